@@ -1,0 +1,28 @@
+// `npm start` serves the production build; rebuild it only when a source file
+// is newer than the last build, so a restart takes a second, not a build.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const marker = path.join(root, '.next', 'BUILD_ID');
+const inputs = ['app', 'server', 'public', 'next.config.mjs', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const skip = new Set(['node_modules', 'generated', '.next']);
+
+function newest(p) {
+  if (!existsSync(p)) return 0;
+  const stat = statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let max = 0;
+  for (const entry of readdirSync(p)) if (!skip.has(entry)) max = Math.max(max, newest(path.join(p, entry)));
+  return max;
+}
+
+const built = existsSync(marker) ? statSync(marker).mtimeMs : 0;
+const changed = Math.max(...inputs.map((i) => newest(path.join(root, i))));
+if (built && changed <= built) {
+  console.log('build is up to date');
+} else {
+  const result = spawnSync('npx', ['--no-install', 'next', 'build'], { cwd: root, stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+}

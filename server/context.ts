@@ -1,0 +1,28 @@
+import type { Db } from './store/db';
+
+/**
+ * What the Next.js route handlers and server components need from the running
+ * server. Next bundles app/ code separately from server/, so module singletons
+ * are not shared between them; the composition root publishes one context on
+ * globalThis instead.
+ */
+export interface AppContext {
+  db: Db;
+  version: string;
+  /** true when the database answers a trivial query in time */
+  pingDatabase(): Promise<boolean>;
+  realtime: { connectedClients(): number };
+}
+
+const KEY = Symbol.for('cramjam.context');
+type Holder = { [KEY]?: AppContext };
+
+export function setAppContext(ctx: AppContext | undefined): void {
+  (globalThis as Holder)[KEY] = ctx;
+}
+
+export function getAppContext(): AppContext {
+  const ctx = (globalThis as Holder)[KEY];
+  if (!ctx) throw new Error('Cramjam server context is not set: start the app with `npm start` (server/index.ts), not `next start`.');
+  return ctx;
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import next from 'next';
+import pino from 'pino';
+import { Server } from 'socket.io';
+import { loadConfig } from './config';
+import { setAppContext } from './context';
+import type { ClientToServerEvents, ServerToClientEvents } from './protocol';
+import { createDb, migrateDatabase, pingDb } from './store/db';
+import { startEmbeddedPostgres } from './store/embedded-postgres';
+
+// Composition root: database, Next.js, Socket.IO on one port. Nothing else lives here.
+
+const root = path.resolve(import.meta.dirname, '..');
+const config = loadConfig();
+const log = pino({ level: config.LOG_LEVEL });
+const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+
+async function main() {
+  const embedded = config.DATABASE_URL
+    ? undefined
+    : await startEmbeddedPostgres(path.resolve(root, config.CRAMJAM_DATA_DIR, 'postgres'), (m) => log.warn(m));
+  const databaseUrl = config.DATABASE_URL ?? embedded!.url;
+  const applied = await migrateDatabase(databaseUrl);
+  if (applied.length) log.info({ applied }, 'applied migrations');
+  const db = createDb(databaseUrl);
+
+  const app = next({ dev: config.NODE_ENV === 'development', dir: root, hostname: config.HOST, port: config.PORT });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const httpServer = createServer((req, res) => void handle(req, res));
+  const io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
+    // Replays missed packets after a short drop; a full resync still follows every (re)connect.
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
+  });
+  setAppContext({ db, version, pingDatabase: () => pingDb(db), realtime: { connectedClients: () => io.engine.clientsCount } });
+
+  io.on('connection', (socket) => {
+    socket.on('ping', (ack) => ack({ serverTime: Date.now() }));
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+  log.info({ url: `http://localhost:${config.PORT}`, database: embedded ? 'embedded' : 'DATABASE_URL', version }, 'Cramjam is ready');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await new Promise<void>((resolve) => io.close(() => resolve())); // closes sockets and the http server
+    await app.close();
+    await db.$disconnect();
+    await embedded?.stop();
+    log.info('stopped cleanly');
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal));
+}
+
+main().catch((error: unknown) => {
+  log.fatal({ err: error }, 'Cramjam could not start');
+  process.exit(1);
+});

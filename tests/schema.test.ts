@@ -1,0 +1,81 @@
+import pg from 'pg';
+import { describe, expect, inject, test } from 'vitest';
+import { Prisma } from '../server/store/generated/client';
+import { useTestDb } from './support/db';
+
+// schema.prisma and the SQL migrations must agree: every model's columns exist
+// with no extras, and every model round-trips through the generated client.
+
+const db = useTestDb();
+
+const scalarFields: Record<string, Record<string, string>> = {
+  Bank: Prisma.BankScalarFieldEnum,
+  Question: Prisma.QuestionScalarFieldEnum,
+  Option: Prisma.OptionScalarFieldEnum,
+  Link: Prisma.LinkScalarFieldEnum,
+  Game: Prisma.GameScalarFieldEnum,
+  Round: Prisma.RoundScalarFieldEnum,
+  Player: Prisma.PlayerScalarFieldEnum,
+  Answer: Prisma.AnswerScalarFieldEnum,
+};
+
+describe('schema.prisma matches the migrations', () => {
+  test('every model has a table with exactly its columns', async () => {
+    expect(Object.keys(scalarFields).sort()).toEqual(Object.values(Prisma.ModelName).sort());
+    const client = new pg.Client({ connectionString: inject('databaseUrl') });
+    await client.connect();
+    try {
+      for (const [model, fields] of Object.entries(scalarFields)) {
+        const { rows } = await client.query<{ column_name: string }>(
+          `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1`,
+          [model],
+        );
+        expect(rows.map((r) => r.column_name).sort(), model).toEqual(Object.values(fields).sort());
+      }
+    } finally {
+      await client.end();
+    }
+  });
+
+  test('every model round-trips through the generated client', async () => {
+    const bank = await db.bank.create({
+      data: { slug: 'schema-check', version: 1, title: 'Schema', description: 'd', sourceName: 's.md', contentHash: 'h' },
+    });
+    const question = await db.question.create({
+      data: {
+        bankId: bank.id, position: 0, section: 'S', stem: 'Q?', select: 2, explanation: 'E', whyNot: ['n1', 'n2'], line: 7,
+        options: { create: [{ position: 0, text: 'A', correct: true, authored: false }] },
+        links: { create: [{ position: 0, title: 'T', url: 'https://example.com' }] },
+      },
+    });
+    const game = await db.game.create({
+      data: {
+        id: 'g-schema', code: '123456', liveCode: '123456', bankId: bank.id, hostTokenHash: 'x', hostDeviceHash: 'y',
+        settings: { seconds: 20 }, status: 'lobby', startedAt: new Date(), endedAt: new Date(),
+      },
+    });
+    const option = await db.option.findFirstOrThrow({ where: { questionId: question.id } });
+    const round = await db.round.create({
+      data: { gameId: game.id, index: 0, questionId: question.id, timeLimitMs: 20000, optionOrder: [option.id], openedAt: new Date(), closedAt: new Date() },
+    });
+    const player = await db.player.create({
+      data: { gameId: game.id, nickname: 'Ada', nicknameKey: 'ada', tokenHash: 't', score: 10, streak: 1, correctCount: 1, kicked: true },
+    });
+    await db.answer.create({ data: { roundId: round.id, playerId: player.id, optionIds: [option.id], correct: true, responseMs: 1234, points: 950 } });
+
+    const read = await db.game.findUniqueOrThrow({
+      where: { id: game.id },
+      include: { bank: true, players: { include: { answers: true } }, rounds: { include: { question: { include: { options: true, links: true } } } } },
+    });
+    expect(read.settings).toEqual({ seconds: 20 });
+    expect(read.rounds[0]!.question.whyNot).toEqual(['n1', 'n2']);
+    expect(read.rounds[0]!.question.links[0]!.url).toBe('https://example.com');
+    expect(read.rounds[0]!.optionOrder).toEqual([option.id]);
+    expect(read.players[0]!.answers[0]).toMatchObject({ optionIds: [option.id], correct: true, responseMs: 1234, points: 950 });
+    await expect(
+      db.game.create({ data: { id: 'g-dup', code: '123456', liveCode: '123456', bankId: bank.id, hostTokenHash: 'x', hostDeviceHash: 'y', settings: {}, status: 'lobby' } }),
+    ).rejects.toMatchObject({ code: 'P2002' });
+    await db.game.delete({ where: { id: game.id } });
+    await db.bank.delete({ where: { id: bank.id } });
+  });
+});
