@@ -1,0 +1,195 @@
+import { isCorrect, rankByScore, speedPoints, streakBonus } from './scoring';
+import type { ClosedRound, Command, GameError, GameErrorCode, GameEvent, GameQuestion, GameState, Outcome, PlayerRoundResult, PlayerState } from './types';
+
+/**
+ * The rules of a game as a pure reducer: (state, command, now) -> new state and
+ * the events that happened. No I/O and no clock of its own: `now` is the
+ * server's monotonic time in ms, so a whole game plays in a unit test.
+ */
+
+export const NICKNAME_MAX = 20;
+
+export function newGame(questions: GameQuestion[]): GameState {
+  return { phase: 'lobby', locked: false, questions, players: {}, joinOrder: [], index: -1, round: null, lastRound: null, endedEarly: false };
+}
+
+export function reduce(state: GameState, command: Command, now: number): Outcome {
+  switch (command.type) {
+    case 'join':
+      return join(state, command.playerId, command.nickname);
+    case 'presence':
+      return presence(state, command.playerId, command.connected);
+    case 'kick':
+      return kick(state, command.playerId);
+    case 'lock':
+      return ok({ ...state, locked: command.locked }, [{ type: 'lockChanged', locked: command.locked }]);
+    case 'start':
+      if (state.phase !== 'lobby') return fail('wrong_phase', 'The game has already started.');
+      if (activePlayers(state).length === 0) return fail('no_players', 'Wait for at least one player to join.');
+      return openRound(state, 0, now);
+    case 'answer':
+      return answer(state, command.playerId, command.index, command.optionIds, now);
+    case 'timeUp':
+      if (state.phase !== 'question' || state.round?.index !== command.index) return ok(state, []); // the round already closed
+      return closeRound(state, []);
+    case 'next':
+      return next(state, now);
+    case 'end':
+      return end(state);
+  }
+}
+
+/** Players who count: not kicked. */
+export function activePlayers(state: GameState): PlayerState[] {
+  return state.joinOrder.map((id) => state.players[id]!).filter((p) => !p.kicked);
+}
+
+export function normalizeNickname(nickname: string): string {
+  return nickname.trim().replace(/\s+/g, ' ');
+}
+
+function join(state: GameState, playerId: string, rawNickname: string): Outcome {
+  if (state.phase === 'ended') return fail('game_over', 'This game has ended.');
+  if (state.locked) return fail('room_locked', 'The host has locked this room.');
+  const nickname = normalizeNickname(rawNickname);
+  if (nickname.length < 1 || nickname.length > NICKNAME_MAX) {
+    return fail('invalid_choice', `A nickname is 1 to ${NICKNAME_MAX} characters.`);
+  }
+  const key = nickname.toLocaleLowerCase();
+  if (Object.values(state.players).some((p) => p.nickname.toLocaleLowerCase() === key)) {
+    return fail('nickname_taken', `"${nickname}" is taken in this room: pick another nickname.`);
+  }
+  const player: PlayerState = { id: playerId, nickname, score: 0, streak: 0, correctCount: 0, connected: true, kicked: false, rank: null, previousRank: null };
+  const next = { ...state, players: { ...state.players, [playerId]: player }, joinOrder: [...state.joinOrder, playerId] };
+  return ok(adjustExpected(next, playerId, 1), [{ type: 'playerJoined', player }]);
+}
+
+function presence(state: GameState, playerId: string, connected: boolean): Outcome {
+  const player = state.players[playerId];
+  if (!player) return fail('unknown_player', 'No such player in this game.');
+  if (player.kicked) return fail('kicked', 'The host removed you from this game.');
+  if (player.connected === connected) return ok(state, []);
+  // Someone who already answered stays expected: their answer still counts.
+  const next = adjustExpected(withPlayer(state, { ...player, connected }), playerId, connected ? 1 : -1);
+  return closeIfAllAnswered(next, [{ type: 'presenceChanged', playerId, connected }]);
+}
+
+function kick(state: GameState, playerId: string): Outcome {
+  const player = state.players[playerId];
+  if (!player) return fail('unknown_player', 'No such player in this game.');
+  if (player.kicked) return ok(state, []);
+  let next = withPlayer(state, { ...player, kicked: true, connected: false });
+  const round = next.round;
+  if (round?.answers[playerId]) {
+    // A kicked player's answer no longer counts toward closing the round.
+    const { [playerId]: _dropped, ...answers } = round.answers;
+    next = { ...next, round: { ...round, answers, answered: round.answered - 1, expected: round.expected - 1 } };
+  } else if (player.connected) {
+    next = adjustExpected(next, playerId, -1);
+  }
+  return closeIfAllAnswered(next, [{ type: 'playerKicked', playerId }]);
+}
+
+function answer(state: GameState, playerId: string, index: number, optionIds: string[], now: number): Outcome {
+  const player = state.players[playerId];
+  if (!player) return fail('unknown_player', 'No such player in this game.');
+  if (player.kicked) return fail('kicked', 'The host removed you from this game.');
+  const round = state.round;
+  if (state.phase !== 'question' || !round) return fail('round_closed', 'This round is closed.');
+  if (index !== round.index) return fail('wrong_question', 'That answer is for another question.');
+  if (round.answers[playerId]) return fail('already_answered', 'Your answer is already in.');
+  if (now > round.deadline) return fail('too_late', "Time's up: the answer arrived after the deadline.");
+  const question = state.questions[index]!;
+  const picked = [...new Set(optionIds)];
+  if (picked.length !== question.select || !picked.every((id) => question.options.some((o) => o.id === id))) {
+    return fail('invalid_choice', `Pick exactly ${question.select} of the options shown.`);
+  }
+  const responseMs = now - round.openedAt;
+  const correct = isCorrect(picked, question.options.filter((o) => o.correct).map((o) => o.id));
+  const base = correct ? speedPoints(responseMs, question.timeLimitMs) : 0;
+  const bonus = correct ? streakBonus(player.streak + 1) : 0;
+  const accepted = { optionIds: picked, responseMs, correct, points: base + bonus, bonus };
+  const answers = { ...round.answers, [playerId]: accepted };
+  const counted = { ...round, answers, answered: round.answered + 1, expected: round.expected + (player.connected ? 0 : 1) };
+  const event: GameEvent = { type: 'answerAccepted', playerId, index, answer: accepted, answered: counted.answered, expected: counted.expected };
+  return closeIfAllAnswered({ ...state, round: counted }, [event]);
+}
+
+function next(state: GameState, now: number): Outcome {
+  if (state.phase === 'question') return closeRound(state, []); // the host skips the rest of the countdown
+  if (state.phase !== 'reveal') return fail('wrong_phase', state.phase === 'lobby' ? 'Start the game first.' : 'This game has ended.');
+  if (state.index + 1 >= state.questions.length) return ok({ ...state, phase: 'ended' }, [{ type: 'gameEnded', endedEarly: false }]);
+  return openRound(state, state.index + 1, now);
+}
+
+/** Ends the game now; a round in progress is scored with the answers it has. */
+function end(state: GameState): Outcome {
+  if (state.phase === 'ended') return ok(state, []);
+  const lastPlayed = state.phase === 'reveal' && state.index + 1 >= state.questions.length;
+  const closed = state.phase === 'question' ? closeRound(state, []) : ok(state, []);
+  if (!closed.ok) return closed;
+  return ok({ ...closed.state, phase: 'ended', endedEarly: !lastPlayed }, [...closed.events, { type: 'gameEnded', endedEarly: !lastPlayed }]);
+}
+
+function openRound(state: GameState, index: number, now: number): Outcome {
+  const question = state.questions[index];
+  if (!question) return fail('wrong_phase', 'There are no more questions.');
+  const expected = activePlayers(state).filter((p) => p.connected).length;
+  const round = { index, openedAt: now, deadline: now + question.timeLimitMs, answers: {}, answered: 0, expected };
+  return ok({ ...state, phase: 'question', index, round }, [{ type: 'roundOpened', index, openedAt: now, deadline: round.deadline }]);
+}
+
+/**
+ * The round ends early once every connected player has answered. With nobody
+ * connected (a room-wide network blip) it waits for the timer instead.
+ */
+function closeIfAllAnswered(state: GameState, events: GameEvent[]): Outcome {
+  const round = state.round;
+  if (state.phase !== 'question' || !round || round.answered < round.expected || round.answered === 0) return ok(state, events);
+  return closeRound(state, events);
+}
+
+/** A player who has not answered joins or leaves the set the round waits for. */
+function adjustExpected(state: GameState, playerId: string, delta: 1 | -1): GameState {
+  const round = state.round;
+  if (state.phase !== 'question' || !round || round.answers[playerId]) return state;
+  return { ...state, round: { ...round, expected: round.expected + delta } };
+}
+
+function closeRound(state: GameState, events: GameEvent[]): Outcome {
+  const round = state.round!;
+  const question = state.questions[round.index]!;
+  const players = { ...state.players };
+  for (const id of state.joinOrder) {
+    const p = players[id]!;
+    const a = round.answers[id];
+    players[id] = a?.correct
+      ? { ...p, score: p.score + a.points, streak: p.streak + 1, correctCount: p.correctCount + 1 }
+      : { ...p, streak: 0 };
+  }
+  const ranks = rankByScore(state.joinOrder.map((id) => players[id]!).filter((p) => !p.kicked));
+  const results: Record<string, PlayerRoundResult> = {};
+  for (const id of state.joinOrder) {
+    const p = players[id]!;
+    const rank = ranks.get(id) ?? state.joinOrder.length;
+    players[id] = { ...p, previousRank: p.rank, rank };
+    results[id] = { playerId: id, answer: round.answers[id] ?? null, streak: p.streak, score: p.score, rank, previousRank: p.rank };
+  }
+  const distribution = Object.fromEntries(question.options.map((o) => [o.id, 0]));
+  for (const a of Object.values(round.answers)) for (const id of a.optionIds) distribution[id] = (distribution[id] ?? 0) + 1;
+  const closed: ClosedRound = { index: round.index, distribution, results };
+  return ok({ ...state, phase: 'reveal', players, round: null, lastRound: closed }, [...events, { type: 'roundClosed', round: closed }]);
+}
+
+function withPlayer(state: GameState, player: PlayerState): GameState {
+  return { ...state, players: { ...state.players, [player.id]: player } };
+}
+
+function ok(state: GameState, events: GameEvent[]): Outcome {
+  return { ok: true, state, events };
+}
+
+function fail(code: GameErrorCode, message: string): Outcome {
+  const error: GameError = { code, message };
+  return { ok: false, error };
+}

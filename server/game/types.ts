@@ -1,0 +1,136 @@
+/**
+ * A game's state is plain, serializable data: no sockets, timers or class
+ * instances, so it can be persisted, restored and tested in memory.
+ * Times are milliseconds on the server's monotonic clock.
+ */
+
+export type Phase = 'lobby' | 'question' | 'reveal' | 'ended';
+
+export interface GameOption {
+  id: string;
+  text: string;
+  correct: boolean;
+}
+
+export interface GameLink {
+  title: string;
+  url: string;
+}
+
+/** A question as this game plays it: options already in display order. */
+export interface GameQuestion {
+  id: string;
+  section: string;
+  stem: string;
+  select: number;
+  options: GameOption[];
+  explanation: string;
+  whyNot: string[];
+  links: GameLink[];
+  timeLimitMs: number;
+}
+
+export interface PlayerState {
+  id: string;
+  nickname: string;
+  score: number;
+  streak: number;
+  correctCount: number;
+  connected: boolean;
+  kicked: boolean;
+  /** rank after the last closed round; null before the first */
+  rank: number | null;
+  previousRank: number | null;
+}
+
+export interface AcceptedAnswer {
+  optionIds: string[];
+  responseMs: number;
+  correct: boolean;
+  /** speed points plus streak bonus, fixed when the answer is accepted */
+  points: number;
+  bonus: number;
+}
+
+export interface OpenRound {
+  index: number;
+  openedAt: number;
+  deadline: number;
+  answers: Record<string, AcceptedAnswer>;
+  /** kept up to date on every change so an answer costs O(1), not O(players) */
+  answered: number;
+  /** connected, not-kicked players plus those who answered and then dropped */
+  expected: number;
+}
+
+export interface PlayerRoundResult {
+  playerId: string;
+  answer: AcceptedAnswer | null;
+  streak: number;
+  score: number;
+  rank: number;
+  previousRank: number | null;
+}
+
+export interface ClosedRound {
+  index: number;
+  /** answers per option id */
+  distribution: Record<string, number>;
+  results: Record<string, PlayerRoundResult>;
+}
+
+export interface GameState {
+  phase: Phase;
+  locked: boolean;
+  questions: GameQuestion[];
+  players: Record<string, PlayerState>;
+  /** player ids in join order: the tie-break for equal scores */
+  joinOrder: string[];
+  /** index of the current or last round; -1 in the lobby */
+  index: number;
+  round: OpenRound | null;
+  lastRound: ClosedRound | null;
+  endedEarly: boolean;
+}
+
+export type Command =
+  | { type: 'join'; playerId: string; nickname: string }
+  | { type: 'presence'; playerId: string; connected: boolean }
+  | { type: 'kick'; playerId: string }
+  | { type: 'lock'; locked: boolean }
+  | { type: 'start' }
+  | { type: 'answer'; playerId: string; index: number; optionIds: string[] }
+  | { type: 'timeUp'; index: number }
+  | { type: 'next' }
+  | { type: 'end' };
+
+export type GameEvent =
+  | { type: 'playerJoined'; player: PlayerState }
+  | { type: 'presenceChanged'; playerId: string; connected: boolean }
+  | { type: 'playerKicked'; playerId: string }
+  | { type: 'lockChanged'; locked: boolean }
+  | { type: 'roundOpened'; index: number; openedAt: number; deadline: number }
+  | { type: 'answerAccepted'; playerId: string; index: number; answer: AcceptedAnswer; answered: number; expected: number }
+  | { type: 'roundClosed'; round: ClosedRound }
+  | { type: 'gameEnded'; endedEarly: boolean };
+
+export type GameErrorCode =
+  | 'nickname_taken'
+  | 'room_locked'
+  | 'game_over'
+  | 'unknown_player'
+  | 'kicked'
+  | 'wrong_phase'
+  | 'no_players'
+  | 'round_closed'
+  | 'wrong_question'
+  | 'too_late'
+  | 'already_answered'
+  | 'invalid_choice';
+
+export interface GameError {
+  code: GameErrorCode;
+  message: string;
+}
+
+export type Outcome = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; error: GameError };
