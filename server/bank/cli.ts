@@ -1,0 +1,89 @@
+// The bank CLI: `npm run bank -- check <file> [--json]` validates a bank
+// without a database; `npm run bank -- import <file>` also stores it.
+// Exit codes: 0 ok, 1 the bank has errors, 2 wrong usage or unreadable file.
+import { loadBankFile } from './load';
+import type { Issue, ParsedBank } from './types';
+
+const USAGE = `usage: npm run bank -- check <file.md> [--json]
+       npm run bank -- import <file.md>`;
+
+function usage(problem: string): number {
+  console.error(`${problem}\n${USAGE}`);
+  return 2;
+}
+
+function printIssues(file: string, issues: Issue[], kind: 'error' | 'warning'): void {
+  for (const issue of issues) {
+    const label = kind === 'warning' ? 'warning: ' : '';
+    console.error(`${issue.file ?? file}:${issue.line}: ${label}${issue.message}`);
+  }
+}
+
+/** The `check --json` shape: what a reviewer or script needs, without storage details. */
+function bankJson(bank: ParsedBank) {
+  return {
+    title: bank.title,
+    sections: bank.sections,
+    questions: bank.questions.map((question) => ({
+      section: question.section,
+      stem: question.stem,
+      options: question.options.map(({ text, correct }) => ({ text, correct })),
+      select: question.select,
+      explanation: question.explanation,
+      whyNot: question.whyNot,
+      links: question.links,
+      line: question.line,
+    })),
+  };
+}
+
+function summary(bank: ParsedBank, warnings: number): string {
+  const perSection = bank.sections.map((section) => {
+    const count = bank.questions.filter((question) => question.section === section).length;
+    return `  ${section || '(no section)'}: ${count}`;
+  });
+  const options = bank.questions.flatMap((question) => question.options);
+  const authored = options.filter((option) => option.authored).length;
+  return [
+    `${bank.title}: ${bank.questions.length} questions`,
+    ...perSection,
+    `options: ${authored} authored or curated, ${options.length - authored} generated`,
+    `warnings: ${warnings}`,
+  ].join('\n');
+}
+
+async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  const flags = rest.filter((arg) => arg.startsWith('--'));
+  const files = rest.filter((arg) => !arg.startsWith('--'));
+  if (command !== 'check' && command !== 'import') return usage(command ? `unknown command "${command}"` : 'missing command');
+  const [path] = files;
+  if (!path || files.length > 1) return usage('expected exactly one bank file');
+  const allowed = command === 'check' ? ['--json'] : [];
+  const unknown = flags.find((flag) => !allowed.includes(flag));
+  if (unknown) return usage(`unknown option "${unknown}" for ${command}`);
+
+  let result;
+  try {
+    result = await loadBankFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return usage(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read: ${(error as Error).message}`);
+  }
+  printIssues(path, result.errors, 'error');
+  printIssues(path, result.warnings, 'warning');
+  if (!result.bank) return 1;
+
+  if (command === 'check') {
+    console.log(flags.includes('--json') ? JSON.stringify(bankJson(result.bank), null, 2) : summary(result.bank, result.warnings.length));
+    return 0;
+  }
+  return importCommand(result.bank, path);
+}
+
+async function importCommand(_bank: ParsedBank, _file: string): Promise<number> {
+  console.error('import is not available yet');
+  return 1;
+}
+
+process.exitCode = await main(process.argv.slice(2));

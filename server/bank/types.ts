@@ -1,0 +1,50 @@
+/** A problem found in a bank, pinned to a 1-based line. `file` is set when the
+ * problem is in a companion file (the curated options sidecar), not the bank. */
+export interface Issue {
+  line: number;
+  message: string;
+  file?: string;
+}
+
+export interface ParsedOption {
+  text: string;
+  correct: boolean;
+  /** false when Cramjam generated the option; true when the bank's author or a curator wrote it */
+  authored: boolean;
+}
+
+export interface ParsedLink {
+  title: string;
+  url: string;
+}
+
+export interface ParsedQuestion {
+  section: string;
+  /** markdown: scenario and ask, lines joined with "\n" */
+  stem: string;
+  options: ParsedOption[];
+  /** how many options are correct and must be picked */
+  select: number;
+  /** markdown: the answer paragraph followed by any further explanation paragraphs */
+  explanation: string;
+  /** markdown: notes on why a tempting option is wrong (the ~~...~~ paragraphs) */
+  whyNot: string[];
+  links: ParsedLink[];
+  /** 1-based source line where the question starts */
+  line: number;
+}
+
+export interface ParsedBank {
+  title: string;
+  description: string;
+  /** distinct sections in order of first appearance */
+  sections: string[];
+  questions: ParsedQuestion[];
+}
+
+export interface BankResult {
+  /** present only when there are no errors */
+  bank?: ParsedBank;
+  errors: Issue[];
+  warnings: Issue[];
+}

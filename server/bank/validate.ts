@@ -1,0 +1,44 @@
+// Whole-bank checks on the finished questions: counts that the game relies on
+// (2-4 options, as many correct as it asks to select) and no question twice.
+import { MAX_OPTIONS } from './distractors';
+import { excerpt, normalizeKey } from './text';
+import type { Issue, ParsedQuestion } from './types';
+
+export const MIN_OPTIONS = 2;
+
+export function validateQuestions(questions: ParsedQuestion[]): { errors: Issue[]; warnings: Issue[] } {
+  const errors: Issue[] = [];
+  const warnings: Issue[] = [];
+  const firstLineOf = new Map<string, number>();
+
+  for (const question of questions) {
+    const { line, options, select } = question;
+    const key = normalizeKey(question.stem);
+    const earlier = firstLineOf.get(key);
+    if (earlier === undefined) firstLineOf.set(key, line);
+    else errors.push({ line, message: `the same question is at lines ${earlier} and ${line}: "${excerpt(question.stem)}"` });
+
+    const correct = options.filter((option) => option.correct);
+    if (select < 1 || select >= MAX_OPTIONS) {
+      errors.push({ line, message: `a question can ask to select 1 to ${MAX_OPTIONS - 1} answers, not ${select}` });
+    } else if (correct.length !== select) {
+      const named = correct.map((option) => `"${option.text}"`).join(', ') || 'none';
+      errors.push({
+        line,
+        message: `the question asks to select ${select} but has ${correct.length} correct (${named}); list its options as "- [x] right" / "- [ ] wrong" with ${select} marked [x]`,
+      });
+    }
+    if (options.length > MAX_OPTIONS) {
+      errors.push({ line, message: `${options.length} options; a question may have at most ${MAX_OPTIONS}` });
+    } else if (options.length < MIN_OPTIONS) {
+      warnings.push({ line, message: `only ${options.length} option(s): a round needs at least ${MIN_OPTIONS} to be a choice; add options with "- [ ] wrong"` });
+    }
+    const seen = new Set<string>();
+    for (const option of options) {
+      const optionKey = normalizeKey(option.text);
+      if (seen.has(optionKey)) errors.push({ line, message: `option "${option.text}" is listed twice` });
+      seen.add(optionKey);
+    }
+  }
+  return { errors, warnings };
+}
