@@ -8,8 +8,8 @@ import type { Issue } from './types';
  */
 export const MAX_BANK_BYTES = 256 * 1024;
 
-/** Control characters other than tab, newline, carriage return and form feed. */
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
+/** Tab, newline, form feed and carriage return: the control characters text may hold. */
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0c, 0x0d]);
 /** Real text has next to none; a few stray ones are tolerated, a binary file has many. */
 const MAX_CONTROL_RATIO = 0.01;
 
@@ -30,11 +30,21 @@ export function decodeBankBytes(bytes: Uint8Array): { text?: string; errors: Iss
   }
 }
 
+/** NUL anywhere, or more than a stray few other control characters. */
+function looksBinary(text: string): boolean {
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0) return true;
+    if ((code < 0x20 && !TEXT_CONTROLS.has(code)) || code === 0x7f) controls++;
+  }
+  return controls > Math.max(1, text.length * MAX_CONTROL_RATIO);
+}
+
 export function checkBankText(text: string): Issue[] {
   const tooBig = sizeIssue(new TextEncoder().encode(text).byteLength);
   if (tooBig.length) return tooBig;
-  const controls = text.match(CONTROL)?.length ?? 0;
-  if (text.includes('\u0000') || controls > Math.max(1, text.length * MAX_CONTROL_RATIO)) {
+  if (looksBinary(text)) {
     return [{ line: 1, message: 'file contains binary data (NUL or control characters); a bank must be a markdown text file' }];
   }
   if (!text.trim()) return [{ line: 1, message: 'file is empty' }];

@@ -19,7 +19,9 @@ export function validateQuestions(questions: ParsedQuestion[]): { errors: Issue[
     else errors.push({ line, message: `the same question is at lines ${earlier} and ${line}: "${excerpt(question.stem)}"` });
 
     const correct = options.filter((option) => option.correct);
-    if (select < 1 || select >= MAX_OPTIONS) {
+    if (correct.length === 0) {
+      errors.push({ line, message: 'no option is marked correct; mark the right one(s) with "- [x]"' });
+    } else if (select < 1 || select >= MAX_OPTIONS) {
       errors.push({ line, message: `a question can ask to select 1 to ${MAX_OPTIONS - 1} answers, not ${select}` });
     } else if (correct.length !== select) {
       const named = correct.map((option) => `"${option.text}"`).join(', ') || 'none';

@@ -1,0 +1,84 @@
+// The bank CLI as a user runs it: a real process, its output and exit code.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SEED = 'content/aws-ml-engineer-sample-questions.md';
+
+function bank(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/bank/cli.ts', ...args], { encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function tempFile(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'bank-cli-')), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('npm run bank -- check', () => {
+  it('prints a summary of the seed bank and exits 0', () => {
+    const { code, stdout, stderr } = bank('check', SEED);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        'Sample Questions: 20 questions',
+        '  Official Pretest: 4',
+        '  Collect, Ingest, and Store Data: 11',
+        '  Choose a modeling approach: 5',
+        'options: 80 authored or curated, 0 generated',
+        'warnings: 0',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints the bank as JSON in the documented shape with --json', () => {
+    const { code, stdout } = bank('check', SEED, '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json)).toEqual(['title', 'sections', 'questions']);
+    expect(json.questions).toHaveLength(20);
+    for (const question of json.questions) {
+      expect(Object.keys(question)).toEqual(['section', 'stem', 'options', 'select', 'explanation', 'whyNot', 'links', 'line']);
+      for (const option of question.options) expect(Object.keys(option)).toEqual(['text', 'correct']);
+    }
+    expect(json.questions[1].links).toHaveLength(2);
+  });
+
+  it('prints errors as file:line: message and exits 1', () => {
+    const path = tempFile('broken.md', '1. Answered?\n\n    *Yes.*\n\n2. Not answered?\n');
+    const { code, stdout, stderr } = bank('check', path);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5: question has no answer: "Not answered\\?"`));
+  });
+
+  it("names the sidecar's own file in its errors", () => {
+    const path = tempFile('with-sidecar.md', '1. Which is columnar?\n\n    *Parquet is.*\n\n2. Which is a row format?\n\n    *CSV is.*\n');
+    writeFileSync(path.replace(/\.md$/, '.options.md'), '### A question that is gone\n\n- [x] Yes\n- [ ] No\n');
+    const { code, stderr } = bank('check', path);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${path.replace(/\.md$/, '.options.md')}:1: "A question that is gone" matches no question in the bank`);
+  });
+
+  it('prints warnings with generated options counted, and still exits 0', () => {
+    const path = tempFile('small.md', '1. The only question?\n\n    *The only answer.*\n');
+    const { code, stdout, stderr } = bank('check', path);
+    expect(code).toBe(0);
+    expect(stdout).toContain('options: 0 authored or curated, 1 generated');
+    expect(stderr).toMatch(/small\.md:1: warning: only 1 option/);
+  });
+
+  it('explains usage and exits 2 for a missing file, an unknown command or option', () => {
+    for (const args of [['check', 'no/such/file.md'], ['frobnicate', SEED], [], ['check'], ['check', SEED, '--yaml']]) {
+      const { code, stderr } = bank(...args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr).toContain('usage: npm run bank -- check <file.md> [--json]');
+    }
+    expect(bank('check', 'no/such/file.md').stderr).toMatch(/^no\/such\/file\.md: no such file/);
+  });
+});
