@@ -5,6 +5,9 @@ import next from 'next';
 import pino from 'pino';
 import { Server } from 'socket.io';
 import { loadConfig } from './config';
+import { monotonicClock } from './game/clock';
+import { lanOrigin } from './lan';
+import { attachRealtime } from './realtime/handlers';
 import { setAppContext } from './context';
 import type { ClientToServerEvents, ServerToClientEvents } from './protocol';
 import { createDb, migrateDatabase, pingDb } from './store/db';
@@ -37,9 +40,7 @@ async function main() {
   });
   setAppContext({ db, version, pingDatabase: () => pingDb(db), realtime: { connectedClients: () => io.engine.clientsCount } });
 
-  io.on('connection', (socket) => {
-    socket.on('ping', (ack) => ack({ serverTime: Date.now() }));
-  });
+  attachRealtime(io, { db, clock: monotonicClock, log, lanOrigin: config.HOST === '127.0.0.1' ? null : lanOrigin(config.PORT) });
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   log.info({ url: `http://localhost:${config.PORT}`, database: embedded ? 'embedded' : 'DATABASE_URL', version }, 'Cramjam is ready');

@@ -1,9 +1,126 @@
-/** Typed Socket.IO events, imported by the server and the browser alike. */
+/**
+ * Typed Socket.IO events and payloads, imported by the server and the browser.
+ * The server sends each client a whole "screen" (what to show now) and replays
+ * it on every (re)connect, so a client never has to reconstruct state.
+ */
 
-export interface ServerToClientEvents {
-  noop: () => void;
+export interface OptionView {
+  id: string;
+  text: string;
+}
+
+export interface LinkView {
+  title: string;
+  url: string;
+}
+
+export interface RoundView {
+  index: number;
+  total: number;
+  section: string;
+  /** null when the host chose not to show questions on phones */
+  stem: string | null;
+  select: number;
+  options: OptionView[];
+  timeLimitMs: number;
+  /** time left when the screen was sent; clients count down from their own receipt time */
+  remainingMs: number;
+}
+
+export interface RevealView {
+  correctOptionIds: string[];
+  /** answers per option id */
+  distribution: Record<string, number>;
+  explanation: string;
+  whyNot: string[];
+  links: LinkView[];
+}
+
+export interface StandingView {
+  playerId: string;
+  nickname: string;
+  score: number;
+  rank: number;
+  previousRank: number | null;
+}
+
+export interface YourRoundResult {
+  outcome: 'correct' | 'incorrect' | 'timeout';
+  pickedOptionIds: string[];
+  points: number;
+  bonus: number;
+  streak: number;
+  score: number;
+  rank: number;
+}
+
+export type PlayerScreen =
+  | { screen: 'lobby'; code: string }
+  | { screen: 'question'; round: RoundView; picked: string[] | null }
+  | { screen: 'reveal'; round: RoundView; reveal: RevealView; you: YourRoundResult }
+  | { screen: 'ended'; gameId: string; rank: number; score: number; correctCount: number; questions: number; players: number }
+  | { screen: 'removed'; message: string };
+
+export interface LobbyPlayer {
+  id: string;
+  nickname: string;
+  connected: boolean;
+}
+
+export type HostScreen =
+  | { screen: 'lobby'; gameId: string; code: string; locked: boolean; players: LobbyPlayer[]; lanOrigin: string | null }
+  | { screen: 'question'; gameId: string; code: string; round: RoundView; answered: number; expected: number; players: number }
+  | { screen: 'reveal'; gameId: string; code: string; round: RoundView; reveal: RevealView; leaderboard: StandingView[]; isLast: boolean; autoAdvanceMs: number | null }
+  | { screen: 'ended'; gameId: string; code: string; podium: StandingView[]; endedEarly: boolean };
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: string; code?: string };
+export type Ack<T> = (result: Result<T>) => void;
+
+export interface GameSettingsInput {
+  bankId: string;
+  /** empty: every section */
+  sections: string[];
+  /** null: every question */
+  count: number | null;
+  /** null: derived from each question's length */
+  secondsPerQuestion: number | null;
+  shuffleQuestions: boolean;
+  shuffleOptions: boolean;
+  showQuestionsOnPhones: boolean;
+  /** null: the host advances by hand */
+  autoAdvanceSeconds: number | null;
+}
+
+export interface HostAuth {
+  gameId: string;
+  hostToken: string;
+}
+
+export interface JoinedAs {
+  gameId: string;
+  code: string;
+  playerId: string;
+  nickname: string;
+  playerToken: string;
 }
 
 export interface ClientToServerEvents {
-  ping: (ack: (reply: { serverTime: number }) => void) => void;
+  'host:create': (input: GameSettingsInput & { deviceId: string }, ack: Ack<HostAuth & { code: string }>) => void;
+  'host:resume': (auth: HostAuth, ack: Ack<{ code: string }>) => void;
+  'host:start': (auth: HostAuth, ack: Ack<null>) => void;
+  /** `from` is the round the host saw, so a double tap advances once */
+  'host:next': (input: HostAuth & { from: { phase: 'question' | 'reveal'; index: number } }, ack: Ack<null>) => void;
+  'host:end': (auth: HostAuth, ack: Ack<null>) => void;
+  'host:lock': (input: HostAuth & { locked: boolean }, ack: Ack<null>) => void;
+  'host:kick': (input: HostAuth & { playerId: string }, ack: Ack<null>) => void;
+  'room:check': (input: { code: string }, ack: Ack<{ code: string }>) => void;
+  'player:join': (input: { code: string; nickname: string }, ack: Ack<JoinedAs>) => void;
+  'player:resume': (input: { gameId: string; playerToken: string }, ack: Ack<JoinedAs>) => void;
+  'player:answer': (input: { index: number; optionIds: string[] }, ack: Ack<{ picked: string[] }>) => void;
+}
+
+export interface ServerToClientEvents {
+  'host:screen': (screen: HostScreen) => void;
+  'host:answered': (counts: { index: number; answered: number; expected: number }) => void;
+  'player:screen': (screen: PlayerScreen) => void;
 }

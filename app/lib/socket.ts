@@ -1,0 +1,58 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import type { Ack, ClientToServerEvents, Result, ServerToClientEvents } from '@/server/protocol';
+
+export type GameSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+let shared: GameSocket | undefined;
+
+/** One Socket.IO connection per tab, to the server that served the page. */
+export function getSocket(): GameSocket {
+  shared ??= io({ transports: ['websocket', 'polling'] });
+  return shared;
+}
+
+type Payload<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[0];
+type Reply<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[1] extends Ack<infer T> ? Result<T> : never;
+
+/** Emits with an ack and a timeout, so a dropped connection becomes a message instead of a hang. */
+export async function call<E extends keyof ClientToServerEvents>(event: E, payload: Payload<E>, timeoutMs = 8000): Promise<Reply<E>> {
+  const withTimeout = getSocket().timeout(timeoutMs);
+  const emit = withTimeout.emitWithAck as (e: E, p: Payload<E>) => Promise<Reply<E>>;
+  try {
+    return await emit.call(withTimeout, event, payload);
+  } catch {
+    return { ok: false, code: 'timeout', error: 'No answer from the server: check your connection and try again.' } as Reply<E>;
+  }
+}
+
+/** Live connection status, for the "reconnecting" banner. */
+export function useConnected(): boolean {
+  const [connected, setConnected] = useState(true);
+  useEffect(() => {
+    const socket = getSocket();
+    const update = () => setConnected(socket.connected);
+    update();
+    socket.on('connect', update);
+    socket.on('disconnect', update);
+    return () => {
+      socket.off('connect', update);
+      socket.off('disconnect', update);
+    };
+  }, []);
+  return connected;
+}
+
+/** Runs `resync` now if connected and after every (re)connect: state recovery is not guaranteed, a full resync is. */
+export function useOnConnect(resync: () => void): void {
+  useEffect(() => {
+    const socket = getSocket();
+    if (socket.connected) resync();
+    socket.on('connect', resync);
+    return () => {
+      socket.off('connect', resync);
+    };
+  }, [resync]);
+}

@@ -1,0 +1,63 @@
+import type { GameLink, GameQuestion } from './types';
+
+/** Turning a bank and the host's settings into the rounds of one game. */
+
+export const MIN_SECONDS = 5;
+export const MAX_SECONDS = 300;
+
+export interface BankQuestion {
+  id: string;
+  section: string;
+  stem: string;
+  select: number;
+  options: { id: string; text: string; correct: boolean }[];
+  explanation: string;
+  whyNot: string[];
+  links: GameLink[];
+}
+
+export interface PlanSettings {
+  sections: string[];
+  count: number | null;
+  secondsPerQuestion: number | null;
+  shuffleQuestions: boolean;
+  shuffleOptions: boolean;
+}
+
+/**
+ * Reading time decides the default: the seed's stems run to 80 words, and a
+ * player must read the scenario and every option before answering. About four
+ * words a second plus ten seconds to think, in steps of five, 15 s to 120 s.
+ */
+export function defaultSeconds(q: Pick<BankQuestion, 'stem' | 'options'>): number {
+  const words = [q.stem, ...q.options.map((o) => o.text)].join(' ').split(/\s+/).filter(Boolean).length;
+  return Math.min(120, Math.max(15, Math.ceil((10 + words / 4) / 5) * 5));
+}
+
+export function planGame(bank: BankQuestion[], settings: PlanSettings, random: () => number): GameQuestion[] {
+  const wanted = new Set(settings.sections);
+  let picked = bank.filter((q) => wanted.size === 0 || wanted.has(q.section));
+  if (settings.shuffleQuestions) picked = shuffle(picked, random);
+  if (settings.count !== null) picked = picked.slice(0, settings.count);
+  return picked.map((q) => ({
+    id: q.id,
+    section: q.section,
+    stem: q.stem,
+    select: q.select,
+    options: settings.shuffleOptions ? shuffle(q.options, random) : q.options,
+    explanation: q.explanation,
+    whyNot: q.whyNot,
+    links: q.links,
+    timeLimitMs: (settings.secondsPerQuestion ?? defaultSeconds(q)) * 1000,
+  }));
+}
+
+/** Fisher-Yates on a copy. */
+export function shuffle<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}

@@ -1,0 +1,204 @@
+import { randomUUID } from 'node:crypto';
+import type { Socket } from 'socket.io';
+import type { z } from 'zod';
+import { newGame } from '../game/engine';
+import { planGame } from '../game/plan';
+import type { GameError } from '../game/types';
+import type { Ack, ClientToServerEvents, HostScreen, ServerToClientEvents } from '../protocol';
+import { loadBankQuestions } from '../store/bank-questions';
+import { createGame } from '../store/games';
+import { GameRoom, type GameServer, type RoomDeps } from './game-room';
+import { Rooms } from './rooms';
+import * as schema from './schemas';
+import { cryptoRandom, hashToken, newGameId, newRoomCode, newToken, tokenMatches } from './tokens';
+
+type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
+
+/** A refusal the user can act on, sent back through the ack. */
+class Refusal extends Error {
+  constructor(message: string, readonly code = 'refused') {
+    super(message);
+  }
+}
+
+/**
+ * The realtime boundary: every event is validated (zod), authorized, run through
+ * the game room, and answered with an ack the client can show.
+ */
+export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Rooms {
+  const rooms = new Rooms();
+  const roomDeps: RoomDeps = { ...deps, io };
+
+  /** Wraps a handler: parse the payload, run it, turn refusals and crashes into acks. */
+  function on<E extends keyof ClientToServerEvents, S extends z.ZodType, T>(
+    socket: GameSocket,
+    event: E,
+    payload: S,
+    handler: (input: z.infer<S>) => Promise<T>,
+  ): void {
+    (socket.on as (event: string, listener: (input: unknown, ack: unknown) => void) => void)(event, (input, ack) => {
+      if (typeof ack !== 'function') return; // every client call carries an ack
+      const reply = ack as Ack<T>;
+      const parsed = payload.safeParse(input);
+      if (!parsed.success) {
+        reply({ ok: false, code: 'invalid', error: parsed.error.issues[0]?.message ?? 'Invalid request.' });
+        return;
+      }
+      handler(parsed.data).then(
+        (data) => reply({ ok: true, data }),
+        (error: unknown) => {
+          if (error instanceof Refusal) return reply({ ok: false, code: error.code, error: error.message });
+          deps.log.error({ err: error, event }, 'realtime handler failed');
+          reply({ ok: false, code: 'server', error: 'Something went wrong on the server. Try again.' });
+        },
+      );
+    });
+  }
+
+  function hostRoom(gameId: string, hostToken: string): GameRoom {
+    const room = rooms.get(gameId);
+    if (!room) throw new Refusal('This game is not running any more.', 'not_found');
+    if (!tokenMatches(hostToken, room.hostTokenHash)) throw new Refusal('Only the host of this game can do that.', 'forbidden');
+    return room;
+  }
+
+  function unwrap(outcome: { ok: true } | { ok: false; error: GameError }): void {
+    if (!outcome.ok) throw new Refusal(outcome.error.message, outcome.error.code);
+  }
+
+  async function createRoom(input: z.infer<typeof schema.CreateGame>): Promise<{ room: GameRoom; hostToken: string }> {
+    const { deviceId, ...settings } = input;
+    const bank = await loadBankQuestions(deps.db, settings.bankId);
+    if (!bank) throw new Refusal('That question bank does not exist (any more).', 'not_found');
+    const questions = planGame(bank, settings, cryptoRandom);
+    if (questions.length === 0) throw new Refusal('No questions match the sections you chose.', 'invalid');
+    const hostToken = newToken();
+    const id = newGameId();
+    const rounds = questions.map((q, index) => ({ index, questionId: q.id, timeLimitMs: q.timeLimitMs, optionOrder: q.options.map((o) => o.id) }));
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const code = newRoomCode();
+      if (rooms.codeInUse(code)) continue;
+      try {
+        const roundIds = await createGame(deps.db, {
+          id, code, bankId: settings.bankId, hostTokenHash: hashToken(hostToken), hostDeviceHash: hashToken(deviceId), settings, rounds,
+        });
+        const room = new GameRoom(roomDeps, id, code, hashToken(hostToken), settings, roundIds, newGame(questions));
+        rooms.add(room);
+        return { room, hostToken };
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'P2002') throw error; // the code is live in another process: draw again
+      }
+    }
+    throw new Refusal('Could not find a free room code. Try again.', 'busy');
+  }
+
+  function sendHost(socket: GameSocket, screen: HostScreen) {
+    socket.emit('host:screen', screen);
+  }
+
+  function joinedAs(room: GameRoom, playerId: string, playerToken: string) {
+    return { gameId: room.id, code: room.code, playerId, nickname: room.state.players[playerId]!.nickname, playerToken };
+  }
+
+  io.on('connection', (socket: GameSocket) => {
+    // Who this connection plays as. Kept per connection (not in socket.data, which
+    // connection state recovery restores) so every new connection counts as present.
+    const session: { room?: GameRoom; playerId?: string } = {};
+
+    async function bindPlayer(room: GameRoom, playerId: string) {
+      if (session.room === room && session.playerId === playerId) return;
+      if (session.room && session.playerId) await session.room.socketClosed(session.playerId);
+      session.room = room;
+      session.playerId = playerId;
+      await socket.join([room.playersRoom, GameRoom.playerRoom(playerId)]);
+      await room.socketOpened(playerId);
+    }
+
+    on(socket, 'host:create', schema.CreateGame, async (input) => {
+      const { room, hostToken } = await createRoom(input);
+      await socket.join(room.hostRoom);
+      sendHost(socket, room.hostScreen());
+      return { gameId: room.id, hostToken, code: room.code };
+    });
+
+    on(socket, 'host:resume', schema.HostAuth, async ({ gameId, hostToken }) => {
+      const room = hostRoom(gameId, hostToken);
+      await socket.join(room.hostRoom);
+      sendHost(socket, room.hostScreen());
+      return { code: room.code };
+    });
+
+    on(socket, 'host:start', schema.HostAuth, async ({ gameId, hostToken }) => {
+      unwrap(await hostRoom(gameId, hostToken).dispatch({ type: 'start' }));
+      return null;
+    });
+
+    on(socket, 'host:next', schema.Next, async ({ gameId, hostToken, from }) => {
+      const when = (s: { phase: string; index: number }) => s.phase === from.phase && s.index === from.index;
+      unwrap(await hostRoom(gameId, hostToken).dispatch({ type: 'next' }, { when }));
+      return null;
+    });
+
+    on(socket, 'host:end', schema.HostAuth, async ({ gameId, hostToken }) => {
+      unwrap(await hostRoom(gameId, hostToken).dispatch({ type: 'end' }));
+      return null;
+    });
+
+    on(socket, 'host:lock', schema.Lock, async ({ gameId, hostToken, locked }) => {
+      unwrap(await hostRoom(gameId, hostToken).dispatch({ type: 'lock', locked }));
+      return null;
+    });
+
+    on(socket, 'host:kick', schema.Kick, async ({ gameId, hostToken, playerId }) => {
+      unwrap(await hostRoom(gameId, hostToken).dispatch({ type: 'kick', playerId }));
+      return null;
+    });
+
+    on(socket, 'room:check', schema.RoomCheck, async ({ code }) => {
+      const room = rooms.withCode(code);
+      if (!room) throw new Refusal(`No game is running with code ${code}. Check the code on the host's screen.`, 'not_found');
+      if (room.state.locked) throw new Refusal(`Room ${code} is locked: ask the host to unlock it.`, 'room_locked');
+      return { code };
+    });
+
+    on(socket, 'player:join', schema.Join, async ({ code, nickname }) => {
+      const room = rooms.withCode(code);
+      if (!room) throw new Refusal(`No game is running with code ${code}. Check the code on the host's screen.`, 'not_found');
+      const playerId = randomUUID();
+      const playerToken = newToken();
+      unwrap(await room.dispatch({ type: 'join', playerId, nickname }, { tokenHash: hashToken(playerToken) }));
+      await bindPlayer(room, playerId);
+      socket.emit('player:screen', room.playerScreen(playerId)!);
+      return joinedAs(room, playerId, playerToken);
+    });
+
+    on(socket, 'player:resume', schema.Resume, async ({ gameId, playerToken }) => {
+      const room = rooms.get(gameId);
+      const playerId = room?.playerIdForToken(hashToken(playerToken));
+      if (!room || !playerId) throw new Refusal('That game is not running any more.', 'not_found');
+      if (room.state.players[playerId]!.kicked) throw new Refusal('The host removed you from this game.', 'kicked');
+      await bindPlayer(room, playerId);
+      socket.emit('player:screen', room.playerScreen(playerId)!);
+      return joinedAs(room, playerId, playerToken);
+    });
+
+    on(socket, 'player:answer', schema.Answer, async ({ index, optionIds }) => {
+      const { room, playerId } = session;
+      if (!room || !playerId) throw new Refusal('Join a game first.', 'not_joined');
+      const outcome = await room.dispatch({ type: 'answer', playerId, index, optionIds });
+      if (!outcome.ok && outcome.error.code === 'already_answered') {
+        // A retried emit or a double tap: the first answer stands and is confirmed again.
+        return { picked: room.state.round?.answers[playerId]?.optionIds ?? optionIds };
+      }
+      unwrap(outcome);
+      return { picked: room.state.round?.answers[playerId]?.optionIds ?? room.state.lastRound?.results[playerId]?.answer?.optionIds ?? optionIds };
+    });
+
+    socket.on('disconnect', () => {
+      const { room, playerId } = session;
+      if (room && playerId) room.socketClosed(playerId).catch((error: unknown) => deps.log.error({ err: error }, 'presence update failed'));
+    });
+  });
+
+  return rooms;
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { MAX_SECONDS, MIN_SECONDS } from '../game/plan';
+
+/** Every payload a client may send, validated before anything else sees it. */
+
+const token = z.string().min(16).max(200);
+const gameId = z.string().min(8).max(64);
+export const roomCode = z.string().trim().regex(/^\d{6}$/, 'A room code is 6 digits.');
+
+export const HostAuth = z.object({ gameId, hostToken: token });
+
+export const CreateGame = z.object({
+  bankId: z.string().min(1).max(64),
+  sections: z.array(z.string().max(200)).max(100),
+  count: z.number().int().min(1).max(1000).nullable(),
+  secondsPerQuestion: z.number().int().min(MIN_SECONDS, `At least ${MIN_SECONDS} seconds per question.`).max(MAX_SECONDS).nullable(),
+  shuffleQuestions: z.boolean(),
+  shuffleOptions: z.boolean(),
+  showQuestionsOnPhones: z.boolean(),
+  autoAdvanceSeconds: z.number().int().min(3).max(120).nullable(),
+  deviceId: z.string().min(8).max(100),
+});
+
+export const Next = HostAuth.extend({ from: z.object({ phase: z.enum(['question', 'reveal']), index: z.number().int().min(0) }) });
+export const Lock = HostAuth.extend({ locked: z.boolean() });
+export const Kick = HostAuth.extend({ playerId: z.string().min(1).max(64) });
+export const RoomCheck = z.object({ code: roomCode });
+export const Join = z.object({ code: roomCode, nickname: z.string().max(100) });
+export const Resume = z.object({ gameId, playerToken: token });
+export const Answer = z.object({
+  index: z.number().int().min(0),
+  optionIds: z.array(z.string().min(1).max(64)).min(1).max(10),
+});

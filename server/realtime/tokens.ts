@@ -1,0 +1,31 @@
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+
+/** Secrets handed to browsers are random; only their hashes are stored. */
+export function newToken(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+/** Unguessable game id: 128 random bits. */
+export function newGameId(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function tokenMatches(token: string, hash: string): boolean {
+  const a = Buffer.from(hashToken(token), 'hex');
+  const b = Buffer.from(hash, 'hex');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** A 6-digit room code from a cryptographic source. */
+export function newRoomCode(): string {
+  return String(randomInt(0, 1_000_000)).padStart(6, '0');
+}
+
+/** Uniform in [0, 1) from a cryptographic source, for shuffling. */
+export function cryptoRandom(): number {
+  return randomInt(0, 2 ** 48) / 2 ** 48;
+}

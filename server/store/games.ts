@@ -1,0 +1,103 @@
+import type { Db } from './db';
+import type { Prisma } from './generated/client';
+
+/**
+ * Writes of a live game. Each is awaited before the realtime layer acknowledges
+ * or reveals anything, so what players were told is what is stored.
+ */
+
+export interface NewRound {
+  index: number;
+  questionId: string;
+  timeLimitMs: number;
+  optionOrder: string[];
+}
+
+export interface NewGame {
+  id: string;
+  code: string;
+  bankId: string;
+  hostTokenHash: string;
+  hostDeviceHash: string;
+  settings: Prisma.InputJsonValue;
+  rounds: NewRound[];
+}
+
+/** Creates the game and its planned rounds; returns the round ids by index. Throws P2002 when the code is live already. */
+export async function createGame(db: Db, game: NewGame): Promise<string[]> {
+  const created = await db.game.create({
+    data: {
+      id: game.id,
+      code: game.code,
+      liveCode: game.code,
+      bankId: game.bankId,
+      hostTokenHash: game.hostTokenHash,
+      hostDeviceHash: game.hostDeviceHash,
+      settings: game.settings,
+      status: 'lobby',
+      rounds: { create: game.rounds },
+    },
+    include: { rounds: { select: { id: true, index: true }, orderBy: { index: 'asc' } } },
+  });
+  return created.rounds.map((r) => r.id);
+}
+
+export function addPlayer(db: Db, p: { id: string; gameId: string; nickname: string; tokenHash: string }) {
+  return db.player.create({ data: { ...p, nicknameKey: p.nickname.toLocaleLowerCase() } });
+}
+
+export function kickPlayer(db: Db, playerId: string) {
+  return db.player.update({ where: { id: playerId }, data: { kicked: true } });
+}
+
+export function setLocked(db: Db, gameId: string, locked: boolean) {
+  return db.game.update({ where: { id: gameId }, data: { locked } });
+}
+
+export async function openRound(db: Db, gameId: string, roundId: string, first: boolean) {
+  const now = new Date();
+  await db.$transaction([
+    db.round.update({ where: { id: roundId }, data: { openedAt: now } }),
+    db.game.update({ where: { id: gameId }, data: { status: 'question', ...(first ? { startedAt: now } : {}) } }),
+  ]);
+}
+
+export interface AnswerRow {
+  roundId: string;
+  playerId: string;
+  optionIds: string[];
+  correct: boolean;
+  responseMs: number;
+  points: number;
+}
+
+/** One answer per player per round; a retried write of the same answer is a no-op. */
+export async function saveAnswer(db: Db, a: AnswerRow): Promise<void> {
+  await db.answer.upsert({ where: { roundId_playerId: { roundId: a.roundId, playerId: a.playerId } }, create: a, update: {} });
+}
+
+export interface PlayerTotals {
+  id: string;
+  score: number;
+  streak: number;
+  correctCount: number;
+}
+
+/** Closes the round and stores every player's totals in one statement, whatever the room size. */
+export async function closeRound(db: Db, gameId: string, roundId: string, totals: PlayerTotals[]): Promise<void> {
+  await db.$transaction([
+    db.round.update({ where: { id: roundId }, data: { closedAt: new Date() } }),
+    db.game.update({ where: { id: gameId }, data: { status: 'reveal' } }),
+    db.$executeRaw`
+      UPDATE "Player" AS p SET "score" = t.score, "streak" = t.streak, "correctCount" = t.correct
+      FROM unnest(${totals.map((t) => t.id)}::text[], ${totals.map((t) => t.score)}::int[],
+                  ${totals.map((t) => t.streak)}::int[], ${totals.map((t) => t.correctCount)}::int[])
+        AS t(id, score, streak, correct)
+      WHERE p."id" = t.id AND p."gameId" = ${gameId}`,
+  ]);
+}
+
+/** Ends the game and frees its room code for another game. */
+export function endGame(db: Db, gameId: string) {
+  return db.game.update({ where: { id: gameId }, data: { status: 'ended', endedAt: new Date(), liveCode: null } });
+}
