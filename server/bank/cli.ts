@@ -1,6 +1,7 @@
 // The bank CLI: `npm run bank -- check <file> [--json]` validates a bank
 // without a database; `npm run bank -- import <file>` also stores it.
 // Exit codes: 0 ok, 1 the bank has errors, 2 wrong usage or unreadable file.
+import { basename } from 'node:path';
 import { loadBankFile } from './load';
 import type { Issue, ParsedBank } from './types';
 
@@ -81,9 +82,24 @@ async function main(args: string[]): Promise<number> {
   return importCommand(result.bank, path);
 }
 
-async function importCommand(_bank: ParsedBank, _file: string): Promise<number> {
-  console.error('import is not available yet');
-  return 1;
+/** Loaded only for import, so `check` never needs Prisma or a database. */
+async function importCommand(bank: ParsedBank, path: string): Promise<number> {
+  const [{ openDatabase }, { importBank }] = await Promise.all([import('./cli-database'), import('../store/banks')]);
+  let database;
+  try {
+    database = await openDatabase();
+  } catch (error) {
+    console.error(`cannot open the database: ${(error as Error).message}`);
+    return 1;
+  }
+  try {
+    const stored = await importBank(database.db, bank, { sourceName: basename(path) });
+    const what = stored.created ? 'imported as a new version' : 'unchanged, already stored';
+    console.log(`${stored.title} (${stored.slug}) version ${stored.version}: ${what}; bank id ${stored.id}`);
+    return 0;
+  } finally {
+    await database.close();
+  }
 }
 
 process.exitCode = await main(process.argv.slice(2));

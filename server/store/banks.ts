@@ -1,0 +1,130 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { ParsedBank } from '../bank/types';
+import type { Db } from './db';
+
+// Banks are versioned, never edited: importing changed content adds a version,
+// so games that already ran keep pointing at the exact questions they used.
+
+export interface ImportedBank {
+  id: string;
+  slug: string;
+  version: number;
+  title: string;
+  /** false when this exact content was already stored, and nothing was written */
+  created: boolean;
+}
+
+export interface BankSummary {
+  id: string;
+  slug: string;
+  version: number;
+  title: string;
+  description: string;
+  sourceName: string;
+  createdAt: Date;
+  questionCount: number;
+}
+
+export type BankWithQuestions = NonNullable<Awaited<ReturnType<typeof getBankWithQuestions>>>;
+
+/** "Sample Questions" -> "sample-questions"; "" when nothing usable is left. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/**
+ * Hash of everything stored for a bank, so "unchanged" means exactly "would
+ * write the same rows" (it covers curated options, which live outside the file).
+ */
+export function bankContentHash(bank: ParsedBank): string {
+  const { title, description, questions } = bank;
+  return createHash('sha256').update(JSON.stringify({ title, description, questions })).digest('hex');
+}
+
+/**
+ * Stores a parsed bank in one transaction. The same slug with the same content
+ * returns the stored bank untouched; changed content becomes the next version.
+ */
+export async function importBank(db: Db, bank: ParsedBank, { sourceName }: { sourceName: string }): Promise<ImportedBank> {
+  const slug = slugify(bank.title) || slugify(sourceName.replace(/\.[^.]*$/, '')) || 'bank';
+  const contentHash = bankContentHash(bank);
+  return db.$transaction(async (tx) => {
+    // Serializes imports of one slug, so two at once can't both take the same next version.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${slug}))`;
+    const existing = await tx.bank.findUnique({ where: { slug_contentHash: { slug, contentHash } } });
+    if (existing) return { id: existing.id, slug, version: existing.version, title: existing.title, created: false };
+
+    const latest = await tx.bank.findFirst({ where: { slug }, orderBy: { version: 'desc' }, select: { version: true } });
+    const version = (latest?.version ?? 0) + 1;
+    const created = await tx.bank.create({
+      data: { slug, version, title: bank.title, description: bank.description, sourceName, contentHash },
+    });
+    // Ids made here let three createMany calls store the whole bank.
+    const questions = bank.questions.map((question) => ({ id: randomUUID(), question }));
+    await tx.question.createMany({
+      data: questions.map(({ id, question }, position) => ({
+        id,
+        bankId: created.id,
+        position,
+        section: question.section,
+        stem: question.stem,
+        select: question.select,
+        explanation: question.explanation,
+        whyNot: question.whyNot,
+        line: question.line,
+      })),
+    });
+    await tx.option.createMany({
+      data: questions.flatMap(({ id, question }) =>
+        question.options.map((option, position) => ({ questionId: id, position, ...option })),
+      ),
+    });
+    await tx.link.createMany({
+      data: questions.flatMap(({ id, question }) =>
+        question.links.map((link, position) => ({ questionId: id, position, title: link.title, url: link.url })),
+      ),
+    });
+    return { id: created.id, slug, version, title: created.title, created: true };
+  });
+}
+
+/** The latest version of every bank, by title. */
+export async function listBanks(db: Db): Promise<BankSummary[]> {
+  const banks = await db.bank.findMany({
+    distinct: ['slug'],
+    orderBy: [{ slug: 'asc' }, { version: 'desc' }],
+    select: {
+      id: true,
+      slug: true,
+      version: true,
+      title: true,
+      description: true,
+      sourceName: true,
+      createdAt: true,
+      _count: { select: { questions: true } },
+    },
+  });
+  return banks
+    .map(({ _count, ...bank }) => ({ ...bank, questionCount: _count.questions }))
+    .sort((a, b) => a.title.localeCompare(b.title));
+}
+
+/** One bank version with its questions, options and links in bank order; null when unknown. */
+export async function getBankWithQuestions(db: Db, id: string) {
+  return db.bank.findUnique({
+    where: { id },
+    include: {
+      questions: {
+        orderBy: { position: 'asc' },
+        include: { options: { orderBy: { position: 'asc' } }, links: { orderBy: { position: 'asc' } } },
+      },
+    },
+  });
+}

@@ -1,0 +1,132 @@
+// Importing banks into real Postgres: one transaction, versions, no duplicates.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { parseBank } from '../server/bank';
+import { loadBankFile } from '../server/bank/load';
+import type { ParsedBank } from '../server/bank/types';
+import { getBankWithQuestions, importBank, listBanks } from '../server/store/banks';
+import { useTestDb } from './support/db';
+
+const db = useTestDb();
+const SEED = 'content/aws-ml-engineer-sample-questions.md';
+// Other files share this database: a title of our own keeps our slug to ourselves.
+const run = Date.now().toString(36);
+
+async function rowCounts() {
+  const [banks, questions, options, links] = await Promise.all([db.bank.count(), db.question.count(), db.option.count(), db.link.count()]);
+  return { banks, questions, options, links };
+}
+
+async function seedBank(title: string): Promise<ParsedBank> {
+  const { bank, errors } = await loadBankFile(SEED);
+  expect(errors).toEqual([]);
+  return { ...bank!, title };
+}
+
+function bankCli(...args: string[]) {
+  const env = { ...process.env, DATABASE_URL: inject('databaseUrl') };
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/bank/cli.ts', ...args], { encoding: 'utf8', env });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('importing a bank', () => {
+  const title = `Sample Questions ${run}`;
+
+  test('stores the seed bank: 20 questions with their options and links, in order', async () => {
+    const bank = await seedBank(title);
+    const before = await rowCounts();
+    const stored = await importBank(db, bank, { sourceName: 'aws-ml-engineer-sample-questions.md' });
+    expect(stored).toMatchObject({ slug: `sample-questions-${run}`, version: 1, created: true });
+
+    const read = await getBankWithQuestions(db, stored.id);
+    expect(read).toMatchObject({ title, description: 'questions', sourceName: 'aws-ml-engineer-sample-questions.md' });
+    expect(read!.questions).toHaveLength(20);
+    const asParsed = read!.questions.map((question) => ({
+      section: question.section,
+      stem: question.stem,
+      options: question.options.map(({ text, correct, authored }) => ({ text, correct, authored })),
+      select: question.select,
+      explanation: question.explanation,
+      whyNot: question.whyNot,
+      links: question.links.map(({ title: linkTitle, url }) => ({ title: linkTitle, url })),
+      line: question.line,
+    }));
+    expect(asParsed).toEqual(bank.questions);
+    expect(await rowCounts()).toEqual({
+      banks: before.banks + 1,
+      questions: before.questions + 20,
+      options: before.options + 80,
+      links: before.links + 7,
+    });
+  });
+
+  test('re-importing unchanged content writes nothing and returns the stored bank', async () => {
+    const before = await rowCounts();
+    const again = await importBank(db, await seedBank(title), { sourceName: 'renamed.md' });
+    expect(again).toMatchObject({ version: 1, created: false });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  test('edited content becomes version 2, and version 1 stays as it was', async () => {
+    const v1 = (await listBanks(db)).find((bank) => bank.title === title)!;
+    const v1Before = await getBankWithQuestions(db, v1.id);
+    const text = readFileSync(SEED, 'utf8')
+      .replace('title: Sample Questions', `title: ${title}`)
+      .replace('*Parquet provides a columnar', '*Parquet provides a compressed, columnar');
+    const edited = parseBank(text, { curated: { file: 'sidecar', text: readFileSync(SEED.replace(/\.md$/, '.options.md'), 'utf8') } });
+    expect(edited.errors).toEqual([]);
+
+    const v2 = await importBank(db, edited.bank!, { sourceName: 'aws-ml-engineer-sample-questions.md' });
+    expect(v2).toMatchObject({ slug: v1.slug, version: 2, created: true });
+    expect(v2.id).not.toBe(v1.id);
+    expect(await getBankWithQuestions(db, v1.id)).toEqual(v1Before);
+    const listed = (await listBanks(db)).filter((bank) => bank.slug === v1.slug);
+    expect(listed).toEqual([expect.objectContaining({ id: v2.id, version: 2, questionCount: 20 })]);
+  });
+
+  test('two imports of the same new content at once store it once', async () => {
+    const bank = await seedBank(`Concurrent ${run}`);
+    const results = await Promise.all([importBank(db, bank, { sourceName: 'a.md' }), importBank(db, bank, { sourceName: 'b.md' })]);
+    expect(results.map((result) => result.created).sort()).toEqual([false, true]);
+    expect(new Set(results.map((result) => `${result.id} v${result.version}`)).size).toBe(1);
+  });
+
+  test('a failure part-way leaves nothing behind', async () => {
+    const bank = await seedBank(`Half written ${run}`);
+    const last = bank.questions.at(-1)!;
+    // Postgres refuses NUL in text, so the options insert fails after the bank and questions went in.
+    const broken = { ...bank, questions: [...bank.questions.slice(0, -1), { ...last, options: [{ text: 'bad\u0000', correct: true, authored: true }] }] };
+    const before = await rowCounts();
+    await expect(importBank(db, broken, { sourceName: 'broken.md' })).rejects.toThrow(/0x00/);
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
+describe('npm run bank -- import', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bank-import-'));
+
+  test('imports a file, then reports it unchanged', () => {
+    const file = path.join(dir, 'cli-bank.md');
+    writeFileSync(file, `---\ntitle: CLI bank ${run}\n---\n\n1. Which is columnar?\n\n    *Parquet is columnar.*\n\n2. Which is row-based?\n\n    *CSV is row-based.*\n`);
+    const first = bankCli('import', file);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(new RegExp(`^CLI bank ${run} \\(cli-bank-${run}\\) version 1: imported as a new version; bank id [0-9a-f-]{36}\\n$`));
+    const second = bankCli('import', file);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/version 1: unchanged, already stored/);
+  });
+
+  test('writes nothing for a bad file and exits 1 with its errors', async () => {
+    const file = path.join(dir, 'bad.md');
+    writeFileSync(file, `---\ntitle: Bad ${run}\n---\n\n1. Fine?\n\n    *Yes.*\n\n2. No answer here?\n`);
+    const before = await rowCounts();
+    const result = bankCli('import', file);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}:9: question has no answer`);
+    expect(await rowCounts()).toEqual(before);
+  });
+});
