@@ -8,6 +8,7 @@ import { loadConfig } from './config';
 import { monotonicClock } from './game/clock';
 import { lanOrigin } from './lan';
 import { attachRealtime } from './realtime/handlers';
+import { importShippedBanks } from './shipped-banks';
 import { setAppContext } from './context';
 import type { ClientToServerEvents, ServerToClientEvents } from './protocol';
 import { createDb, migrateDatabase, pingDb } from './store/db';
@@ -28,6 +29,7 @@ async function main() {
   const applied = await migrateDatabase(databaseUrl);
   if (applied.length) log.info({ applied }, 'applied migrations');
   const db = createDb(databaseUrl);
+  for (const bank of await importShippedBanks(db)) if (bank.created) log.info(bank, 'imported a shipped question bank');
 
   const app = next({ dev: config.NODE_ENV === 'development', dir: root, hostname: config.HOST, port: config.PORT });
   const handle = app.getRequestHandler();

@@ -139,9 +139,11 @@ export class GameRoom {
         case 'roundOpened':
           await store.openRound(db, this.id, this.roundIds[event.index]!, event.index === 0);
           break;
-        case 'answerAccepted':
-          await store.saveAnswer(db, { roundId: this.roundIds[event.index]!, playerId: event.playerId, ...event.answer });
+        case 'answerAccepted': {
+          const { optionIds, correct, responseMs, points } = event.answer;
+          await store.saveAnswer(db, { roundId: this.roundIds[event.index]!, playerId: event.playerId, optionIds, correct, responseMs, points });
           break;
+        }
         case 'roundClosed': {
           const totals = next.joinOrder.map((id) => next.players[id]!).map(({ id, score, streak, correctCount }) => ({ id, score, streak, correctCount }));
           await store.closeRound(db, this.id, this.roundIds[event.round.index]!, totals);

@@ -1,0 +1,93 @@
+'use client';
+
+import Link from 'next/link';
+import { useCallback, useEffect, useState } from 'react';
+import { ConnectionBanner } from '@/app/components/ConnectionBanner';
+import { call, getSocket, useOnConnect } from '@/app/lib/socket';
+import { hostToken } from '@/app/lib/storage';
+import type { HostScreen } from '@/server/protocol';
+import { HostLobby } from './host-lobby';
+import { HostQuestion } from './host-question';
+import { HostReveal } from './host-reveal';
+import { Podium } from './podium';
+
+type Received = { screen: HostScreen; at: number };
+
+/** The projector view. A reload resumes the running game with the token this browser keeps. */
+export function HostApp({ gameId }: { gameId: string }) {
+  const [received, setReceived] = useState<Received | null>(null);
+  const [answered, setAnswered] = useState<{ index: number; answered: number; expected: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [token, setToken] = useState<string | null | undefined>(undefined);
+
+  useEffect(() => setToken(hostToken(gameId)), [gameId]);
+
+  useEffect(() => {
+    const socket = getSocket();
+    const onScreen = (screen: HostScreen) => {
+      setReceived({ screen, at: performance.now() });
+      setAnswered(null);
+    };
+    socket.on('host:screen', onScreen);
+    socket.on('host:answered', setAnswered);
+    return () => {
+      socket.off('host:screen', onScreen);
+      socket.off('host:answered', setAnswered);
+    };
+  }, []);
+
+  const resync = useCallback(() => {
+    if (!token) return;
+    void call('host:resume', { gameId, hostToken: token }).then((result) => {
+      if (!result.ok && result.code !== 'timeout') setError(result.error);
+    });
+  }, [gameId, token]);
+  useOnConnect(resync);
+
+  /** Runs a host command; its result arrives as a new screen. */
+  const act = useCallback(
+    async (command: (auth: { gameId: string; hostToken: string }) => Promise<{ ok: boolean; error?: string }>) => {
+      if (!token) return;
+      const result = await command({ gameId, hostToken: token });
+      setError(result.ok ? null : (result.error ?? 'That did not work.'));
+    },
+    [gameId, token],
+  );
+
+  if (token === null) {
+    return (
+      <main className="mx-auto max-w-xl p-8 text-center">
+        <p role="alert" className="text-xl">This browser is not the host of this game.</p>
+        <Link href="/host" className="mt-4 inline-block text-indigo-700 underline">
+          Host a new game
+        </Link>
+      </main>
+    );
+  }
+
+  const screen = received?.screen;
+  return (
+    <main className="flex min-h-dvh flex-col">
+      <ConnectionBanner />
+      {error && (
+        <p role="alert" className="bg-rose-100 px-4 py-2 text-center text-rose-900">
+          {error}
+        </p>
+      )}
+      {!screen && <p className="m-auto text-slate-600">Connecting to your game…</p>}
+      {screen?.screen === 'lobby' && <HostLobby screen={screen} act={act} />}
+      {screen?.screen === 'question' && (
+        <HostQuestion
+          screen={screen}
+          receivedAt={received!.at}
+          counts={answered && answered.index === screen.round.index ? answered : screen}
+          act={act}
+        />
+      )}
+      {screen?.screen === 'reveal' && <HostReveal screen={screen} act={act} />}
+      {screen?.screen === 'ended' && <Podium screen={screen} />}
+    </main>
+  );
+}
+
+export type HostAct = (command: (auth: { gameId: string; hostToken: string }) => Promise<{ ok: boolean; error?: string }>) => Promise<void>;

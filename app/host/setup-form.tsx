@@ -1,0 +1,113 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { call } from '@/app/lib/socket';
+import { deviceId, saveHostToken } from '@/app/lib/storage';
+import type { BankSummary } from '@/server/store/bank-catalog';
+
+const MIN_SECONDS = 5;
+
+/** Everything a game needs before the room opens; sensible defaults so "Create room" alone works. */
+export function SetupForm({ banks }: { banks: BankSummary[] }) {
+  const router = useRouter();
+  const [bankId, setBankId] = useState(banks[0]!.id);
+  const bank = banks.find((b) => b.id === bankId)!;
+  const [sections, setSections] = useState<string[]>([]);
+  const [count, setCount] = useState('');
+  const [seconds, setSeconds] = useState('');
+  const [shuffleQuestions, setShuffleQuestions] = useState(false);
+  const [shuffleOptions, setShuffleOptions] = useState(true);
+  const [showQuestionsOnPhones, setShowQuestionsOnPhones] = useState(true);
+  const [autoAdvance, setAutoAdvance] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const available = sections.length === 0 ? bank.questionCount : bank.sections.filter((s) => sections.includes(s.name)).reduce((n, s) => n + s.count, 0);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const howMany = count.trim() === '' ? null : Number(count);
+    const perQuestion = seconds.trim() === '' ? null : Number(seconds);
+    const advance = autoAdvance.trim() === '' ? null : Number(autoAdvance);
+    if (howMany !== null && (!Number.isInteger(howMany) || howMany < 1)) return setError('"Questions" is a whole number from 1, or empty for all.');
+    if (perQuestion !== null && (!Number.isInteger(perQuestion) || perQuestion < MIN_SECONDS)) {
+      return setError(`"Seconds per question" is a whole number from ${MIN_SECONDS}, or empty to size each question by its length.`);
+    }
+    if (advance !== null && (!Number.isInteger(advance) || advance < 3)) return setError('Auto-advance is a whole number of seconds from 3, or empty for off.');
+    setBusy(true);
+    const result = await call('host:create', {
+      bankId, sections, count: howMany, secondsPerQuestion: perQuestion, shuffleQuestions, shuffleOptions,
+      showQuestionsOnPhones, autoAdvanceSeconds: advance, deviceId: deviceId(),
+    });
+    if (!result.ok) {
+      setBusy(false);
+      return setError(result.error);
+    }
+    saveHostToken(result.data.gameId, result.data.hostToken);
+    router.push(`/host/${result.data.gameId}`);
+  }
+
+  const field = 'rounded-lg border-2 border-slate-300 px-3 py-2 focus:border-indigo-600 focus:outline-none';
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-5 rounded-2xl bg-white p-6 shadow" noValidate>
+      <label className="flex flex-col gap-1 font-medium">
+        Question bank
+        <select value={bankId} onChange={(e) => { setBankId(e.target.value); setSections([]); }} className={field}>
+          {banks.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.title} ({b.questionCount} questions{b.version > 1 ? `, version ${b.version}` : ''})
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="flex flex-col gap-1">
+        <legend className="font-medium">Sections (none ticked: all)</legend>
+        {bank.sections.map((s) => (
+          <label key={s.name} className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={sections.includes(s.name)}
+              onChange={(e) => setSections((cur) => (e.target.checked ? [...cur, s.name] : cur.filter((n) => n !== s.name)))}
+            />
+            {s.name} <span className="text-slate-500">({s.count})</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <label className="flex flex-col gap-1 font-medium">
+          Questions
+          <input type="number" min={1} max={available} placeholder={`All ${available}`} value={count} onChange={(e) => setCount(e.target.value)} className={field} />
+        </label>
+        <label className="flex flex-col gap-1 font-medium">
+          Seconds per question
+          <input type="number" min={MIN_SECONDS} placeholder="Auto, by length" value={seconds} onChange={(e) => setSeconds(e.target.value)} className={field} />
+        </label>
+      </div>
+      <div className="flex flex-col gap-2">
+        <label className="flex items-center gap-2">
+          <input type="checkbox" checked={shuffleQuestions} onChange={(e) => setShuffleQuestions(e.target.checked)} /> Shuffle questions
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" checked={shuffleOptions} onChange={(e) => setShuffleOptions(e.target.checked)} /> Shuffle answers
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" checked={showQuestionsOnPhones} onChange={(e) => setShowQuestionsOnPhones(e.target.checked)} /> Show questions on phones
+        </label>
+        <label className="flex items-center gap-2">
+          Auto-advance after
+          <input type="number" min={3} placeholder="off" value={autoAdvance} onChange={(e) => setAutoAdvance(e.target.value)} className={`${field} w-24`} />
+          seconds
+        </label>
+      </div>
+      {error && (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy} className="rounded-xl bg-indigo-600 px-4 py-3 text-lg font-bold text-white disabled:opacity-60">
+        Create room
+      </button>
+    </form>
+  );
+}

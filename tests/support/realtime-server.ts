@@ -1,0 +1,77 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { Server } from 'socket.io';
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterAll } from 'vitest';
+import { attachRealtime } from '../../server/realtime/handlers';
+import type { GameServer } from '../../server/realtime/game-room';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../server/protocol';
+import { importShippedBanks } from '../../server/shipped-banks';
+import type { Db } from '../../server/store/db';
+
+export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/**
+ * The real realtime layer on an ephemeral port, with the test database and a
+ * clock the test moves by hand, so response times and deadlines are exact.
+ */
+export async function startRealtimeServer(db: Db) {
+  const banks = await importShippedBanks(db);
+  const bank = await db.bank.findFirstOrThrow({ where: { sourceName: `content/${banks[0]!.file}` }, orderBy: { version: 'desc' } });
+  let now = 1_000_000;
+  const clock = { now: () => now, advance: (ms: number) => void (now += ms) };
+  const http = createServer();
+  const io: GameServer = new Server(http, { connectionStateRecovery: { maxDisconnectionDuration: 60_000, skipMiddlewares: true } });
+  const rooms = attachRealtime(io, { db, clock: clock.now, log: pino({ level: process.env.TEST_LOG ?? 'silent' }), lanOrigin: null });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  const clients: TestClient[] = [];
+
+  async function client(): Promise<TestClient> {
+    const socket: TestClient = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+    clients.push(socket);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('connect_error', reject);
+    });
+    return socket;
+  }
+
+  async function stop() {
+    for (const c of clients) c.disconnect();
+    for (const room of rooms.all()) rooms.remove(room);
+    await new Promise<void>((resolve) => io.close(() => resolve()));
+  }
+  afterAll(stop);
+
+  return { url, io, rooms, clock, bankId: bank.id, client, stop };
+}
+
+/** Emits and waits for the ack. */
+export function ask<E extends keyof ClientToServerEvents>(
+  socket: TestClient,
+  event: E,
+  payload: Parameters<ClientToServerEvents[E]>[0],
+): Promise<Parameters<Parameters<ClientToServerEvents[E]>[1]>[0]> {
+  const emit = socket.timeout(5000).emitWithAck as unknown as (e: E, p: unknown) => Promise<Parameters<Parameters<ClientToServerEvents[E]>[1]>[0]>;
+  return emit.call(socket.timeout(5000), event, payload);
+}
+
+/** Resolves with the next `event` the socket receives that matches. */
+export function next<E extends keyof ServerToClientEvents>(
+  socket: TestClient,
+  event: E,
+  match: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean = () => true,
+): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${String(event)} arrived`)), 5000);
+    const listener = (payload: Parameters<ServerToClientEvents[E]>[0]) => {
+      if (!match(payload)) return;
+      clearTimeout(timer);
+      (socket.off as (e: string, l: unknown) => void)(event, listener);
+      resolve(payload);
+    };
+    (socket.on as (e: string, l: unknown) => void)(event, listener);
+  });
+}
