@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { getAppContext } from '@/server/context';
-import { listBankSummaries } from '@/server/store/bank-catalog';
+import { listBanks } from '@/server/store/banks';
 import { SetupForm } from './setup-form';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HostSetupPage() {
-  const banks = await listBankSummaries(getAppContext().db);
+  const banks = await listBanks(getAppContext().db);
   return (
     <main className="mx-auto flex max-w-2xl flex-col gap-6 p-6">
       <header className="flex items-center justify-between">

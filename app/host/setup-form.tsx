@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { call } from '@/app/lib/socket';
 import { deviceId, saveHostToken } from '@/app/lib/storage';
-import type { BankSummary } from '@/server/store/bank-catalog';
+import type { BankSummary } from '@/server/store/banks';
 
 const MIN_SECONDS = 5;
 

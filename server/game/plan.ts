@@ -44,10 +44,10 @@ export function planGame(bank: BankQuestion[], settings: PlanSettings, random: (
     section: q.section,
     stem: q.stem,
     select: q.select,
-    options: settings.shuffleOptions ? shuffle(q.options, random) : q.options,
+    options: (settings.shuffleOptions ? shuffle(q.options, random) : q.options).map(({ id, text, correct }) => ({ id, text, correct })),
     explanation: q.explanation,
     whyNot: q.whyNot,
-    links: q.links,
+    links: q.links.map(({ title, url }) => ({ title, url })),
     timeLimitMs: (settings.secondsPerQuestion ?? defaultSeconds(q)) * 1000,
   }));
 }

@@ -5,7 +5,7 @@ import { newGame } from '../game/engine';
 import { planGame } from '../game/plan';
 import type { GameError } from '../game/types';
 import type { Ack, ClientToServerEvents, HostScreen, ServerToClientEvents } from '../protocol';
-import { loadBankQuestions } from '../store/bank-questions';
+import { getBankWithQuestions } from '../store/banks';
 import { createGame } from '../store/games';
 import { GameRoom, type GameServer, type RoomDeps } from './game-room';
 import { Rooms } from './rooms';
@@ -68,9 +68,9 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
 
   async function createRoom(input: z.infer<typeof schema.CreateGame>): Promise<{ room: GameRoom; hostToken: string }> {
     const { deviceId, ...settings } = input;
-    const bank = await loadBankQuestions(deps.db, settings.bankId);
+    const bank = await getBankWithQuestions(deps.db, settings.bankId);
     if (!bank) throw new Refusal('That question bank does not exist (any more).', 'not_found');
-    const questions = planGame(bank, settings, cryptoRandom);
+    const questions = planGame(bank.questions, settings, cryptoRandom);
     if (questions.length === 0) throw new Refusal('No questions match the sections you chose.', 'invalid');
     const hostToken = newToken();
     const id = newGameId();

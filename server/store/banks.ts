@@ -23,6 +23,10 @@ export interface BankSummary {
   sourceName: string;
   createdAt: Date;
   questionCount: number;
+  /** in bank order, with how many questions each holds */
+  sections: { name: string; count: number }[];
+  /** shipped with Cramjam in content/, as opposed to uploaded */
+  shipped: boolean;
 }
 
 export type BankWithQuestions = NonNullable<Awaited<ReturnType<typeof getBankWithQuestions>>>;
@@ -95,25 +99,25 @@ export async function importBank(db: Db, bank: ParsedBank, { sourceName }: { sou
   });
 }
 
-/** The latest version of every bank, by title. */
+/** The latest version of every bank: shipped banks first, then by title. */
 export async function listBanks(db: Db): Promise<BankSummary[]> {
   const banks = await db.bank.findMany({
     distinct: ['slug'],
     orderBy: [{ slug: 'asc' }, { version: 'desc' }],
-    select: {
-      id: true,
-      slug: true,
-      version: true,
-      title: true,
-      description: true,
-      sourceName: true,
-      createdAt: true,
-      _count: { select: { questions: true } },
-    },
+    include: { questions: { select: { section: true }, orderBy: { position: 'asc' } } },
   });
   return banks
-    .map(({ _count, ...bank }) => ({ ...bank, questionCount: _count.questions }))
-    .sort((a, b) => a.title.localeCompare(b.title));
+    .map(({ questions, contentHash: _hash, ...bank }) => {
+      const counts = new Map<string, number>();
+      for (const q of questions) counts.set(q.section, (counts.get(q.section) ?? 0) + 1);
+      return {
+        ...bank,
+        questionCount: questions.length,
+        sections: [...counts].map(([name, count]) => ({ name, count })),
+        shipped: bank.sourceName.startsWith('content/'),
+      };
+    })
+    .sort((a, b) => Number(b.shipped) - Number(a.shipped) || a.title.localeCompare(b.title));
 }
 
 /** One bank version with its questions, options and links in bank order; null when unknown. */

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ConnectionBanner } from '@/app/components/ConnectionBanner';
 import { call, getSocket, useOnConnect } from '@/app/lib/socket';
 import { hostToken } from '@/app/lib/storage';
+import { useBrowserValue } from '@/app/lib/use-browser-value';
 import type { HostScreen } from '@/server/protocol';
 import { HostLobby } from './host-lobby';
 import { HostQuestion } from './host-question';
@@ -18,9 +19,8 @@ export function HostApp({ gameId }: { gameId: string }) {
   const [received, setReceived] = useState<Received | null>(null);
   const [answered, setAnswered] = useState<{ index: number; answered: number; expected: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [token, setToken] = useState<string | null | undefined>(undefined);
-
-  useEffect(() => setToken(hostToken(gameId)), [gameId]);
+  // undefined while rendering on the server, null when this browser is not the host
+  const token = useBrowserValue<string | null | undefined>(() => hostToken(gameId), undefined);
 
   useEffect(() => {
     const socket = getSocket();

@@ -3,19 +3,17 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { call } from '@/app/lib/socket';
+import { useBrowserValue } from '@/app/lib/use-browser-value';
 import type { HostScreen } from '@/server/protocol';
 import type { HostAct } from './host-app';
 
 /** Room code, QR code and the players as they arrive. */
 export function HostLobby({ screen, act }: { screen: Extract<HostScreen, { screen: 'lobby' }>; act: HostAct }) {
-  const [origin, setOrigin] = useState<string | null>(null);
   const [qr, setQr] = useState<string | null>(null);
-
-  useEffect(() => {
-    // Phones cannot reach "localhost": offer the server's network address instead.
-    const local = ['localhost', '127.0.0.1', '[::1]'].includes(window.location.hostname);
-    setOrigin(local && screen.lanOrigin ? screen.lanOrigin : window.location.origin);
-  }, [screen.lanOrigin]);
+  const pageOrigin = useBrowserValue<string | null>(() => window.location.origin, null);
+  // Phones cannot reach "localhost": offer the server's network address instead.
+  const local = pageOrigin !== null && /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|$)/.test(pageOrigin);
+  const origin = local && screen.lanOrigin ? screen.lanOrigin : pageOrigin;
 
   const joinUrl = origin ? `${origin}/join/${screen.code}` : null;
   useEffect(() => {
