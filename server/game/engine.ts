@@ -44,19 +44,29 @@ export function activePlayers(state: GameState): PlayerState[] {
   return state.joinOrder.map((id) => state.players[id]!).filter((p) => !p.kicked);
 }
 
+/** Characters that show nothing and have no use in a nickname: soft hyphen, zero-width space, word joiner, BOM. */
+const HIDDEN = /[\u00AD\u200B\u2060\uFEFF]/g;
+/** Joiners and direction marks: kept for emoji and scripts that need them, ignored when comparing. */
+const JOINERS = /[\u200C-\u200F]/g;
+
 export function normalizeNickname(nickname: string): string {
-  return nickname.trim().replace(/\s+/g, ' ');
+  return nickname.normalize('NFC').replace(HIDDEN, '').trim().replace(/\s+/g, ' ');
+}
+
+/** Nicknames that look alike compare equal: compatibility forms folded, joiners ignored, case ignored. */
+export function nicknameKey(nickname: string): string {
+  return nickname.normalize('NFKC').replace(JOINERS, '').toLocaleLowerCase();
 }
 
 function join(state: GameState, playerId: string, rawNickname: string): Outcome {
   if (state.phase === 'ended') return fail('game_over', 'This game has ended.');
   if (state.locked) return fail('room_locked', 'The host has locked this room.');
   const nickname = normalizeNickname(rawNickname);
-  if (nickname.length < 1 || nickname.length > NICKNAME_MAX) {
+  const key = nicknameKey(nickname);
+  if (key.trim().length < 1 || nickname.length > NICKNAME_MAX) {
     return fail('invalid_choice', `A nickname is 1 to ${NICKNAME_MAX} characters.`);
   }
-  const key = nickname.toLocaleLowerCase();
-  if (Object.values(state.players).some((p) => p.nickname.toLocaleLowerCase() === key)) {
+  if (Object.values(state.players).some((p) => nicknameKey(p.nickname) === key)) {
     return fail('nickname_taken', `"${nickname}" is taken in this room: pick another nickname.`);
   }
   const player: PlayerState = { id: playerId, nickname, score: 0, streak: 0, correctCount: 0, connected: true, kicked: false, rank: null, previousRank: null };
