@@ -1,3 +1,4 @@
+import { nicknameKey } from '../game/engine';
 import type { Db } from './db';
 import type { Prisma } from './generated/client';
 
@@ -43,7 +44,7 @@ export async function createGame(db: Db, game: NewGame): Promise<string[]> {
 }
 
 export function addPlayer(db: Db, p: { id: string; gameId: string; nickname: string; tokenHash: string }) {
-  return db.player.create({ data: { ...p, nicknameKey: p.nickname.toLocaleLowerCase() } });
+  return db.player.create({ data: { ...p, nicknameKey: nicknameKey(p.nickname) } });
 }
 
 export function kickPlayer(db: Db, playerId: string) {
