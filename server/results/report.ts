@@ -1,0 +1,203 @@
+import { rankByScore } from '../game/scoring';
+
+/**
+ * A game's results, computed only from its stored rows (never from a live
+ * room's memory), so a report survives a restart and agrees with the podium:
+ * the same points, the same competition ranking, the same tie-break.
+ */
+
+export interface QuestionRow {
+  section: string;
+  stem: string;
+  select: number;
+  explanation: string;
+  whyNot: string[];
+  options: { id: string; text: string; correct: boolean }[];
+  links: { title: string; url: string }[];
+}
+
+export interface RoundRow {
+  id: string;
+  index: number;
+  /** option ids in the order players saw them */
+  optionOrder: string[];
+  openedAt: Date | null;
+  closedAt: Date | null;
+  question: QuestionRow;
+}
+
+export interface AnswerRow {
+  roundId: string;
+  playerId: string;
+  optionIds: string[];
+  correct: boolean;
+  responseMs: number;
+  points: number;
+}
+
+export interface GameRows {
+  game: { id: string; code: string; status: string; bankTitle: string; createdAt: Date; startedAt: Date | null; endedAt: Date | null };
+  /** every planned round, by index */
+  rounds: RoundRow[];
+  /** in join order, the tie-break for equal scores */
+  players: { id: string; nickname: string; kicked: boolean }[];
+  answers: AnswerRow[];
+}
+
+export interface OptionResult {
+  id: string;
+  text: string;
+  correct: boolean;
+  /** how many players picked it */
+  picks: number;
+}
+
+export interface QuestionResult {
+  /** 1-based, in game order */
+  number: number;
+  section: string;
+  stem: string;
+  select: number;
+  /** in the order players saw them */
+  options: OptionResult[];
+  explanation: string;
+  whyNot: string[];
+  links: { title: string; url: string }[];
+  answered: number;
+  correctCount: number;
+  /** correct answers over players: a missed question counts as wrong; null with no players */
+  accuracy: number | null;
+  /** over the answers given; null when nobody answered */
+  averageResponseMs: number | null;
+}
+
+export interface PlayerAnswer {
+  questionNumber: number;
+  /** picked options in display order; empty when the player did not answer */
+  picked: { id: string; text: string }[];
+  correct: boolean;
+  /** null when the player did not answer in time */
+  responseMs: number | null;
+  points: number;
+}
+
+export interface PlayerResult {
+  id: string;
+  nickname: string;
+  /** competition ranking by score: 1, 2, 2, 4 */
+  rank: number;
+  score: number;
+  correctCount: number;
+  answered: number;
+  averageResponseMs: number | null;
+  /** one per played question, in game order */
+  answers: PlayerAnswer[];
+}
+
+export interface GameReport {
+  gameId: string;
+  code: string;
+  bankTitle: string;
+  /** true until the game ends: the report covers the rounds closed so far */
+  inProgress: boolean;
+  /** the host ended it before every planned question was played */
+  endedEarly: boolean;
+  playedAt: Date;
+  endedAt: Date | null;
+  questionsPlanned: number;
+  /** closed rounds only: an open round's answers and correct options stay hidden */
+  questions: QuestionResult[];
+  /** players the host did not remove, best first; equal scores in join order */
+  standings: PlayerResult[];
+  /** players the host removed: left out of every number */
+  removedPlayers: number;
+  /** correct answers over players x questions played */
+  averageAccuracy: number | null;
+  /** everyone sharing first place, once someone has scored */
+  winners: PlayerResult[];
+}
+
+function mean(values: number[]): number | null {
+  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+export function buildReport(rows: GameRows): GameReport {
+  const { game } = rows;
+  const played = rows.rounds.filter((r) => r.closedAt !== null).sort((a, b) => a.index - b.index);
+  const players = rows.players.filter((p) => !p.kicked);
+  const answerOf = new Map(rows.answers.map((a) => [`${a.roundId}:${a.playerId}`, a]));
+
+  const questions: QuestionResult[] = [];
+  const answersByPlayer = new Map<string, PlayerAnswer[]>(players.map((p) => [p.id, []]));
+  played.forEach((round, i) => {
+    const byId = new Map(round.question.options.map((o) => [o.id, o]));
+    const shown = round.optionOrder.flatMap((id) => byId.get(id) ?? []);
+    const picks = new Map<string, number>();
+    const given: AnswerRow[] = [];
+    for (const player of players) {
+      const answer = answerOf.get(`${round.id}:${player.id}`);
+      if (answer) given.push(answer);
+      for (const id of answer?.optionIds ?? []) picks.set(id, (picks.get(id) ?? 0) + 1);
+      answersByPlayer.get(player.id)!.push({
+        questionNumber: i + 1,
+        picked: shown.filter((o) => answer?.optionIds.includes(o.id)).map(({ id, text }) => ({ id, text })),
+        correct: answer?.correct ?? false,
+        responseMs: answer?.responseMs ?? null,
+        points: answer?.correct ? answer.points : 0,
+      });
+    }
+    const correctCount = given.filter((a) => a.correct).length;
+    const { section, stem, select, explanation, whyNot, links } = round.question;
+    questions.push({
+      number: i + 1, section, stem, select, explanation, whyNot, links,
+      options: shown.map(({ id, text, correct }) => ({ id, text, correct, picks: picks.get(id) ?? 0 })),
+      answered: given.length,
+      correctCount,
+      accuracy: players.length === 0 ? null : correctCount / players.length,
+      averageResponseMs: mean(given.map((a) => a.responseMs)),
+    });
+  });
+
+  const unranked = players.map((p) => {
+    const answers = answersByPlayer.get(p.id)!;
+    const given = answers.filter((a) => a.responseMs !== null);
+    return {
+      id: p.id,
+      nickname: p.nickname,
+      score: answers.reduce((sum, a) => sum + a.points, 0),
+      correctCount: answers.filter((a) => a.correct).length,
+      answered: given.length,
+      averageResponseMs: mean(given.map((a) => a.responseMs!)),
+      answers,
+    };
+  });
+  // The engine's ranking; a stable sort keeps join order among equal ranks, as the podium does.
+  const ranks = rankByScore(unranked);
+  const standings = unranked.map((p) => ({ ...p, rank: ranks.get(p.id)! })).sort((a, b) => a.rank - b.rank);
+
+  const totalCorrect = questions.reduce((sum, q) => sum + q.correctCount, 0);
+  const slots = players.length * questions.length;
+  const ended = game.status === 'ended';
+  return {
+    gameId: game.id,
+    code: game.code,
+    bankTitle: game.bankTitle,
+    inProgress: !ended,
+    endedEarly: ended && played.length < rows.rounds.length,
+    playedAt: game.startedAt ?? game.createdAt,
+    endedAt: game.endedAt,
+    questionsPlanned: rows.rounds.length,
+    questions,
+    standings,
+    removedPlayers: rows.players.length - players.length,
+    averageAccuracy: slots === 0 ? null : totalCorrect / slots,
+    winners: standings.filter((p) => p.rank === 1 && p.score > 0),
+  };
+}
+
+/** Hardest first: lowest accuracy, then the slower average answer, then game order. */
+export function hardestFirst(questions: readonly QuestionResult[]): QuestionResult[] {
+  return [...questions].sort(
+    (a, b) => (a.accuracy ?? 0) - (b.accuracy ?? 0) || (b.averageResponseMs ?? 0) - (a.averageResponseMs ?? 0) || a.number - b.number,
+  );
+}

@@ -1,0 +1,75 @@
+import type { GameReport } from './report';
+
+/**
+ * One player's own answers with the right ones and the explanations: the
+ * payload of "My answers" and of "Practice my misses" (JSON, so dates are strings).
+ */
+
+export interface ReviewOption {
+  id: string;
+  text: string;
+  correct: boolean;
+  picked: boolean;
+}
+
+export interface ReviewQuestion {
+  number: number;
+  section: string;
+  stem: string;
+  select: number;
+  options: ReviewOption[];
+  outcome: 'correct' | 'incorrect' | 'missed';
+  points: number;
+  /** null when the player did not answer in time */
+  responseMs: number | null;
+  explanation: string;
+  whyNot: string[];
+  links: { title: string; url: string }[];
+}
+
+export interface Review {
+  gameId: string;
+  bankTitle: string;
+  nickname: string;
+  playedAt: string;
+  inProgress: boolean;
+  rank: number;
+  players: number;
+  score: number;
+  correctCount: number;
+  /** closed rounds only, in game order */
+  questions: ReviewQuestion[];
+}
+
+/** null when the player is not in the standings: the host removed them. */
+export function buildReview(report: GameReport, playerId: string): Review | null {
+  const me = report.standings.find((p) => p.id === playerId);
+  if (!me) return null;
+  return {
+    gameId: report.gameId,
+    bankTitle: report.bankTitle,
+    nickname: me.nickname,
+    playedAt: report.playedAt.toISOString(),
+    inProgress: report.inProgress,
+    rank: me.rank,
+    players: report.standings.length,
+    score: me.score,
+    correctCount: me.correctCount,
+    questions: report.questions.map((q, i) => {
+      const mine = me.answers[i]!;
+      return {
+        number: q.number,
+        section: q.section,
+        stem: q.stem,
+        select: q.select,
+        options: q.options.map(({ id, text, correct }) => ({ id, text, correct, picked: mine.picked.some((p) => p.id === id) })),
+        outcome: mine.responseMs === null ? 'missed' : mine.correct ? 'correct' : 'incorrect',
+        points: mine.points,
+        responseMs: mine.responseMs,
+        explanation: q.explanation,
+        whyNot: q.whyNot,
+        links: q.links,
+      };
+    }),
+  };
+}
