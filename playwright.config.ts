@@ -26,7 +26,7 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
-    stdout: 'ignore',
+    stdout: 'pipe',
     stderr: 'pipe',
     env: { NODE_ENV: 'production', PORT: String(PORT), CRAMJAM_DATA_DIR: '.data/e2e', LOG_LEVEL: 'warn' },
   },

@@ -51,16 +51,18 @@ export function SetupForm({ banks }: { banks: BankSummary[] }) {
   const field = 'rounded-lg border-2 border-slate-300 px-3 py-2 focus:border-indigo-600 focus:outline-none';
   return (
     <form onSubmit={submit} className="flex flex-col gap-5 rounded-2xl bg-white p-6 shadow" noValidate>
-      <label className="flex flex-col gap-1 font-medium">
-        Question bank
-        <select value={bankId} onChange={(e) => { setBankId(e.target.value); setSections([]); }} className={field}>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="bank" className="font-medium">
+          Question bank
+        </label>
+        <select id="bank" value={bankId} onChange={(e) => { setBankId(e.target.value); setSections([]); }} className={field}>
           {banks.map((b) => (
             <option key={b.id} value={b.id}>
               {b.title} ({b.questionCount} questions{b.version > 1 ? `, version ${b.version}` : ''})
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <fieldset className="flex flex-col gap-1">
         <legend className="font-medium">Sections (none ticked: all)</legend>
         {bank.sections.map((s) => (
@@ -75,14 +77,18 @@ export function SetupForm({ banks }: { banks: BankSummary[] }) {
         ))}
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <label className="flex flex-col gap-1 font-medium">
-          Questions
-          <input type="number" min={1} max={available} placeholder={`All ${available}`} value={count} onChange={(e) => setCount(e.target.value)} className={field} />
-        </label>
-        <label className="flex flex-col gap-1 font-medium">
-          Seconds per question
-          <input type="number" min={MIN_SECONDS} placeholder="Auto, by length" value={seconds} onChange={(e) => setSeconds(e.target.value)} className={field} />
-        </label>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="count" className="font-medium">
+            Questions
+          </label>
+          <input id="count" type="number" min={1} max={available} placeholder={`All ${available}`} value={count} onChange={(e) => setCount(e.target.value)} className={field} />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="seconds" className="font-medium">
+            Seconds per question
+          </label>
+          <input id="seconds" type="number" min={MIN_SECONDS} placeholder="Auto, by length" value={seconds} onChange={(e) => setSeconds(e.target.value)} className={field} />
+        </div>
       </div>
       <div className="flex flex-col gap-2">
         <label className="flex items-center gap-2">

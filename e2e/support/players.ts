@@ -1,0 +1,36 @@
+import { devices, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+export interface Phone {
+  name: string;
+  context: BrowserContext;
+  page: Page;
+}
+
+/** A phone-sized browser that joins room `code` from the home page, as a person would. */
+export async function joinFromPhone(browser: Browser, code: string, name: string, device: keyof typeof devices): Promise<Phone> {
+  const { defaultBrowserType: _ignored, ...profile } = devices[device]!;
+  const context = await browser.newContext(profile);
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByLabel('Room code').fill(code);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await page.getByLabel('Nickname').fill(name);
+  await page.getByRole('button', { name: 'Join game' }).click();
+  await expect(page.getByText("You're in!")).toBeVisible();
+  return { name, context, page };
+}
+
+/** Taps the answer button(s) whose text is given; a multi-select question also needs Submit. */
+export async function answer(phone: Phone, texts: string[]): Promise<void> {
+  for (const text of texts) await phone.page.getByRole('button', { name: text }).click();
+  if (texts.length > 1) await phone.page.getByRole('button', { name: 'Submit' }).click();
+  // The last answer closes the round at once, so the reveal may replace "Answer received" before we look.
+  const received = phone.page.getByText('Answer received').or(phone.page.getByRole('region', { name: 'Explanation' }));
+  await expect(received).toBeVisible();
+}
+
+/** The score a phone shows on its reveal screen. */
+export async function shownScore(phone: Phone): Promise<number> {
+  const text = await phone.page.getByText(/Score \d+/).textContent();
+  return Number(/Score (\d+)/.exec(text ?? '')![1]);
+}
