@@ -66,6 +66,14 @@ export class GameRoom {
     return this.playerTokens.get(tokenHash);
   }
 
+  /** The options this player picked in round `index`, while it is open or the last one closed. */
+  answerOf(playerId: string, index: number): string[] | undefined {
+    const { round, lastRound } = this.state;
+    if (round?.index === index) return round.answers[playerId]?.optionIds;
+    if (lastRound?.index === index) return lastRound.results[playerId]?.answer?.optionIds;
+    return undefined;
+  }
+
   /** Runs a command after the ones before it; resolves with the engine's outcome once stored and sent. */
   dispatch(command: Command, meta: CommandMeta = {}): Promise<Outcome> {
     return this.enqueue(() => this.run(command, meta));

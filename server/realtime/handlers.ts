@@ -36,8 +36,11 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
     payload: S,
     handler: (input: z.infer<S>) => Promise<T>,
   ): void {
-    (socket.on as (event: string, listener: (input: unknown, ack: unknown) => void) => void)(event, (input, ack) => {
-      if (typeof ack !== 'function') return; // every client call carries an ack
+    (socket.on as (event: string, listener: (...args: unknown[]) => void) => void)(event, (...args) => {
+      // Every client call carries an ack, last; a call without a payload is answered too, not left to time out.
+      const ack = args.at(-1);
+      if (typeof ack !== 'function') return;
+      const input = args.length > 1 ? args[0] : undefined;
       const reply = ack as Ack<T>;
       const parsed = payload.safeParse(input);
       if (!parsed.success) {
@@ -186,12 +189,13 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
       const { room, playerId } = session;
       if (!room || !playerId) throw new Refusal('Join a game first.', 'not_joined');
       const outcome = await room.dispatch({ type: 'answer', playerId, index, optionIds });
-      if (!outcome.ok && outcome.error.code === 'already_answered') {
-        // A retried emit or a double tap: the first answer stands and is confirmed again.
-        return { picked: room.state.round?.answers[playerId]?.optionIds ?? optionIds };
+      const earlier = room.answerOf(playerId, index);
+      if (!outcome.ok && earlier && (outcome.error.code === 'already_answered' || outcome.error.code === 'round_closed')) {
+        // A retried emit or a double tap: the first answer stands and is confirmed again, even once it closed the round.
+        return { picked: earlier };
       }
       unwrap(outcome);
-      return { picked: room.state.round?.answers[playerId]?.optionIds ?? room.state.lastRound?.results[playerId]?.answer?.optionIds ?? optionIds };
+      return { picked: earlier ?? optionIds };
     });
 
     socket.on('disconnect', () => {

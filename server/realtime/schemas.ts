@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NICKNAME_MAX, normalizeNickname } from '../game/engine';
 import { MAX_SECONDS, MIN_SECONDS } from '../game/plan';
 
 /** Every payload a client may send, validated before anything else sees it. */
@@ -25,7 +26,12 @@ export const Next = HostAuth.extend({ from: z.object({ phase: z.enum(['question'
 export const Lock = HostAuth.extend({ locked: z.boolean() });
 export const Kick = HostAuth.extend({ playerId: z.string().min(1).max(64) });
 export const RoomCheck = z.object({ code: roomCode });
-export const Join = z.object({ code: roomCode, nickname: z.string().max(100) });
+const nicknameRule = `A nickname is 1 to ${NICKNAME_MAX} characters.`;
+const nickname = z
+  .string()
+  .max(100, nicknameRule)
+  .refine((n) => normalizeNickname(n).length >= 1 && normalizeNickname(n).length <= NICKNAME_MAX, nicknameRule);
+export const Join = z.object({ code: roomCode, nickname });
 export const Resume = z.object({ gameId, playerToken: token });
 export const Answer = z.object({
   index: z.number().int().min(0),

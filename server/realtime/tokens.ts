@@ -25,7 +25,7 @@ export function newRoomCode(): string {
   return String(randomInt(0, 1_000_000)).padStart(6, '0');
 }
 
-/** Uniform in [0, 1) from a cryptographic source, for shuffling. */
+/** Uniform in [0, 1) from a cryptographic source, for shuffling. (randomInt's range stops short of 2^48, so read 48 bits directly.) */
 export function cryptoRandom(): number {
-  return randomInt(0, 2 ** 48) / 2 ** 48;
+  return randomBytes(6).readUIntBE(0, 6) / 2 ** 48;
 }
