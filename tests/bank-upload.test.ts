@@ -1,0 +1,174 @@
+// Uploading a bank from the browser, as the two route handlers run it against
+// real Postgres: preview writes nothing, save imports once, bad input is refused
+// with a message and leaves every table as it was.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { FORMAT_EXAMPLE } from '../app/banks/new/format-example';
+import { previewUploadRequest, saveUploadRequest, type PreviewBody, type SaveBody, type UploadRefusal } from '../server/bank-upload';
+import { MAX_BANK_BYTES } from '../server/bank';
+import { getBankWithQuestions } from '../server/store/banks';
+import { useTestDb } from './support/db';
+
+const db = useTestDb();
+const SEED = readFileSync('content/aws-ml-engineer-sample-questions.md', 'utf8');
+// Other files share this database: a title of our own keeps our slug to ourselves.
+const run = Date.now().toString(36);
+
+/** A browser's upload: multipart form-data with the file in the "file" field. */
+function upload(name: string, content: string | Uint8Array<ArrayBuffer>, type = 'text/markdown'): Request {
+  const form = new FormData();
+  form.set('file', new File([content], name, { type }));
+  return new Request('http://localhost/api/banks', { method: 'POST', body: form });
+}
+
+async function rowCounts() {
+  const [banks, questions, options, links] = await Promise.all([db.bank.count(), db.question.count(), db.option.count(), db.link.count()]);
+  return { banks, questions, options, links };
+}
+
+/** Saves and expects a refusal that wrote nothing; returns it for the message checks. */
+async function refusedSave(request: Request, status: number): Promise<UploadRefusal> {
+  const before = await rowCounts();
+  const reply = await saveUploadRequest(db, request);
+  expect(reply.status).toBe(status);
+  expect(await rowCounts()).toEqual(before);
+  return reply.body as UploadRefusal;
+}
+
+const lines = (refusal: UploadRefusal) => refusal.errors.map((issue) => `${issue.line}: ${issue.message}`);
+
+describe('previewing an upload', () => {
+  test('shows the seed file as a bank: 20 questions in three sections, with options and explanations, and writes nothing', async () => {
+    const before = await rowCounts();
+    const reply = await previewUploadRequest(upload('aws-ml-engineer-sample-questions.md', SEED));
+    expect(reply.status).toBe(200);
+    const { fileName, bank } = reply.body as PreviewBody;
+    expect(fileName).toBe('aws-ml-engineer-sample-questions.md');
+    expect(bank.title).toBe('Sample Questions');
+    const perSection = new Map<string, number>();
+    for (const question of bank.questions) perSection.set(question.section, (perSection.get(question.section) ?? 0) + 1);
+    expect([...perSection]).toEqual([
+      ['Official Pretest', 4],
+      ['Collect, Ingest, and Store Data', 11],
+      ['Choose a modeling approach', 5],
+    ]);
+    for (const question of bank.questions) {
+      expect(question.options.filter((option) => option.correct)).toHaveLength(question.select);
+      expect(question.options.length).toBeGreaterThanOrEqual(2);
+      expect(question.explanation).not.toBe('');
+    }
+    const selectTwo = bank.questions.filter((question) => question.select === 2);
+    expect(selectTwo.map((question) => question.options.filter((option) => option.correct).map((option) => option.text).sort())).toEqual([
+      ['Amazon EFS', 'Amazon S3'],
+    ]);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  test('the format example on the upload page is a valid bank', async () => {
+    const reply = await previewUploadRequest(upload('example.md', FORMAT_EXAMPLE));
+    expect(reply).toMatchObject({ status: 200, body: { warnings: [], bank: { title: 'Data formats' } } });
+    expect((reply.body as PreviewBody).bank.questions.map((question) => question.select)).toEqual([1, 2]);
+  });
+
+  test('lists the problems of a broken file with their lines', async () => {
+    const reply = await previewUploadRequest(upload('broken.md', '1. Fine?\n\n    *Yes.*\n\n2. No answer here?\n'));
+    expect(reply.status).toBe(422);
+    const refusal = reply.body as UploadRefusal;
+    expect(refusal.error).toBe('1 problem to fix before this bank can be saved.');
+    expect(lines(refusal)).toEqual([expect.stringMatching(/^5: question has no answer: "No answer here\?"/)]);
+    expect(refusal.warnings).toEqual([{ line: 1, message: expect.stringMatching(/^only 1 option/) }]);
+  });
+});
+
+describe('saving an upload', () => {
+  const title = `Uploaded sample ${run}`;
+  const seed = SEED.replace('title: Sample Questions', `title: ${title}`);
+
+  test('imports the bank once as upload/<file name>, and an unchanged re-upload writes nothing', async () => {
+    const before = await rowCounts();
+    const first = await saveUploadRequest(db, upload('sample.md', seed));
+    expect(first.status).toBe(201);
+    const { saved } = first.body as SaveBody;
+    expect(saved).toMatchObject({ slug: `uploaded-sample-${run}`, version: 1, title, created: true });
+    const stored = await getBankWithQuestions(db, saved.id);
+    expect(stored?.sourceName).toBe('upload/sample.md');
+    expect(stored?.questions).toHaveLength(20);
+    const afterFirst = await rowCounts();
+    expect(afterFirst).toMatchObject({ banks: before.banks + 1, questions: before.questions + 20 });
+
+    const again = await saveUploadRequest(db, upload('sample.md', seed));
+    expect(again).toMatchObject({ status: 200, body: { saved: { id: saved.id, version: 1, created: false } } });
+    expect(await rowCounts()).toEqual(afterFirst);
+  });
+
+  test('an edited re-upload becomes the next version', async () => {
+    const edited = seed.replace('*Parquet provides a columnar', '*Parquet provides a compressed, columnar');
+    const reply = await saveUploadRequest(db, upload('sample.md', edited));
+    expect(reply).toMatchObject({ status: 201, body: { saved: { slug: `uploaded-sample-${run}`, version: 2, created: true } } });
+  });
+
+  test('keeps only the file name a client sends, never its folders', async () => {
+    const reply = await saveUploadRequest(db, upload('../../etc/folders.md', `---\ntitle: Folders ${run}\n---\n\n1. Q?\n\n    *A.*\n\n2. R?\n\n    *B.*\n`));
+    expect(reply.status).toBe(201);
+    const { saved, fileName } = reply.body as SaveBody;
+    expect(fileName).toBe('folders.md');
+    expect(await getBankWithQuestions(db, saved.id)).toMatchObject({ sourceName: 'upload/folders.md' });
+  });
+});
+
+describe('bad input is refused with a message, and nothing is written', () => {
+  test('an empty file', async () => {
+    const refusal = await refusedSave(upload('empty.md', ''), 422);
+    expect(refusal.error).toBe('1 problem to fix; nothing was saved.');
+    expect(lines(refusal)).toEqual(['1: file is empty']);
+  });
+
+  test('a file with no questions', async () => {
+    const refusal = await refusedSave(upload('notes.md', '---\ntitle: Notes\n---\n\n## Just a heading\n'), 422);
+    expect(lines(refusal)).toEqual([expect.stringMatching(/^1: no questions found: a question is a numbered item/)]);
+  });
+
+  test('a question with no answer, with its line', async () => {
+    const refusal = await refusedSave(upload('gap.md', `---\ntitle: Gap ${run}\n---\n\n1. Fine?\n\n    *Yes.*\n\n2. No answer here?\n`), 422);
+    expect(lines(refusal)).toEqual([expect.stringMatching(/^9: question has no answer: "No answer here\?"; write the answer as an italic paragraph/)]);
+  });
+
+  test('a binary file, even when named .md', async () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const refusal = await refusedSave(upload('picture.md', png, 'image/png'), 422);
+    expect(lines(refusal)).toEqual([expect.stringMatching(/^1: file is not UTF-8 text \(is it a binary file\?\)/)]);
+  });
+
+  test('a file that is not named .md or .markdown', async () => {
+    const refusal = await refusedSave(upload('slides.pdf', '%PDF-1.7', 'application/pdf'), 415);
+    expect(refusal.error).toBe('"slides.pdf" is not a markdown file: a bank must be a .md or .markdown file.');
+  });
+
+  test(`a file over ${MAX_BANK_BYTES / 1024} KiB, by its size or by the request's`, async () => {
+    const question = (i: number) => `${i}. Question number ${i}?\n\n    *Answer ${i}.*\n\n`;
+    let big = '';
+    for (let i = 1; big.length <= MAX_BANK_BYTES; i++) big += question(i);
+    const bySize = await refusedSave(upload('big.md', big), 413);
+    expect(bySize.error).toBe(`The file is ${(big.length / 1024).toFixed(0)} KiB; a bank may be at most 256 KiB.`);
+
+    const huge = upload('huge.md', 'x'.repeat(2 * MAX_BANK_BYTES));
+    expect(huge.headers.get('content-length')).toBeNull(); // so only the capped read can stop it
+    expect((await refusedSave(huge, 413)).error).toBe('The file is too large: a bank may be at most 256 KiB.');
+
+    const declared = new Request('http://localhost/api/banks', { method: 'POST', headers: { 'content-length': String(10 * MAX_BANK_BYTES) }, body: 'x' });
+    expect((await refusedSave(declared, 413)).error).toBe('The file is too large: a bank may be at most 256 KiB.');
+  });
+
+  test('the same question twice, naming both lines', async () => {
+    const refusal = await refusedSave(upload('twice.md', '1. Which format is columnar?\n\n    *Parquet.*\n\n2. Which  format is COLUMNAR?\n\n    *ORC.*\n'), 422);
+    expect(lines(refusal)).toEqual(['5: the same question is at lines 1 and 5: "Which format is COLUMNAR?"']);
+  });
+
+  test('a request that is not a multipart upload with a "file" field', async () => {
+    const json = new Request('http://localhost/api/banks', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"file":"x"}' });
+    expect((await refusedSave(json, 400)).error).toBe('Send the bank as multipart/form-data, with the file in the "file" field.');
+    const form = new FormData();
+    form.set('file', 'not a file');
+    expect((await refusedSave(new Request('http://localhost/api/banks', { method: 'POST', body: form }), 400)).error).toMatch(/"file" field/);
+  });
+});
