@@ -12,6 +12,7 @@ import { importShippedBanks } from './shipped-banks';
 import { setAppContext } from './context';
 import type { ClientToServerEvents, ServerToClientEvents } from './protocol';
 import { createDb, migrateDatabase, pingDb } from './store/db';
+import { endAbandonedGames } from './store/games';
 import { startEmbeddedPostgres } from './store/embedded-postgres';
 
 // Composition root: database, Next.js, Socket.IO on one port. Nothing else lives here.
@@ -30,6 +31,8 @@ async function main() {
   if (applied.length) log.info({ applied }, 'applied migrations');
   const db = createDb(databaseUrl);
   for (const bank of await importShippedBanks(db)) if (bank.created) log.info(bank, 'imported a shipped question bank');
+  const abandoned = await endAbandonedGames(db);
+  if (abandoned) log.warn({ games: abandoned }, 'ended games left unfinished by a previous run');
 
   const app = next({ dev: config.NODE_ENV === 'development', dir: root, hostname: config.HOST, port: config.PORT });
   const handle = app.getRequestHandler();
@@ -42,7 +45,7 @@ async function main() {
   });
   setAppContext({ db, version, pingDatabase: () => pingDb(db), realtime: { connectedClients: () => io.engine.clientsCount } });
 
-  attachRealtime(io, { db, clock: monotonicClock, log, lanOrigin: config.HOST === '127.0.0.1' ? null : lanOrigin(config.PORT) });
+  const rooms = attachRealtime(io, { db, clock: monotonicClock, log, lanOrigin: config.HOST === '127.0.0.1' ? null : lanOrigin(config.PORT) });
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   log.info({ url: `http://localhost:${config.PORT}`, database: embedded ? 'embedded' : 'DATABASE_URL', version }, 'Cramjam is ready');
@@ -53,6 +56,7 @@ async function main() {
     stopping = true;
     log.info({ signal }, 'shutting down');
     await new Promise<void>((resolve) => io.close(() => resolve())); // closes sockets and the http server
+    await rooms.settle(); // every accepted answer is stored before the pool closes
     await app.close();
     await db.$disconnect();
     await embedded?.stop();

@@ -570,3 +570,21 @@ describe('multi-select', () => {
     expect((await db.answer.findMany({ where: { roundId: key.roundId } })).map((a) => a.correct).filter(Boolean)).toHaveLength(2);
   });
 });
+
+describe('kicking after an answer', () => {
+  test('a phone kicked after answering leaves no answer behind in Postgres, and the round waits only for the others', async () => {
+    const room = await hostCreatesRoom();
+    const [ada, bo] = await phonesJoin(room.code, 'Ada', 'Bo');
+    await hostStarts(room, [ada!, bo!]);
+    const key = await answerKey(room.gameId, 0);
+
+    ok(await answer(bo!, 0, key.right));
+    expect(await storedAnswer(key.roundId, bo!.playerId)).not.toBeNull();
+    ok(await ask(room.host, 'host:kick', { ...room.auth, playerId: bo!.playerId }));
+    expect(await storedAnswer(key.roundId, bo!.playerId)).toBeNull();
+
+    const reveal = screen(ada!.socket, 'reveal', 0);
+    ok(await answer(ada!, 0, key.right));
+    expect((await reveal).reveal.distribution[key.right[0]!]).toBe(1);
+  });
+});

@@ -109,6 +109,11 @@ export class GameRoom {
     return player ? playerScreen(this.state, this.viewContext(), player) : null;
   }
 
+  /** Resolves once every command queued so far has been stored and sent. */
+  idle(): Promise<void> {
+    return this.queue.then(() => undefined);
+  }
+
   dispose(): void {
     clearTimeout(this.timer);
     clearTimeout(this.advanceTimer);
@@ -139,7 +144,7 @@ export class GameRoom {
           this.playerTokens.set(meta.tokenHash!, event.player.id);
           break;
         case 'playerKicked':
-          await store.kickPlayer(db, event.playerId);
+          await store.kickPlayer(db, event.playerId, next.round ? this.roundIds[next.round.index] : undefined);
           break;
         case 'lockChanged':
           await store.setLocked(db, this.id, event.locked);

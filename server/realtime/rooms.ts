@@ -34,6 +34,13 @@ export class Rooms {
     if (this.byCode.get(room.code) === room) this.byCode.delete(room.code);
   }
 
+  /** For shutdown: stop the timers and let every queued write finish. */
+  async settle(): Promise<void> {
+    const rooms = this.all();
+    for (const room of rooms) room.dispose();
+    await Promise.all(rooms.map((room) => room.idle()));
+  }
+
   all(): GameRoom[] {
     return [...this.byId.values()];
   }

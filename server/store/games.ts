@@ -47,8 +47,12 @@ export function addPlayer(db: Db, p: { id: string; gameId: string; nickname: str
   return db.player.create({ data: { ...p, nicknameKey: nicknameKey(p.nickname) } });
 }
 
-export function kickPlayer(db: Db, playerId: string) {
-  return db.player.update({ where: { id: playerId }, data: { kicked: true } });
+/** A kicked player's answer to the open round no longer counts, in the report as in the game. */
+export async function kickPlayer(db: Db, playerId: string, openRoundId: string | undefined): Promise<void> {
+  await db.$transaction([
+    db.player.update({ where: { id: playerId }, data: { kicked: true } }),
+    ...(openRoundId ? [db.answer.deleteMany({ where: { playerId, roundId: openRoundId } })] : []),
+  ]);
 }
 
 export function setLocked(db: Db, gameId: string, locked: boolean) {
@@ -101,4 +105,14 @@ export async function closeRound(db: Db, gameId: string, roundId: string, totals
 /** Ends the game and frees its room code for another game. */
 export function endGame(db: Db, gameId: string) {
   return db.game.update({ where: { id: gameId }, data: { status: 'ended', endedAt: new Date(), liveCode: null } });
+}
+
+/**
+ * Live games are held in the memory of the process that hosts them. Games a
+ * previous process left unfinished cannot resume, so they are ended, keeping
+ * their rounds and answers for the report, and their room codes are freed.
+ */
+export async function endAbandonedGames(db: Db): Promise<number> {
+  const { count } = await db.game.updateMany({ where: { status: { not: 'ended' } }, data: { status: 'ended', endedAt: new Date(), liveCode: null } });
+  return count;
 }
