@@ -10,6 +10,7 @@ import type { Review } from '../server/results/review';
 import type { HostedGame } from '../server/store/hosted-games';
 import { importBank } from '../server/store/banks';
 import { useTestDb } from './support/db';
+import { parseCsv } from './support/parse-csv';
 import { startRealtimeServer } from './support/realtime-server';
 import { scriptedGame } from './support/scripted-game';
 
@@ -37,34 +38,6 @@ const trickyBank: ParsedBank = {
     line: i + 1,
   })),
 };
-
-/** A minimal RFC 4180 reader, to check the files parse back to what was written. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      row.push(field);
-      field = '';
-    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  return rows;
-}
 
 /** The body as sent: Response.text() would drop the byte order mark. */
 async function bytesAsText(response: Response): Promise<string> {

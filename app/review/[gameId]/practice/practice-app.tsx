@@ -1,0 +1,158 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useRef, useState } from 'react';
+import { Explanation } from '@/app/components/Explanation';
+import { Markdown } from '@/app/components/Markdown';
+import { Shape, answerStyle } from '@/app/components/shapes';
+import type { ReviewQuestion } from '@/server/results/review';
+import { isCorrect } from '@/server/game/scoring';
+import { AnswerOptions } from '../answer-options';
+import { ReviewStatus } from '../review-status';
+import { useReview } from '../use-review';
+
+/** "Practice my misses": a solo, untimed run through the questions this player got wrong or missed. */
+export function PracticeApp({ gameId }: { gameId: string }) {
+  const state = useReview(gameId);
+  const back = (
+    <Link href={`/review/${gameId}`} className="text-center text-indigo-700 underline">
+      Back to my answers
+    </Link>
+  );
+  if (state.status !== 'ready') {
+    return (
+      <main className="mx-auto flex min-h-dvh max-w-xl flex-col p-4">
+        <ReviewStatus state={state} />
+      </main>
+    );
+  }
+  const misses = state.review.questions.filter((q) => q.outcome !== 'correct');
+  return (
+    <main className="mx-auto flex max-w-xl flex-col gap-4 p-4">
+      <h1 className="text-3xl font-black">Practice my misses</h1>
+      {misses.length === 0 ? <p>You got every question right: nothing to practice.</p> : <PracticeRun questions={misses} />}
+      {back}
+    </main>
+  );
+}
+
+/** One pass through the questions: pick, see whether it was right and why, next; a summary at the end. */
+function PracticeRun({ questions }: { questions: ReviewQuestion[] }) {
+  const [position, setPosition] = useState(0);
+  // The answer given to each question so far, in order.
+  const [answers, setAnswers] = useState<string[][]>([]);
+  const question = questions[position];
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard and screen reader users land on the next question (or the summary), not on a button that vanished.
+  useEffect(() => {
+    if (position > 0) heading.current?.focus();
+  }, [position]);
+
+  if (!question) {
+    const right = questions.filter((q, i) => isCorrect(answers[i] ?? [], correctIds(q))).length;
+    return (
+      <section aria-labelledby="summary-heading" className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow">
+        <h2 id="summary-heading" ref={heading} tabIndex={-1} className="text-2xl font-black">
+          Practice done
+        </h2>
+        <p role="status" className="text-lg">
+          You got {right} of {questions.length} right this time.
+        </p>
+        <ul className="flex flex-col gap-1">
+          {questions.map((q, i) => (
+            <li key={q.number}>
+              Question {q.number}: {isCorrect(answers[i] ?? [], correctIds(q)) ? '✓ right' : '✗ still wrong'}
+            </li>
+          ))}
+        </ul>
+        <button
+          type="button"
+          onClick={() => {
+            setAnswers([]);
+            setPosition(0);
+          }}
+          className="rounded-xl bg-indigo-600 px-4 py-3 font-bold text-white"
+        >
+          Practice again
+        </button>
+      </section>
+    );
+  }
+
+  const answered = answers[position];
+  return (
+    <section aria-labelledby="practice-heading" className="flex flex-col gap-3">
+      <p className="text-sm font-semibold text-slate-600">
+        {position + 1} of {questions.length}
+      </p>
+      <h2 id="practice-heading" ref={heading} tabIndex={-1} className="font-bold">
+        Question {question.number} <span className="font-normal text-slate-500">· {question.section}</span>
+      </h2>
+      <Markdown className="leading-snug">{question.stem}</Markdown>
+      {answered ? (
+        <Checked question={question} picked={answered} onNext={() => setPosition((p) => p + 1)} />
+      ) : (
+        <PracticePick key={question.number} question={question} onAnswer={(picked) => setAnswers((a) => [...a.slice(0, position), picked])} />
+      )}
+    </section>
+  );
+}
+
+function correctIds(q: ReviewQuestion): string[] {
+  return q.options.filter((o) => o.correct).map((o) => o.id);
+}
+
+/** The options without their answers: one tap answers, or pick several and Check for a multi-select question. */
+function PracticePick({ question, onAnswer }: { question: ReviewQuestion; onAnswer: (picked: string[]) => void }) {
+  const [chosen, setChosen] = useState<string[]>([]);
+  const multi = question.select > 1;
+  function tap(id: string) {
+    if (!multi) return onAnswer([id]);
+    setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : c.length < question.select ? [...c, id] : c));
+  }
+  return (
+    <>
+      {multi && <p className="font-semibold">Pick {question.select} answers, then Check.</p>}
+      <div className="flex flex-col gap-2">
+        {question.options.map((option, i) => (
+          <button
+            key={option.id}
+            type="button"
+            onClick={() => tap(option.id)}
+            aria-pressed={multi ? chosen.includes(option.id) : undefined}
+            className={`flex items-center gap-3 rounded-2xl p-4 text-left font-bold text-white shadow ${answerStyle(i).bg} ${chosen.includes(option.id) ? `ring-8 ${answerStyle(i).ring}` : ''}`}
+          >
+            <Shape position={i} />
+            <span>{option.text}</span>
+          </button>
+        ))}
+      </div>
+      {multi && (
+        <button
+          type="button"
+          onClick={() => onAnswer(chosen)}
+          disabled={chosen.length !== question.select}
+          className="rounded-xl bg-slate-900 px-4 py-3 text-lg font-bold text-white disabled:opacity-40"
+        >
+          Check
+        </button>
+      )}
+    </>
+  );
+}
+
+function Checked({ question, picked, onNext }: { question: ReviewQuestion; picked: string[]; onNext: () => void }) {
+  const right = isCorrect(picked, correctIds(question));
+  return (
+    <>
+      <p role="status" className={`rounded-2xl p-4 text-center text-2xl font-black text-white ${right ? 'bg-emerald-600' : 'bg-rose-600'}`}>
+        {right ? 'Right!' : 'Not quite'}
+      </p>
+      <AnswerOptions options={question.options.map((o) => ({ ...o, picked: picked.includes(o.id) }))} />
+      <Explanation reveal={question} />
+      <button type="button" onClick={onNext} className="rounded-xl bg-indigo-600 px-4 py-3 text-lg font-bold text-white">
+        Next
+      </button>
+    </>
+  );
+}
