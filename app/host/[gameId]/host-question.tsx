@@ -25,7 +25,7 @@ export function HostQuestion({
         </p>
         <HostControls act={act} from={{ phase: 'question', index: round.index }} />
       </div>
-      <Markdown className="rounded-3xl bg-white p-8 text-2xl leading-snug shadow">{round.stem ?? ''}</Markdown>
+      <Markdown className="whitespace-pre-line rounded-3xl bg-white p-8 text-2xl leading-snug shadow">{round.stem ?? ''}</Markdown>
       {round.select > 1 && <p className="text-xl font-bold">Select {round.select}.</p>}
       <div className="flex items-center gap-6">
         <Countdown remainingMs={round.remainingMs} receivedAt={receivedAt} />

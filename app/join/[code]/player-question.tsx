@@ -39,7 +39,7 @@ export function PlayerQuestion({ round, picked, receivedAt }: { round: RoundView
         </p>
         <Countdown remainingMs={round.remainingMs} receivedAt={receivedAt} size="sm" />
       </div>
-      {round.stem && <Markdown className="text-base leading-snug">{round.stem}</Markdown>}
+      {round.stem && <Markdown className="whitespace-pre-line text-base leading-snug">{round.stem}</Markdown>}
       {multi && !answered && <p className="font-semibold">Pick {round.select} answers, then Submit.</p>}
       {answered ? (
         <div role="status" className="m-auto rounded-2xl bg-white p-6 text-center shadow">

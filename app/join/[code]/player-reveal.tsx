@@ -12,6 +12,7 @@ export function PlayerReveal({ screen }: { screen: Extract<PlayerScreen, { scree
   const { you, round, reveal } = screen;
   const outcome = OUTCOME[you.outcome];
   const correct = round.options.filter((o) => reveal.correctOptionIds.includes(o.id));
+  const picked = round.options.filter((o) => you.pickedOptionIds.includes(o.id));
   return (
     <div className="flex flex-col gap-3">
       <div className={`rounded-2xl p-5 text-center text-white ${outcome.className}`}>
@@ -31,6 +32,11 @@ export function PlayerReveal({ screen }: { screen: Extract<PlayerScreen, { scree
             <li key={o.id}>{o.text}</li>
           ))}
         </ul>
+        {you.outcome === 'incorrect' && (
+          <p className="mt-2 text-slate-700">
+            You picked: <span className="font-semibold">{picked.map((o) => o.text).join(', ')}</span>
+          </p>
+        )}
       </div>
       <Explanation reveal={reveal} />
     </div>
