@@ -196,7 +196,7 @@ export function buildReport(rows: GameRows): GameReport {
 }
 
 /** Hardest first: lowest accuracy, then the slower average answer, then game order. */
-export function hardestFirst(questions: readonly QuestionResult[]): QuestionResult[] {
+export function hardestFirst<Q extends Pick<QuestionResult, 'number' | 'accuracy' | 'averageResponseMs'>>(questions: readonly Q[]): Q[] {
   return [...questions].sort(
     (a, b) => (a.accuracy ?? 0) - (b.accuracy ?? 0) || (b.averageResponseMs ?? 0) - (a.averageResponseMs ?? 0) || a.number - b.number,
   );

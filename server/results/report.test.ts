@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { buildReport, hardestFirst, type AnswerRow, type GameRows, type RoundRow } from './report';
+
+const at = new Date('2025-11-25T10:00:00Z');
+
+function round(index: number, closed: boolean): RoundRow {
+  return {
+    id: `r${index}`, index, optionOrder: ['b', 'a'], openedAt: at, closedAt: closed ? at : null,
+    question: {
+      section: 'S', stem: `Q${index}`, select: 1, explanation: '', whyNot: [], links: [],
+      options: [{ id: 'a', text: 'A', correct: true }, { id: 'b', text: 'B', correct: false }],
+    },
+  };
+}
+
+const answer = (roundId: string, playerId: string, right: boolean, responseMs: number, points: number): AnswerRow => ({
+  roundId, playerId, optionIds: [right ? 'a' : 'b'], correct: right, responseMs, points,
+});
+
+function rows(over: Partial<GameRows>): GameRows {
+  return {
+    game: { id: 'g', code: '123456', status: 'ended', bankTitle: 'Bank', createdAt: at, startedAt: at, endedAt: at },
+    rounds: [], players: [], answers: [], ...over,
+  };
+}
+
+describe('buildReport', () => {
+  test('competition ranking 1, 2, 2, 4 with equal scores in join order', () => {
+    const players = ['p1', 'p2', 'p3', 'p4'].map((id) => ({ id, nickname: id.toUpperCase(), kicked: false }));
+    const report = buildReport(rows({
+      rounds: [round(0, true)],
+      players,
+      answers: [answer('r0', 'p4', true, 1, 900), answer('r0', 'p3', true, 2, 500), answer('r0', 'p2', true, 3, 500), answer('r0', 'p1', false, 4, 0)],
+    }));
+    expect(report.standings.map((p) => [p.nickname, p.rank])).toEqual([['P4', 1], ['P2', 2], ['P3', 2], ['P1', 4]]);
+  });
+
+  test('options in the order players saw them; a wrong answer scores nothing whatever its stored points', () => {
+    const report = buildReport(rows({
+      rounds: [round(0, true)],
+      players: [{ id: 'p', nickname: 'P', kicked: false }],
+      answers: [answer('r0', 'p', false, 1000, 123)],
+    }));
+    expect(report.questions[0]!.options.map((o) => [o.text, o.picks])).toEqual([['B', 1], ['A', 0]]);
+    expect(report.standings[0]).toMatchObject({ score: 0, rank: 1 });
+    expect(report.winners).toEqual([]);
+  });
+
+  test('a game still in the lobby: nothing played, no accuracy, no winner', () => {
+    const report = buildReport(rows({ game: { ...rows({}).game, status: 'lobby', startedAt: null, endedAt: null }, rounds: [round(0, false)] }));
+    expect(report).toMatchObject({ inProgress: true, endedEarly: false, questions: [], averageAccuracy: null, winners: [], questionsPlanned: 1 });
+  });
+
+  test('a round left open (the process stopped mid-question) does not count, and the game ended early', () => {
+    const report = buildReport(rows({
+      rounds: [round(0, true), round(1, false)],
+      players: [{ id: 'p', nickname: 'P', kicked: false }],
+      answers: [answer('r0', 'p', true, 500, 990), answer('r1', 'p', true, 500, 990)],
+    }));
+    expect(report).toMatchObject({ endedEarly: true, averageAccuracy: 1 });
+    expect(report.questions).toHaveLength(1);
+    expect(report.standings[0]).toMatchObject({ score: 990, answered: 1 });
+  });
+});
+
+test('hardest first: lowest accuracy, then slower answers, then game order', () => {
+  const q = (number: number, accuracy: number | null, averageResponseMs: number | null) => ({ number, accuracy, averageResponseMs });
+  const sorted = hardestFirst([q(1, 1, 100), q(2, 0.5, 100), q(3, 0.5, 900), q(4, null, null), q(5, 0.5, 900)]);
+  expect(sorted.map((x) => x.number)).toEqual([4, 3, 5, 2, 1]);
+});
