@@ -1,0 +1,27 @@
+import { useId } from 'react';
+import type { Issue } from '@/server/bank';
+
+const TONES = {
+  Errors: 'border-red-300 bg-red-50 text-red-900',
+  Warnings: 'border-amber-300 bg-amber-50 text-amber-900',
+} as const;
+
+/** Problems found in the file, each pinned to its line so the author can find it. */
+export function IssueList({ title, issues }: { title: keyof typeof TONES; issues: Issue[] }) {
+  const headingId = useId();
+  if (issues.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId} className={`rounded-2xl border-2 p-4 ${TONES[title]}`}>
+      <h2 id={headingId} className="font-bold">
+        {title} ({issues.length})
+      </h2>
+      <ul className="mt-2 list-disc space-y-1 pl-5">
+        {issues.map((issue, i) => (
+          <li key={i}>
+            line {issue.line}: {issue.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { MAX_BANK_BYTES } from '@/server/bank/check-input';
+import { BankUploader } from './bank-uploader';
+import { FORMAT_EXAMPLE } from './format-example';
+
+export const metadata: Metadata = { title: 'Upload a question bank · Cramjam' };
+
+export default function UploadBankPage() {
+  return (
+    <main className="mx-auto flex max-w-3xl flex-col gap-6 p-6">
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-black">Upload a question bank</h1>
+        <nav className="flex gap-4">
+          <Link href="/host" className="text-indigo-700 underline">
+            Host a game
+          </Link>
+          <Link href="/" className="text-indigo-700 underline">
+            Home
+          </Link>
+        </nav>
+      </header>
+      <section aria-label="The bank format" className="text-slate-700 [&_p_code]:rounded [&_p_code]:bg-slate-200 [&_p_code]:px-1">
+        <p>
+          A bank is a markdown file. Each question is a numbered item with its answer as an italic paragraph indented four spaces below it;
+          Cramjam adds wrong options from the other answers, or you list your own as <code>- [x] right</code> and <code>- [ ] wrong</code>.{' '}
+          <code>##</code> headings become sections, and “(Select TWO.)” asks for two answers.
+        </p>
+        <details className="mt-2">
+          <summary className="cursor-pointer font-medium text-indigo-700">Example bank</summary>
+          <pre className="mt-2 overflow-x-auto rounded-lg bg-slate-900 p-3 text-sm text-slate-100">
+            <code>{FORMAT_EXAMPLE}</code>
+          </pre>
+        </details>
+      </section>
+      <BankUploader maxKiB={MAX_BANK_BYTES / 1024} />
+    </main>
+  );
+}

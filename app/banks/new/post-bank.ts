@@ -1,0 +1,21 @@
+import type { UploadRefusal } from '@/server/bank-upload';
+
+export type Posted<Body> = { ok: true; body: Body } | { ok: false; refusal: UploadRefusal };
+
+const refusal = (error: string): UploadRefusal => ({ error, errors: [], warnings: [] });
+
+/** Sends the file as both bank routes expect it (multipart, field "file"); every failure becomes a message to show. */
+export async function postBank<Body>(url: string, file: File): Promise<Posted<Body>> {
+  const form = new FormData();
+  form.set('file', file);
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'POST', body: form });
+  } catch {
+    return { ok: false, refusal: refusal('Could not reach the Cramjam server; check the connection and try again.') };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok && body) return { ok: true, body: body as Body };
+  if (body && typeof (body as Partial<UploadRefusal>).error === 'string') return { ok: false, refusal: body as UploadRefusal };
+  return { ok: false, refusal: refusal(`The server could not handle this file (HTTP ${response.status}); try again.`) };
+}
