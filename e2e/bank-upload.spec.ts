@@ -1,0 +1,116 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// A host uploads their own bank: a broken file shows its problems by line, a
+// good one is previewed in full (markdown rendered, raw HTML inert), saved,
+// and offered in the game setup form.
+
+// The e2e database outlives a run: a title of our own makes every run's save a new bank.
+const title = `Upload check ${Date.now().toString(36)}`;
+
+const GOOD_BANK = `---
+title: ${title}
+description: Formats and protocols
+---
+
+## Formats
+
+1. Which format stores data in *columns*, as \`parquet-tools schema\` shows? <img src="x" onerror="window.__injected = 'img'"> <script>window.__injected = 'script'</script>
+
+    *Parquet is **columnar**, so a query reads only the columns it needs.*
+
+    ~~CSV is tempting, but it is row-based.~~
+
+Learn more about [Parquet](https://parquet.apache.org/docs/).
+
+2. Which format is row-based?
+
+    *CSV is row-based: one record per line.*
+
+## Protocols
+
+3. Which HTTP methods can carry a request body? (Select TWO.)
+
+   - [x] POST
+   - [x] PUT
+   - [ ] HEAD
+   - [ ] TRACE
+
+    *POST and PUT send the new state in the body.*
+`;
+
+const BROKEN_BANK = `---
+title: Broken
+---
+
+1. Fine?
+
+    *Yes.*
+
+2. No answer here?
+`;
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
+
+const markdownFile = (name: string, text: string) => ({ name, mimeType: 'text/markdown', buffer: Buffer.from(text) });
+
+test('a host previews an uploaded bank, sees problems by line, saves it and finds it in the setup form', async ({ page }) => {
+  page.on('dialog', (dialog) => {
+    throw new Error(`the page opened a ${dialog.type()} dialog: raw HTML ran`);
+  });
+  await page.goto('/host');
+  await page.getByRole('link', { name: 'Upload a question bank' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Upload a question bank' })).toBeVisible();
+  const fileInput = page.getByLabel('Question bank file');
+
+  // A broken file: its error and warning with line numbers, and no way to save it.
+  await fileInput.setInputFiles(markdownFile('broken.md', BROKEN_BANK));
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('1 problem to fix before this bank can be saved.');
+  await expect(page.getByRole('region', { name: 'Errors (1)' }).getByRole('listitem')).toHaveText(/^line 9: question has no answer: "No answer here\?"/);
+  await expect(page.getByRole('region', { name: 'Warnings (1)' }).getByRole('listitem')).toHaveText(/^line 5: only 1 option/);
+  await expect(page.getByRole('button', { name: 'Save bank' })).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // A good file: every question with its options and explanation, before anything is saved.
+  await fileInput.setInputFiles(markdownFile('formats.md', GOOD_BANK));
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Errors (1)' })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Sections' }).getByRole('listitem')).toHaveText(['Formats: 2', 'Protocols: 1']);
+  const questions = page.getByRole('list', { name: 'Questions' }).getByRole('article');
+  await expect(questions).toHaveCount(3);
+
+  const first = page.getByRole('article', { name: 'Question 1 · Formats · line 8' });
+  await expect(first.locator('em', { hasText: 'columns' })).toBeVisible();
+  await expect(first.locator('code', { hasText: 'parquet-tools schema' })).toBeVisible();
+  await expect(first.getByRole('list', { name: 'Options' }).getByRole('listitem')).toHaveCount(4);
+  await expect(first.getByRole('list', { name: 'Options' }).getByRole('listitem').filter({ hasText: 'Parquet' })).toContainText('✓ Correct');
+  const firstWhy = first.getByRole('region', { name: 'Explanation' });
+  await expect(firstWhy.locator('strong', { hasText: 'columnar' })).toBeVisible();
+  await expect(firstWhy).toContainText('CSV is tempting, but it is row-based.');
+  await expect(firstWhy.getByRole('link', { name: 'Parquet' })).toHaveAttribute('href', 'https://parquet.apache.org/docs/');
+
+  await expect(page.getByRole('article', { name: 'Question 2 · Formats · line 16' }).getByRole('region', { name: 'Explanation' })).toContainText(
+    'CSV is row-based: one record per line.',
+  );
+  const third = page.getByRole('article', { name: 'Question 3 · Protocols · line 22' });
+  await expect(third.getByText('Select 2', { exact: true })).toBeVisible();
+  const thirdOptions = third.getByRole('list', { name: 'Options' }).getByRole('listitem');
+  await expect(thirdOptions).toHaveText([/^POST.*✓ Correct.*authored$/, /^PUT.*✓ Correct.*authored$/, /^HEAD.*Incorrect.*authored$/, /^TRACE.*Incorrect.*authored$/]);
+  await expect(third.getByRole('region', { name: 'Explanation' })).toContainText('POST and PUT send the new state in the body.');
+
+  // The raw HTML in the first stem stayed text: no element made from it, nothing ran.
+  await expect(page.locator('img[onerror]')).toHaveCount(0);
+  await expect(page.locator('main script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __injected?: string }).__injected)).toBeUndefined();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Save, then host a game with it.
+  await page.getByRole('button', { name: 'Save bank' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Saved' })).toHaveText(new RegExp(`Saved “${title}” as version 1\\.`));
+  await page.getByRole('link', { name: 'Host a game with it' }).click();
+  await expect(page).toHaveURL(/\/host$/);
+  await expect(page.getByLabel('Question bank', { exact: true }).getByRole('option', { name: `${title} (3 questions)` })).toHaveCount(1);
+});
