@@ -118,7 +118,7 @@ export async function saveUploadRequest(db: Db, request: Request): Promise<Uploa
   if ('status' in upload) return upload;
   const result = parseBankFile(upload.name, upload.bytes);
   if (!result.bank) return unusable(result, '; nothing was saved.');
-  const saved = await importBank(db, result.bank, { sourceName: `upload/${upload.name}` });
+  const saved = await importBank(db, result.bank, { origin: 'upload', fileName: upload.name });
   return { status: saved.created ? 201 : 200, body: { fileName: upload.name, saved, warnings: result.warnings } };
 }
 

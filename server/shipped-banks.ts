@@ -20,7 +20,7 @@ export async function importShippedBanks(db: Db, dir = CONTENT_DIR): Promise<{ f
       const problems = result.errors.map((e) => `${e.file ?? `content/${file}`}:${e.line}: ${e.message}`).join('\n');
       throw new Error(`The shipped bank content/${file} has errors:\n${problems}`);
     }
-    const bank = await importBank(db, result.bank, { sourceName: `content/${file}` });
+    const bank = await importBank(db, result.bank, { origin: 'content', fileName: file });
     imported.push({ file, version: bank.version, created: bank.created });
   }
   return imported;

@@ -35,14 +35,25 @@ function bankCli(...args: string[]) {
 describe('importing a bank', () => {
   const title = `Sample Questions ${run}`;
 
+  test('an upload titled like a shipped bank is a bank of its own and cannot replace it', async () => {
+    const shippedTitle = `Shipped ${run}`;
+    const shipped = await importBank(db, await seedBank(shippedTitle), { origin: 'content', fileName: 'seed.md' });
+    const edited = await seedBank(shippedTitle);
+    const upload = await importBank(db, { ...edited, description: 'edited by a user' }, { origin: 'upload', fileName: 'seed.md' });
+    expect(upload).toMatchObject({ version: 1, created: true });
+    expect(upload.slug).not.toBe(shipped.slug);
+    const listed = (await listBanks(db)).filter((bank) => bank.title === shippedTitle);
+    expect(listed.map((bank) => [bank.id, bank.shipped])).toEqual(expect.arrayContaining([[shipped.id, true], [upload.id, false]]));
+  });
+
   test('stores the seed bank: 20 questions with their options and links, in order', async () => {
     const bank = await seedBank(title);
     const before = await rowCounts();
-    const stored = await importBank(db, bank, { sourceName: 'aws-ml-engineer-sample-questions.md' });
-    expect(stored).toMatchObject({ slug: `sample-questions-${run}`, version: 1, created: true });
+    const stored = await importBank(db, bank, { origin: 'cli', fileName: 'aws-ml-engineer-sample-questions.md' });
+    expect(stored).toMatchObject({ slug: `cli-sample-questions-${run}`, version: 1, created: true });
 
     const read = await getBankWithQuestions(db, stored.id);
-    expect(read).toMatchObject({ title, description: 'questions', sourceName: 'aws-ml-engineer-sample-questions.md' });
+    expect(read).toMatchObject({ title, description: 'questions', sourceName: 'cli/aws-ml-engineer-sample-questions.md' });
     expect(read!.questions).toHaveLength(20);
     const asParsed = read!.questions.map((question) => ({
       section: question.section,
@@ -65,7 +76,7 @@ describe('importing a bank', () => {
 
   test('re-importing unchanged content writes nothing and returns the stored bank', async () => {
     const before = await rowCounts();
-    const again = await importBank(db, await seedBank(title), { sourceName: 'renamed.md' });
+    const again = await importBank(db, await seedBank(title), { origin: 'cli', fileName: 'renamed.md' });
     expect(again).toMatchObject({ version: 1, created: false });
     expect(await rowCounts()).toEqual(before);
   });
@@ -79,7 +90,7 @@ describe('importing a bank', () => {
     const edited = parseBank(text, { curated: { file: 'sidecar', text: readFileSync(SEED.replace(/\.md$/, '.options.md'), 'utf8') } });
     expect(edited.errors).toEqual([]);
 
-    const v2 = await importBank(db, edited.bank!, { sourceName: 'aws-ml-engineer-sample-questions.md' });
+    const v2 = await importBank(db, edited.bank!, { origin: 'cli', fileName: 'aws-ml-engineer-sample-questions.md' });
     expect(v2).toMatchObject({ slug: v1.slug, version: 2, created: true });
     expect(v2.id).not.toBe(v1.id);
     expect(await getBankWithQuestions(db, v1.id)).toEqual(v1Before);
@@ -89,7 +100,7 @@ describe('importing a bank', () => {
 
   test('two imports of the same new content at once store it once', async () => {
     const bank = await seedBank(`Concurrent ${run}`);
-    const results = await Promise.all([importBank(db, bank, { sourceName: 'a.md' }), importBank(db, bank, { sourceName: 'b.md' })]);
+    const results = await Promise.all([importBank(db, bank, { origin: 'cli', fileName: 'a.md' }), importBank(db, bank, { origin: 'cli', fileName: 'b.md' })]);
     expect(results.map((result) => result.created).sort()).toEqual([false, true]);
     expect(new Set(results.map((result) => `${result.id} v${result.version}`)).size).toBe(1);
   });
@@ -100,7 +111,7 @@ describe('importing a bank', () => {
     // Postgres refuses NUL in text, so the options insert fails after the bank and questions went in.
     const broken = { ...bank, questions: [...bank.questions.slice(0, -1), { ...last, options: [{ text: 'bad\u0000', correct: true, authored: true }] }] };
     const before = await rowCounts();
-    await expect(importBank(db, broken, { sourceName: 'broken.md' })).rejects.toThrow(/0x00/);
+    await expect(importBank(db, broken, { origin: 'cli', fileName: 'broken.md' })).rejects.toThrow(/0x00/);
     expect(await rowCounts()).toEqual(before);
   });
 });
@@ -114,7 +125,7 @@ describe('npm run bank -- import', () => {
     const first = bankCli('import', file);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(new RegExp(`^CLI bank ${run} \\(cli-bank-${run}\\) version 1: imported as a new version; bank id [0-9a-f-]{36}\\n$`));
+    expect(first.stdout).toMatch(new RegExp(`^CLI bank ${run} \\(cli-cli-bank-${run}\\) version 1: imported as a new version; bank id [0-9a-f-]{36}\\n$`));
     const second = bankCli('import', file);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/version 1: unchanged, already stored/);

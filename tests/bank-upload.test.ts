@@ -89,7 +89,7 @@ describe('saving an upload', () => {
     const first = await saveUploadRequest(db, upload('sample.md', seed));
     expect(first.status).toBe(201);
     const { saved } = first.body as SaveBody;
-    expect(saved).toMatchObject({ slug: `uploaded-sample-${run}`, version: 1, title, created: true });
+    expect(saved).toMatchObject({ slug: `upload-uploaded-sample-${run}`, version: 1, title, created: true });
     const stored = await getBankWithQuestions(db, saved.id);
     expect(stored?.sourceName).toBe('upload/sample.md');
     expect(stored?.questions).toHaveLength(20);
@@ -104,7 +104,7 @@ describe('saving an upload', () => {
   test('an edited re-upload becomes the next version', async () => {
     const edited = seed.replace('*Parquet provides a columnar', '*Parquet provides a compressed, columnar');
     const reply = await saveUploadRequest(db, upload('sample.md', edited));
-    expect(reply).toMatchObject({ status: 201, body: { saved: { slug: `uploaded-sample-${run}`, version: 2, created: true } } });
+    expect(reply).toMatchObject({ status: 201, body: { saved: { slug: `upload-uploaded-sample-${run}`, version: 2, created: true } } });
   });
 
   test('keeps only the file name a client sends, never its folders', async () => {

@@ -52,7 +52,7 @@ const phones: Awaited<ReturnType<typeof game.join>>[] = [];
 
 beforeAll(async () => {
   setAppContext({ db, version: 'test', pingDatabase: async () => true, realtime: { connectedClients: () => 0 } });
-  const bank = await importBank(db, trickyBank, { sourceName: `tests/tricky-${run}.md` });
+  const bank = await importBank(db, trickyBank, { origin: 'cli', fileName: `tricky-${run}.md` });
   const server = await startRealtimeServer(db);
   game = await scriptedGame(server, db, { count: 2, bankId: bank.id, deviceId: device });
   for (const name of ['=cmd()', 'Ann', 'Ben']) phones.push(await game.join(name));

@@ -93,7 +93,7 @@ async function importCommand(bank: ParsedBank, path: string): Promise<number> {
     return 1;
   }
   try {
-    const stored = await importBank(database.db, bank, { sourceName: basename(path) });
+    const stored = await importBank(database.db, bank, { origin: 'cli', fileName: basename(path) });
     const what = stored.created ? 'imported as a new version' : 'unchanged, already stored';
     console.log(`${stored.title} (${stored.slug}) version ${stored.version}: ${what}; bank id ${stored.id}`);
     return 0;

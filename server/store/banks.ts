@@ -52,12 +52,18 @@ export function bankContentHash(bank: ParsedBank): string {
   return createHash('sha256').update(JSON.stringify({ title, description, questions })).digest('hex');
 }
 
+/** Where a bank came from. Banks of different origins never become versions of each other. */
+export type BankOrigin = 'content' | 'upload' | 'cli';
+
 /**
- * Stores a parsed bank in one transaction. The same slug with the same content
- * returns the stored bank untouched; changed content becomes the next version.
+ * Stores a parsed bank in one transaction. A bank is identified by its origin
+ * and title: the same content again returns the stored bank untouched, changed
+ * content becomes the next version. So an upload titled like a shipped bank is
+ * a bank of its own, and cannot replace the shipped one.
  */
-export async function importBank(db: Db, bank: ParsedBank, { sourceName }: { sourceName: string }): Promise<ImportedBank> {
-  const slug = slugify(bank.title) || slugify(sourceName.replace(/\.[^.]*$/, '')) || 'bank';
+export async function importBank(db: Db, bank: ParsedBank, { origin, fileName }: { origin: BankOrigin; fileName: string }): Promise<ImportedBank> {
+  const sourceName = `${origin}/${fileName}`;
+  const slug = `${origin}-${slugify(bank.title) || slugify(fileName.replace(/\.[^.]*$/, '')) || 'bank'}`;
   const contentHash = bankContentHash(bank);
   return db.$transaction(async (tx) => {
     // Serializes imports of one slug, so two at once can't both take the same next version.
