@@ -1,10 +1,13 @@
 import type { RevealView } from '@/server/protocol';
 import { Markdown } from './Markdown';
 
-/** The point of the game: why the right answer is right, and where to read more. */
-export function Explanation({ reveal }: { reveal: Pick<RevealView, 'explanation' | 'whyNot' | 'links'> }) {
+/**
+ * The point of the game: why the right answer is right, and where to read more.
+ * Pages that list several give each a `label` of its own ("Explanation, question 3").
+ */
+export function Explanation({ reveal, label = 'Explanation' }: { reveal: Pick<RevealView, 'explanation' | 'whyNot' | 'links'>; label?: string }) {
   return (
-    <section aria-label="Explanation" className="rounded-2xl bg-white p-5 text-left shadow">
+    <section aria-label={label} className="rounded-2xl bg-white p-5 text-left shadow">
       <h3 className="mb-2 text-sm font-bold uppercase tracking-wide text-indigo-700">Why</h3>
       <Markdown className="space-y-2 leading-relaxed">{reveal.explanation}</Markdown>
       {reveal.whyNot.length > 0 && (

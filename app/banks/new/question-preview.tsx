@@ -37,7 +37,7 @@ export function QuestionPreview({ question, number }: { question: ParsedQuestion
           </li>
         ))}
       </ul>
-      {explained ? <Explanation reveal={question} /> : <p className="text-slate-500">No explanation in the file.</p>}
+      {explained ? <Explanation reveal={question} label={`Explanation, question ${number}`} /> : <p className="text-slate-500">No explanation in the file.</p>}
     </article>
   );
 }

@@ -81,7 +81,7 @@ function QuestionCard({ question: q, players }: { question: QuestionResult; play
           </tr>
         </tbody>
       </table>
-      <Explanation reveal={q} />
+      <Explanation reveal={q} label={`Explanation, question ${q.number}`} />
     </article>
   );
 }

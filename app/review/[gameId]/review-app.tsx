@@ -77,7 +77,7 @@ function ReviewedQuestion({ question: q }: { question: ReviewQuestion }) {
         {q.points > 0 ? `+${formatPoints(q.points)} points` : 'No points'}
         {q.responseMs !== null && ` · answered in ${formatSeconds(q.responseMs)}`}
       </p>
-      <Explanation reveal={q} />
+      <Explanation reveal={q} label={`Explanation, question ${q.number}`} />
     </article>
   );
 }
