@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Starts `npm start` on the embedded default database, checks /api/health,
-# stops it with SIGTERM and checks it shut down cleanly; twice, so the second
-# start proves the data folder survives a restart.
+# plays the start of a game, stops the server as Ctrl-C does and checks it shut
+# down cleanly; then starts it again and checks that game's report is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 unset DATABASE_URL
 port="${SMOKE_PORT:-3300}"
 log=$(mktemp)
+pid=
+# On any failure, stop the server we started so nothing is left holding the port or the data folder.
+trap '[ -n "$pid" ] && kill -INT -- "-$(ps -o pgid= -p "$pid" | tr -d " ")" 2>/dev/null; true' EXIT
 
 for attempt in first second; do
   start=$(date +%s%N)
@@ -20,9 +23,18 @@ for attempt in first second; do
   health=$(curl -sf "http://127.0.0.1:$port/api/health") || { cat "$log"; echo "health check failed"; exit 1; }
   echo "$attempt start: ready in $(( ($(date +%s%N) - start) / 1000000 )) ms: $health"
   echo "$health" | grep -q '"database":{"ok":true}' || { echo "database not ok"; exit 1; }
+  if [ "$attempt" = first ]; then
+    game=$(node scripts/smoke-game.mjs "http://127.0.0.1:$port") || { cat "$log"; echo "could not play a game"; exit 1; }
+    echo "played the start of game $game"
+  else
+    report=$(curl -s -w '\nHTTP %{http_code}' "http://127.0.0.1:$port/results/$game")
+    echo "$report" | grep -q 'Smoke Tester' || { cat "$log"; echo "$report" | tail -c 2000; echo "the game played before the restart is gone"; exit 1; }
+    echo "game $game survived the restart"
+  fi
   # As Ctrl-C in a terminal does: SIGINT to npm and the server (setsid made them a group).
   kill -INT -- "-$(ps -o pgid= -p "$pid" | tr -d ' ')"
   wait "$pid" || true # npm reports the signal in its own exit code; the server's log is what counts
+  pid=
   grep -q 'stopped cleanly' "$log" || { cat "$log"; echo "no clean shutdown in the log"; exit 1; }
   if pgrep -f "$(pwd)/.data/postgres" >/dev/null; then echo "embedded postgres left running"; exit 1; fi
 done
