@@ -1,4 +1,5 @@
 import { rankByScore } from '../game/scoring';
+import type { AnswerRow } from '../store/games';
 
 /**
  * A game's results, computed only from its stored rows (never from a live
@@ -26,14 +27,8 @@ export interface RoundRow {
   question: QuestionRow;
 }
 
-export interface AnswerRow {
-  roundId: string;
-  playerId: string;
-  optionIds: string[];
-  correct: boolean;
-  responseMs: number;
-  points: number;
-}
+/** An answer as the live game stores it. */
+export type { AnswerRow };
 
 export interface GameRows {
   game: { id: string; code: string; status: string; bankTitle: string; createdAt: Date; startedAt: Date | null; endedAt: Date | null };

@@ -1,5 +1,5 @@
+import { PageHeader } from '@/app/components/PageHeader';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { MAX_BANK_BYTES } from '@/server/bank/check-input';
 import { BankUploader } from './bank-uploader';
 import { FORMAT_EXAMPLE } from './format-example';
@@ -9,17 +9,7 @@ export const metadata: Metadata = { title: 'Upload a question bank · Cramjam' }
 export default function UploadBankPage() {
   return (
     <main className="mx-auto flex max-w-3xl flex-col gap-6 p-6">
-      <header className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-black">Upload a question bank</h1>
-        <nav className="flex gap-4">
-          <Link href="/host" className="text-indigo-700 underline">
-            Host a game
-          </Link>
-          <Link href="/" className="text-indigo-700 underline">
-            Home
-          </Link>
-        </nav>
-      </header>
+      <PageHeader title="Upload a question bank" />
       <section aria-label="The bank format" className="text-slate-700 [&_p_code]:rounded [&_p_code]:bg-slate-200 [&_p_code]:px-1">
         <p>
           A bank is a markdown file. Each question is a numbered item with its answer as an italic paragraph indented four spaces below it;
