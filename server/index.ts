@@ -42,6 +42,9 @@ async function main() {
   const io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
     // Replays missed packets after a short drop; a full resync still follows every (re)connect.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
+    // Notice a phone that vanished (no close frame) within 15 s rather than 45 s.
+    pingInterval: 10_000,
+    pingTimeout: 5_000,
   });
   setAppContext({ db, version, pingDatabase: () => pingDb(db), realtime: { connectedClients: () => io.engine.clientsCount } });
 

@@ -8,9 +8,19 @@ export type GameSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 let shared: GameSocket | undefined;
 
-/** One Socket.IO connection per tab, to the server that served the page. */
+/**
+ * One Socket.IO connection per tab, to the server that served the page. It
+ * retries quickly, because a phone back from sleep should be in the game
+ * again within a second, not after Socket.IO's default back-off.
+ */
 export function getSocket(): GameSocket {
-  shared ??= io({ transports: ['websocket', 'polling'] });
+  if (!shared) {
+    const socket: GameSocket = io({ transports: ['websocket', 'polling'], reconnectionDelay: 250, reconnectionDelayMax: 2000 });
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible' && !socket.connected) socket.connect();
+    });
+    shared = socket;
+  }
   return shared;
 }
 
@@ -45,14 +55,23 @@ export function useConnected(): boolean {
   return connected;
 }
 
-/** Runs `resync` now if connected and after every (re)connect: state recovery is not guaranteed, a full resync is. */
+/**
+ * Runs `resync` now if connected, after every (re)connect, and whenever the tab
+ * becomes visible again (a phone waking up): state recovery is not guaranteed,
+ * a full resync is.
+ */
 export function useOnConnect(resync: () => void): void {
   useEffect(() => {
     const socket = getSocket();
+    const onVisible = () => {
+      if (document.visibilityState === 'visible' && socket.connected) resync();
+    };
     if (socket.connected) resync();
     socket.on('connect', resync);
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
       socket.off('connect', resync);
+      document.removeEventListener('visibilitychange', onVisible);
     };
   }, [resync]);
 }
