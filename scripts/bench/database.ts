@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { runningEmbeddedUrl } from '../../server/store/embedded-postgres';
 
 /**
  * The bench's own view of the server's database: a scratch database when it
@@ -41,16 +41,11 @@ export async function createScratchDatabase(serverUrl: string): Promise<ScratchD
   };
 }
 
-/**
- * The embedded server picks a free port each start; Postgres writes it on the
- * 4th line of postmaster.pid. User, password and database are the fixed ones
- * of server/store/embedded-postgres.ts.
- */
+/** The embedded Postgres the started server runs in `dataDir` (its port changes every start). */
 export function embeddedDatabaseUrl(dataDir: string): string {
-  const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
-  const port = Number(readFileSync(pidFile, 'utf8').split('\n')[3]);
-  if (!Number.isInteger(port) || port <= 0) throw new Error(`No port in ${pidFile}.`);
-  return `postgresql://postgres:cramjam@127.0.0.1:${port}/cramjam`;
+  const url = runningEmbeddedUrl(path.join(dataDir, 'postgres'));
+  if (!url) throw new Error(`No running embedded Postgres in ${dataDir}/postgres.`);
+  return url;
 }
 
 export interface BankChoice {
