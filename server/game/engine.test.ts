@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { activePlayers } from './engine';
+import { activePlayers, newBatch, reduce } from './engine';
 import { rankByScore } from './scoring';
 import { T, play, question, quiz } from './test-helpers';
+import type { Command } from './types';
 
 /** host creates a room -> Ada, Bob and Cy join -> the game starts */
 function threePlayers(questions = quiz(3)) {
@@ -495,5 +496,40 @@ describe('events', () => {
     expect(game.events).toEqual([{ type: 'playerKicked', playerId: game.id('Bob') }]);
     game.lock();
     expect(game.events).toEqual([{ type: 'lockChanged', locked: true }]);
+  });
+});
+
+describe('a batch of commands', () => {
+  it('plays like the same commands one by one, and leaves the state before the batch untouched', () => {
+    const one = play(quiz(2)).join('Ada').join('Bob').join('Cy').start();
+    const before = one.state; // deep-frozen by the driver: writing to it would throw
+    const [ada, bob, cy] = ['Ada', 'Bob', 'Cy'].map((name) => one.id(name));
+    const commands: Command[] = [
+      { type: 'answer', playerId: ada!, index: 0, optionIds: ['b'] },
+      { type: 'join', playerId: 'late', nickname: 'Dee' },
+      { type: 'answer', playerId: bob!, index: 0, optionIds: ['a'] },
+      { type: 'answer', playerId: ada!, index: 0, optionIds: ['b'] },
+      { type: 'presence', playerId: 'late', connected: false },
+      { type: 'answer', playerId: cy!, index: 0, optionIds: ['b'] },
+    ];
+
+    const batch = newBatch();
+    let batched = before;
+    const outcomes = commands.map((command) => {
+      const outcome = reduce(batched, command, one.now + 500, batch);
+      if (outcome.ok) batched = outcome.state;
+      return outcome.ok ? 'ok' : outcome.error.code;
+    });
+    let single = before;
+    for (const command of commands) {
+      const outcome = reduce(single, command, one.now + 500);
+      if (outcome.ok) single = outcome.state;
+    }
+
+    expect(outcomes).toEqual(['ok', 'ok', 'ok', 'already_answered', 'ok', 'ok']);
+    expect(batched).toEqual(single);
+    expect(batched.phase).toBe('reveal'); // everyone connected answered
+    expect(before.round!.answers).toEqual({});
+    expect(before.joinOrder).toHaveLength(3);
   });
 });

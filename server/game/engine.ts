@@ -9,18 +9,29 @@ import type { ClosedRound, Command, GameError, GameErrorCode, GameEvent, GameQue
 
 export const NICKNAME_MAX = 20;
 
+/**
+ * The records and lists a run of commands created. Copying a room's answers or
+ * players on every command costs O(players) each, O(players²) a round; within
+ * one batch, a later command may update what an earlier one of the same batch
+ * created, in place. States from before the batch are never touched, so a
+ * caller that drops the batch's result has the old state intact.
+ */
+export type Batch = WeakSet<object>;
+export const newBatch = (): Batch => new WeakSet();
+
 export function newGame(questions: GameQuestion[]): GameState {
-  return { phase: 'lobby', locked: false, questions, players: {}, joinOrder: [], index: -1, round: null, lastRound: null, endedEarly: false };
+  return { phase: 'lobby', locked: false, questions, players: {}, joinOrder: [], nicknames: {}, index: -1, round: null, lastRound: null, endedEarly: false };
 }
 
-export function reduce(state: GameState, command: Command, now: number): Outcome {
+/** Applies one command. Pass the same `batch` to a run of commands only when the states between them are not kept. */
+export function reduce(state: GameState, command: Command, now: number, batch: Batch = newBatch()): Outcome {
   switch (command.type) {
     case 'join':
-      return join(state, command.playerId, command.nickname);
+      return join(state, command.playerId, command.nickname, batch);
     case 'presence':
-      return presence(state, command.playerId, command.connected);
+      return presence(state, command.playerId, command.connected, batch);
     case 'kick':
-      return kick(state, command.playerId);
+      return kick(state, command.playerId, batch);
     case 'lock':
       return ok({ ...state, locked: command.locked }, [{ type: 'lockChanged', locked: command.locked }]);
     case 'start':
@@ -28,7 +39,7 @@ export function reduce(state: GameState, command: Command, now: number): Outcome
       if (activePlayers(state).length === 0) return fail('no_players', 'Wait for at least one player to join.');
       return openRound(state, 0, now);
     case 'answer':
-      return answer(state, command.playerId, command.index, command.optionIds, now);
+      return answer(state, command.playerId, command.index, command.optionIds, now, batch);
     case 'timeUp':
       if (state.phase !== 'question' || state.round?.index !== command.index) return ok(state, []); // the round already closed
       return closeRound(state, []);
@@ -58,7 +69,7 @@ export function nicknameKey(nickname: string): string {
   return nickname.normalize('NFKC').replace(JOINERS, '').toLocaleLowerCase();
 }
 
-function join(state: GameState, playerId: string, rawNickname: string): Outcome {
+function join(state: GameState, playerId: string, rawNickname: string, batch: Batch): Outcome {
   if (state.phase === 'ended') return fail('game_over', 'This game has ended.');
   if (state.locked) return fail('room_locked', 'The host has locked this room.');
   const nickname = normalizeNickname(rawNickname);
@@ -66,29 +77,35 @@ function join(state: GameState, playerId: string, rawNickname: string): Outcome 
   if (key.trim().length < 1 || nickname.length > NICKNAME_MAX) {
     return fail('invalid_choice', `A nickname is 1 to ${NICKNAME_MAX} characters.`);
   }
-  if (Object.values(state.players).some((p) => nicknameKey(p.nickname) === key)) {
+  if (state.nicknames[key] !== undefined) {
     return fail('nickname_taken', `"${nickname}" is taken in this room: pick another nickname.`);
   }
+  if (state.players[playerId]) return fail('invalid_choice', 'This player has joined already.');
   const player: PlayerState = { id: playerId, nickname, score: 0, streak: 0, correctCount: 0, connected: true, kicked: false, rank: null, previousRank: null };
-  const next = { ...state, players: { ...state.players, [playerId]: player }, joinOrder: [...state.joinOrder, playerId] };
+  const next = {
+    ...state,
+    players: put(state.players, playerId, player, batch),
+    joinOrder: append(state.joinOrder, playerId, batch),
+    nicknames: put(state.nicknames, key, playerId, batch),
+  };
   return ok(adjustExpected(next, playerId, 1), [{ type: 'playerJoined', player }]);
 }
 
-function presence(state: GameState, playerId: string, connected: boolean): Outcome {
+function presence(state: GameState, playerId: string, connected: boolean, batch: Batch): Outcome {
   const player = state.players[playerId];
   if (!player) return fail('unknown_player', 'No such player in this game.');
   if (player.kicked) return fail('kicked', 'The host removed you from this game.');
   if (player.connected === connected) return ok(state, []);
   // Someone who already answered stays expected: their answer still counts.
-  const next = adjustExpected(withPlayer(state, { ...player, connected }), playerId, connected ? 1 : -1);
+  const next = adjustExpected(withPlayer(state, { ...player, connected }, batch), playerId, connected ? 1 : -1);
   return closeIfAllAnswered(next, [{ type: 'presenceChanged', playerId, connected }]);
 }
 
-function kick(state: GameState, playerId: string): Outcome {
+function kick(state: GameState, playerId: string, batch: Batch): Outcome {
   const player = state.players[playerId];
   if (!player) return fail('unknown_player', 'No such player in this game.');
   if (player.kicked) return ok(state, []);
-  let next = withPlayer(state, { ...player, kicked: true, connected: false });
+  let next = withPlayer(state, { ...player, kicked: true, connected: false }, batch);
   const round = next.round;
   if (round?.answers[playerId]) {
     // A kicked player's answer no longer counts toward closing the round.
@@ -100,7 +117,7 @@ function kick(state: GameState, playerId: string): Outcome {
   return closeIfAllAnswered(next, [{ type: 'playerKicked', playerId }]);
 }
 
-function answer(state: GameState, playerId: string, index: number, optionIds: string[], now: number): Outcome {
+function answer(state: GameState, playerId: string, index: number, optionIds: string[], now: number, batch: Batch): Outcome {
   const player = state.players[playerId];
   if (!player) return fail('unknown_player', 'No such player in this game.');
   if (player.kicked) return fail('kicked', 'The host removed you from this game.');
@@ -119,7 +136,7 @@ function answer(state: GameState, playerId: string, index: number, optionIds: st
   const base = correct ? speedPoints(responseMs, question.timeLimitMs) : 0;
   const bonus = correct ? streakBonus(player.streak + 1) : 0;
   const accepted = { optionIds: picked, responseMs, correct, points: base + bonus, bonus };
-  const answers = { ...round.answers, [playerId]: accepted };
+  const answers = put(round.answers, playerId, accepted, batch);
   const counted = { ...round, answers, answered: round.answered + 1, expected: round.expected + (player.connected ? 0 : 1) };
   const event: GameEvent = { type: 'answerAccepted', playerId, index, answer: accepted, answered: counted.answered, expected: counted.expected };
   return closeIfAllAnswered({ ...state, round: counted }, [event]);
@@ -191,8 +208,29 @@ function closeRound(state: GameState, events: GameEvent[]): Outcome {
   return ok({ ...state, phase: 'reveal', players, round: null, lastRound: closed }, [...events, { type: 'roundClosed', round: closed }]);
 }
 
-function withPlayer(state: GameState, player: PlayerState): GameState {
-  return { ...state, players: { ...state.players, [player.id]: player } };
+function withPlayer(state: GameState, player: PlayerState, batch: Batch): GameState {
+  return { ...state, players: put(state.players, player.id, player, batch) };
+}
+
+/** `record` with `key` set: in place when this batch created it, else a copy this batch then owns. */
+function put<T>(record: Record<string, T>, key: string, value: T, batch: Batch): Record<string, T> {
+  if (batch.has(record)) {
+    record[key] = value;
+    return record;
+  }
+  const copy = { ...record, [key]: value };
+  batch.add(copy);
+  return copy;
+}
+
+function append<T>(list: T[], value: T, batch: Batch): T[] {
+  if (batch.has(list)) {
+    list.push(value);
+    return list;
+  }
+  const copy = [...list, value];
+  batch.add(copy);
+  return copy;
 }
 
 function ok(state: GameState, events: GameEvent[]): Outcome {

@@ -86,6 +86,8 @@ export interface GameState {
   players: Record<string, PlayerState>;
   /** player ids in join order: the tie-break for equal scores */
   joinOrder: string[];
+  /** nicknameKey -> player id, kicked players included: a nickname stays taken */
+  nicknames: Record<string, string>;
   /** index of the current or last round; -1 in the lobby */
   index: number;
   round: OpenRound | null;

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Server } from 'socket.io';
-import { reduce } from '../game/engine';
+import { newBatch, reduce } from '../game/engine';
 import type { Clock } from '../game/clock';
 import type { Command, GameEvent, GameState, Outcome } from '../game/types';
 import type { ClientToServerEvents, GameSettingsInput, ServerToClientEvents } from '../protocol';
@@ -25,19 +25,39 @@ interface CommandMeta {
   when?: (state: GameState) => boolean;
 }
 
+interface Pending {
+  command: Command;
+  meta: CommandMeta;
+  /** when the command reached the server: answers are timed by arrival, not by their turn in the queue */
+  at: number;
+  resolve(outcome: Outcome): void;
+  reject(error: unknown): void;
+}
+
+/** At most this often the host gets a whole new screen (a 2,000-player lobby is a big one). */
+const HOST_SCREEN_INTERVAL_MS = 200;
+
 /**
  * One live game: its state, its timers, and the loop that runs every command
  * through the engine, stores what happened, and only then tells the clients.
- * Commands run one at a time per game, so writes and emits never interleave.
+ * Group commit: the commands that arrive while one batch is being stored form
+ * the next batch, reduced in arrival order and stored in one go (all of a
+ * batch's answers in one INSERT), so a room of 2,000 answering at once costs a
+ * few round trips to Postgres, not 2,000. Batches never overlap, so writes and
+ * emits never interleave.
  */
 export class GameRoom {
-  private queue: Promise<unknown> = Promise.resolve();
+  private pending: Pending[] = [];
+  private draining: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private advanceTimer: NodeJS.Timeout | undefined;
   /** token hash -> player id, to re-bind a returning phone */
   private readonly playerTokens = new Map<string, string>();
   /** open sockets per player: a player is away only when the last one closes */
   private readonly sockets = new Map<string, number>();
+  private hostScreenSentAt = -Infinity;
+  private hostScreenKind = '';
+  private hostScreenTimer: NodeJS.Timeout | undefined;
 
   /** called once when the game ends, after everyone was told */
   onEnded: (() => void) | undefined;
@@ -76,14 +96,20 @@ export class GameRoom {
 
   /** Runs a command after the ones before it; resolves with the engine's outcome once stored and sent. */
   dispatch(command: Command, meta: CommandMeta = {}): Promise<Outcome> {
-    return this.enqueue(() => this.run(command, meta));
+    return new Promise((resolve, reject) => {
+      this.pending.push({ command, meta, at: this.deps.clock(), resolve, reject });
+      this.draining ??= this.drain();
+    });
   }
 
-  /** A socket of this player opened or closed; presence changes only on the first and the last. */
-  async socketOpened(playerId: string): Promise<void> {
+  /**
+   * A socket of this player opened or closed; presence changes only on the
+   * first and the last. A player who just joined is present already.
+   */
+  async socketOpened(playerId: string, justJoined = false): Promise<void> {
     const count = (this.sockets.get(playerId) ?? 0) + 1;
     this.sockets.set(playerId, count);
-    if (count === 1) await this.dispatch({ type: 'presence', playerId, connected: true });
+    if (count === 1 && !justJoined) await this.dispatch({ type: 'presence', playerId, connected: true });
   }
 
   async socketClosed(playerId: string): Promise<void> {
@@ -110,34 +136,60 @@ export class GameRoom {
   }
 
   /** Resolves once every command queued so far has been stored and sent. */
-  idle(): Promise<void> {
-    return this.queue.then(() => undefined);
+  async idle(): Promise<void> {
+    await this.draining;
   }
 
   dispose(): void {
     clearTimeout(this.timer);
     clearTimeout(this.advanceTimer);
+    clearTimeout(this.hostScreenTimer);
   }
 
-  private enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
-    this.queue = run.catch(() => undefined);
-    return run;
+  private async drain(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0);
+      await this.run(batch).catch((error: unknown) => {
+        for (const item of batch) item.reject(error);
+      });
+    }
+    this.draining = undefined;
   }
 
-  private async run(command: Command, meta: CommandMeta): Promise<Outcome> {
-    if (meta.when && !meta.when(this.state)) return { ok: true, state: this.state, events: [] };
-    const outcome = reduce(this.state, command, this.deps.clock());
-    if (!outcome.ok) return outcome;
-    await this.persist(outcome.events, outcome.state, meta); // a failed write leaves the state as it was
-    this.state = outcome.state;
-    for (const event of outcome.events) this.announce(event);
-    return outcome;
+  /** Reduces a batch, stores its events, then adopts the state and tells everyone. A failed write leaves the state as it was. */
+  private async run(items: Pending[]): Promise<void> {
+    const batch = newBatch();
+    let state = this.state;
+    const outcomes: Outcome[] = [];
+    const happened: { event: GameEvent; meta: CommandMeta }[] = [];
+    for (const { command, meta, at } of items) {
+      const skipped: Outcome = { ok: true, state, events: [] }; // the game moved on before this command's turn
+      const outcome = meta.when && !meta.when(state) ? skipped : reduce(state, command, at, batch);
+      outcomes.push(outcome);
+      if (!outcome.ok) continue;
+      state = outcome.state;
+      for (const event of outcome.events) happened.push({ event, meta });
+    }
+    await this.persist(happened, state);
+    this.state = state;
+    this.announce(happened.map((h) => h.event));
+    items.forEach((item, i) => item.resolve(outcomes[i]!));
   }
 
-  private async persist(events: GameEvent[], next: GameState, meta: CommandMeta): Promise<void> {
+  private async persist(happened: { event: GameEvent; meta: CommandMeta }[], next: GameState): Promise<void> {
     const db = this.deps.db;
-    for (const event of events) {
+    let answers: store.AnswerRow[] = [];
+    const saveAnswers = async () => {
+      if (answers.length > 0) await store.saveAnswers(db, answers);
+      answers = [];
+    };
+    for (const { event, meta } of happened) {
+      if (event.type === 'answerAccepted') {
+        const { optionIds, correct, responseMs, points } = event.answer;
+        answers.push({ roundId: this.roundIds[event.index]!, playerId: event.playerId, optionIds, correct, responseMs, points });
+        continue;
+      }
+      await saveAnswers(); // in order: a round closes after its answers are in
       switch (event.type) {
         case 'playerJoined':
           await store.addPlayer(db, { id: event.player.id, gameId: this.id, nickname: event.player.nickname, tokenHash: meta.tokenHash! });
@@ -152,11 +204,6 @@ export class GameRoom {
         case 'roundOpened':
           await store.openRound(db, this.id, this.roundIds[event.index]!, event.index === 0);
           break;
-        case 'answerAccepted': {
-          const { optionIds, correct, responseMs, points } = event.answer;
-          await store.saveAnswer(db, { roundId: this.roundIds[event.index]!, playerId: event.playerId, optionIds, correct, responseMs, points });
-          break;
-        }
         case 'roundClosed': {
           const totals = next.joinOrder.map((id) => next.players[id]!).map(({ id, score, streak, correctCount }) => ({ id, score, streak, correctCount }));
           await store.closeRound(db, this.id, this.roundIds[event.round.index]!, totals);
@@ -169,50 +216,81 @@ export class GameRoom {
           break; // presence is live-only
       }
     }
+    await saveAnswers();
   }
 
-  private announce(event: GameEvent): void {
+  /** Tells everyone what a batch changed: the host and each player at most once, whatever the batch held. */
+  private announce(events: GameEvent[]): void {
     const { io } = this.deps;
-    const toHost = () => io.to(this.hostRoom).emit('host:screen', this.hostScreen());
-    switch (event.type) {
-      case 'playerJoined':
-      case 'presenceChanged':
-      case 'lockChanged':
-        toHost();
-        break;
-      case 'playerKicked':
-        io.to(GameRoom.playerRoom(event.playerId)).emit('player:screen', this.playerScreen(event.playerId)!);
-        io.in(GameRoom.playerRoom(event.playerId)).socketsLeave(this.playersRoom);
-        toHost();
-        break;
-      case 'roundOpened': {
-        clearTimeout(this.advanceTimer);
-        const screen = questionScreen(this.state, this.viewContext());
-        if (screen) io.to(this.playersRoom).emit('player:screen', screen);
-        toHost();
-        // A little grace so an answer sent at the last instant is judged by the engine, not cut by the timer.
-        const delay = Math.max(0, event.deadline - this.deps.clock()) + 50;
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => void this.dispatch({ type: 'timeUp', index: event.index }).catch((e) => this.fail(e)), delay);
-        break;
+    let host = false;
+    let everyone = false;
+    let ended = false;
+    let counts: { index: number; answered: number; expected: number } | undefined;
+    for (const event of events) {
+      switch (event.type) {
+        case 'playerJoined':
+        case 'presenceChanged':
+        case 'lockChanged':
+          host = true;
+          break;
+        case 'playerKicked':
+          io.to(GameRoom.playerRoom(event.playerId)).emit('player:screen', this.playerScreen(event.playerId)!);
+          io.in(GameRoom.playerRoom(event.playerId)).socketsLeave(this.playersRoom);
+          host = true;
+          break;
+        case 'roundOpened': {
+          clearTimeout(this.advanceTimer);
+          const screen = questionScreen(this.state, this.viewContext());
+          if (screen) io.to(this.playersRoom).emit('player:screen', screen);
+          host = true;
+          // A little grace so an answer sent at the last instant is judged by the engine, not cut by the timer.
+          const delay = Math.max(0, event.deadline - this.deps.clock()) + 50;
+          clearTimeout(this.timer);
+          this.timer = setTimeout(() => void this.dispatch({ type: 'timeUp', index: event.index }).catch((e) => this.fail(e)), delay);
+          break;
+        }
+        case 'answerAccepted':
+          counts = { index: event.index, answered: event.answered, expected: event.expected };
+          io.to(GameRoom.playerRoom(event.playerId)).emit('player:screen', this.playerScreen(event.playerId)!);
+          break;
+        case 'roundClosed':
+          clearTimeout(this.timer);
+          everyone = host = true;
+          this.scheduleAutoAdvance(event.round.index);
+          break;
+        case 'gameEnded':
+          this.dispose();
+          everyone = host = ended = true;
+          break;
       }
-      case 'answerAccepted':
-        io.to(this.hostRoom).emit('host:answered', { index: event.index, answered: event.answered, expected: event.expected });
-        io.to(GameRoom.playerRoom(event.playerId)).emit('player:screen', this.playerScreen(event.playerId)!);
-        break;
-      case 'roundClosed':
-        clearTimeout(this.timer);
-        this.toEachPlayer();
-        toHost();
-        this.scheduleAutoAdvance(event.round.index);
-        break;
-      case 'gameEnded':
-        this.dispose();
-        this.toEachPlayer();
-        toHost();
-        this.onEnded?.();
-        break;
     }
+    if (everyone) this.toEachPlayer();
+    if (counts) io.to(this.hostRoom).emit('host:answered', counts);
+    if (host) this.sendHostScreen();
+    if (ended) this.onEnded?.();
+  }
+
+  /**
+   * The host's whole screen. A new phase or round goes out at once; changes
+   * within one (players arriving, presence) at most every HOST_SCREEN_INTERVAL_MS
+   * of real time, the last of them always.
+   */
+  private sendHostScreen(): void {
+    const screen = this.hostScreen();
+    const kind = `${screen.screen}:${this.state.index}`;
+    const wait = this.hostScreenSentAt + HOST_SCREEN_INTERVAL_MS - performance.now();
+    if (kind === this.hostScreenKind && wait > 0) {
+      this.hostScreenTimer ??= setTimeout(() => {
+        this.hostScreenTimer = undefined;
+        this.sendHostScreen();
+      }, wait);
+      return;
+    }
+    clearTimeout(this.hostScreenTimer);
+    this.hostScreenTimer = undefined;
+    this.hostScreenSentAt = performance.now();
+    this.hostScreenKind = kind;
+    this.deps.io.to(this.hostRoom).emit('host:screen', screen);
   }
 
   /** Personal screens: once per player when a round closes or the game ends, never per answer. */

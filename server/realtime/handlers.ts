@@ -108,13 +108,13 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
     // connection state recovery restores) so every new connection counts as present.
     const session: { room?: GameRoom; playerId?: string } = {};
 
-    async function bindPlayer(room: GameRoom, playerId: string) {
+    async function bindPlayer(room: GameRoom, playerId: string, justJoined = false) {
       if (session.room === room && session.playerId === playerId) return;
       if (session.room && session.playerId) await session.room.socketClosed(session.playerId);
       session.room = room;
       session.playerId = playerId;
       await socket.join([room.playersRoom, GameRoom.playerRoom(playerId)]);
-      await room.socketOpened(playerId);
+      await room.socketOpened(playerId, justJoined);
     }
 
     on(socket, 'host:create', schema.CreateGame, async (input) => {
@@ -170,7 +170,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
       const playerId = randomUUID();
       const playerToken = newToken();
       unwrap(await room.dispatch({ type: 'join', playerId, nickname }, { tokenHash: hashToken(playerToken) }));
-      await bindPlayer(room, playerId);
+      await bindPlayer(room, playerId, true);
       socket.emit('player:screen', room.playerScreen(playerId)!);
       return joinedAs(room, playerId, playerToken);
     });

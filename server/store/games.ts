@@ -76,9 +76,9 @@ export interface AnswerRow {
   points: number;
 }
 
-/** One answer per player per round; a retried write of the same answer is a no-op. */
-export async function saveAnswer(db: Db, a: AnswerRow): Promise<void> {
-  await db.answer.upsert({ where: { roundId_playerId: { roundId: a.roundId, playerId: a.playerId } }, create: a, update: {} });
+/** One INSERT for a batch of answers; one answer per player per round, so a retried write is a no-op. */
+export async function saveAnswers(db: Db, answers: AnswerRow[]): Promise<void> {
+  await db.answer.createMany({ data: answers, skipDuplicates: true });
 }
 
 export interface PlayerTotals {
