@@ -42,3 +42,45 @@ test('host creates a room, a phone joins, one round is played and stored', async
   const round = await db.round.findFirstOrThrow({ where: { gameId, index: 0 } });
   expect(round.closedAt).not.toBeNull();
 });
+
+test('forty phones answering at once are each stored before their ack, counted once, and close the round', async () => {
+  const server = await startRealtimeServer(db);
+  const host = await server.client();
+  const created = await ask(host, 'host:create', {
+    bankId: server.bankId, sections: [], count: 1, secondsPerQuestion: 30, shuffleQuestions: false, shuffleOptions: false,
+    showQuestionsOnPhones: true, autoAdvanceSeconds: null, deviceId: 'device-crowd-1',
+  });
+  if (!created.ok) throw new Error(created.error);
+  const { gameId, hostToken, code } = created.data;
+  const phones = await Promise.all(
+    Array.from({ length: 40 }, async (_, i) => {
+      const socket = await server.client();
+      const joined = await ask(socket, 'player:join', { code, nickname: `Phone ${i}` });
+      if (!joined.ok) throw new Error(joined.error);
+      return { socket, playerId: joined.data.playerId };
+    }),
+  );
+  const opened = Promise.all(phones.map((p) => next(p.socket, 'player:screen', (s) => s.screen === 'question')));
+  await ask(host, 'host:start', { gameId, hostToken });
+  const [screen] = await opened;
+  if (screen?.screen !== 'question') throw new Error('expected a question');
+  const round = await db.round.findFirstOrThrow({ where: { gameId, index: 0 } });
+
+  const reveals = Promise.all(phones.map((p) => next(p.socket, 'player:screen', (s) => s.screen === 'reveal')));
+  // Every phone sends, and a few send twice, all at the same moment.
+  const acks = await Promise.all(
+    phones.flatMap((p, i) => {
+      const pick = { index: 0, optionIds: [screen.round.options[i % 4]!.id] };
+      const send = async () => {
+        const ack = await ask(p.socket, 'player:answer', pick);
+        const stored = await db.answer.count({ where: { roundId: round.id, playerId: p.playerId } });
+        return { ack, stored };
+      };
+      return i % 10 === 0 ? [send(), send()] : [send()];
+    }),
+  );
+  expect(acks.every((a) => a.ack.ok && a.stored === 1)).toBe(true);
+  await reveals;
+  expect(await db.answer.count({ where: { roundId: round.id } })).toBe(40);
+  expect((await db.round.findUniqueOrThrow({ where: { id: round.id } })).closedAt).not.toBeNull();
+});
