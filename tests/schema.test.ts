@@ -59,7 +59,7 @@ describe('schema.prisma matches the migrations', () => {
       data: { gameId: game.id, index: 0, questionId: question.id, timeLimitMs: 20000, optionOrder: [option.id], openedAt: new Date(), closedAt: new Date() },
     });
     const player = await db.player.create({
-      data: { gameId: game.id, nickname: 'Ada', nicknameKey: 'ada', tokenHash: 't', score: 10, streak: 1, correctCount: 1, kicked: true },
+      data: { gameId: game.id, nickname: 'Ada', nicknameKey: 'ada', tokenHash: 't', joinOrder: 0, score: 10, streak: 1, correctCount: 1, kicked: true },
     });
     await db.answer.create({ data: { roundId: round.id, playerId: player.id, optionIds: [option.id], correct: true, responseMs: 1234, points: 950 } });
 

@@ -493,9 +493,18 @@ describe('events', () => {
     game.drop('Ada');
     expect(game.events).toEqual([]);
     game.kick('Bob');
-    expect(game.events).toEqual([{ type: 'playerKicked', playerId: game.id('Bob') }]);
+    expect(game.events).toEqual([{ type: 'playerKicked', playerId: game.id('Bob'), droppedAnswerIn: null }]);
     game.lock();
     expect(game.events).toEqual([{ type: 'lockChanged', locked: true }]);
+  });
+});
+
+describe('events that carry what the store needs', () => {
+  it('a join says its position; a kick after an answer says which round lost that answer', () => {
+    const game = play(quiz(2)).join('Ada').join('Bob').join('Cy');
+    expect(game.events).toEqual([expect.objectContaining({ type: 'playerJoined', position: 2 })]);
+    game.start().at(1_000).answer('Bob', 'b').kick('Bob');
+    expect(game.events).toEqual([{ type: 'playerKicked', playerId: game.id('Bob'), droppedAnswerIn: 0 }]);
   });
 });
 

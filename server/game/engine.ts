@@ -88,7 +88,7 @@ function join(state: GameState, playerId: string, rawNickname: string, batch: Ba
     joinOrder: append(state.joinOrder, playerId, batch),
     nicknames: put(state.nicknames, key, playerId, batch),
   };
-  return ok(adjustExpected(next, playerId, 1), [{ type: 'playerJoined', player }]);
+  return ok(adjustExpected(next, playerId, 1), [{ type: 'playerJoined', player, position: next.joinOrder.length - 1 }]);
 }
 
 function presence(state: GameState, playerId: string, connected: boolean, batch: Batch): Outcome {
@@ -107,14 +107,15 @@ function kick(state: GameState, playerId: string, batch: Batch): Outcome {
   if (player.kicked) return ok(state, []);
   let next = withPlayer(state, { ...player, kicked: true, connected: false }, batch);
   const round = next.round;
-  if (round?.answers[playerId]) {
+  const dropped = round?.answers[playerId] ? round : null;
+  if (dropped) {
     // A kicked player's answer no longer counts toward closing the round.
-    const { [playerId]: _dropped, ...answers } = round.answers;
-    next = { ...next, round: { ...round, answers, answered: round.answered - 1, expected: round.expected - 1 } };
+    const { [playerId]: _dropped, ...answers } = dropped.answers;
+    next = { ...next, round: { ...dropped, answers, answered: dropped.answered - 1, expected: dropped.expected - 1 } };
   } else if (player.connected) {
     next = adjustExpected(next, playerId, -1);
   }
-  return closeIfAllAnswered(next, [{ type: 'playerKicked', playerId }]);
+  return closeIfAllAnswered(next, [{ type: 'playerKicked', playerId, droppedAnswerIn: dropped?.index ?? null }]);
 }
 
 function answer(state: GameState, playerId: string, index: number, optionIds: string[], now: number, batch: Batch): Outcome {

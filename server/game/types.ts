@@ -107,9 +107,11 @@ export type Command =
   | { type: 'end' };
 
 export type GameEvent =
-  | { type: 'playerJoined'; player: PlayerState }
+  /** `position`: 0 for the first player to join, then 1, 2… */
+  | { type: 'playerJoined'; player: PlayerState; position: number }
   | { type: 'presenceChanged'; playerId: string; connected: boolean }
-  | { type: 'playerKicked'; playerId: string }
+  /** `droppedAnswerIn`: the open round whose answer by this player no longer counts */
+  | { type: 'playerKicked'; playerId: string; droppedAnswerIn: number | null }
   | { type: 'lockChanged'; locked: boolean }
   | { type: 'roundOpened'; index: number; openedAt: number; deadline: number }
   | { type: 'answerAccepted'; playerId: string; index: number; answer: AcceptedAnswer; answered: number; expected: number }

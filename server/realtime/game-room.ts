@@ -192,11 +192,13 @@ export class GameRoom {
       await saveAnswers(); // in order: a round closes after its answers are in
       switch (event.type) {
         case 'playerJoined':
-          await store.addPlayer(db, { id: event.player.id, gameId: this.id, nickname: event.player.nickname, tokenHash: meta.tokenHash! });
+          await store.addPlayer(db, {
+            id: event.player.id, gameId: this.id, nickname: event.player.nickname, tokenHash: meta.tokenHash!, joinOrder: event.position,
+          });
           this.playerTokens.set(meta.tokenHash!, event.player.id);
           break;
         case 'playerKicked':
-          await store.kickPlayer(db, event.playerId, next.round ? this.roundIds[next.round.index] : undefined);
+          await store.kickPlayer(db, event.playerId, event.droppedAnswerIn === null ? undefined : this.roundIds[event.droppedAnswerIn]);
           break;
         case 'lockChanged':
           await store.setLocked(db, this.id, event.locked);

@@ -43,7 +43,7 @@ export async function createGame(db: Db, game: NewGame): Promise<string[]> {
   return created.rounds.map((r) => r.id);
 }
 
-export function addPlayer(db: Db, p: { id: string; gameId: string; nickname: string; tokenHash: string }) {
+export function addPlayer(db: Db, p: { id: string; gameId: string; nickname: string; tokenHash: string; joinOrder: number }) {
   return db.player.create({ data: { ...p, nicknameKey: nicknameKey(p.nickname) } });
 }
 
