@@ -499,6 +499,15 @@ describe('events', () => {
   });
 });
 
+describe('ending early', () => {
+  it('is early when a planned question was never asked, as the report counts it', () => {
+    expect(play(quiz(2)).join('Ada').end().state.endedEarly).toBe(true); // in the lobby
+    expect(play(quiz(2)).join('Ada').start().end().state.endedEarly).toBe(true); // during question 1 of 2
+    const last = play(quiz(2)).join('Ada').join('Bob').start().at(1_000).answer('Ada', 'b').at(2_000).answer('Bob', 'b').next();
+    expect(last.end().state).toMatchObject({ phase: 'ended', endedEarly: false }); // during the last question
+  });
+});
+
 describe('events that carry what the store needs', () => {
   it('a join says its position; a kick after an answer says which round lost that answer', () => {
     const game = play(quiz(2)).join('Ada').join('Bob').join('Cy');

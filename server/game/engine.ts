@@ -150,13 +150,17 @@ function next(state: GameState, now: number): Outcome {
   return openRound(state, state.index + 1, now);
 }
 
-/** Ends the game now; a round in progress is scored with the answers it has. */
+/**
+ * Ends the game now; a round in progress is scored with the answers it has. It
+ * ended early when a planned question was never asked (as the report counts it).
+ */
 function end(state: GameState): Outcome {
   if (state.phase === 'ended') return ok(state, []);
-  const lastPlayed = state.phase === 'reveal' && state.index + 1 >= state.questions.length;
+  const everyQuestionAsked = state.phase !== 'lobby' && state.index + 1 >= state.questions.length;
   const closed = state.phase === 'question' ? closeRound(state, []) : ok(state, []);
   if (!closed.ok) return closed;
-  return ok({ ...closed.state, phase: 'ended', endedEarly: !lastPlayed }, [...closed.events, { type: 'gameEnded', endedEarly: !lastPlayed }]);
+  const endedEarly = !everyQuestionAsked;
+  return ok({ ...closed.state, phase: 'ended', endedEarly }, [...closed.events, { type: 'gameEnded', endedEarly }]);
 }
 
 function openRound(state: GameState, index: number, now: number): Outcome {

@@ -5,7 +5,7 @@ import type { Clock } from '../game/clock';
 import type { Command, GameEvent, GameState, Outcome } from '../game/types';
 import type { ClientToServerEvents, GameSettingsInput, ServerToClientEvents } from '../protocol';
 import type { Db } from '../store/db';
-import * as store from '../store/games';
+import { persistEvents, type Happened } from '../store/game-events';
 import { hostScreen, playerScreen, questionScreen, type ViewContext } from './views';
 
 export type GameServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -104,18 +104,20 @@ export class GameRoom {
 
   /**
    * A socket of this player opened or closed; presence changes only on the
-   * first and the last. A player who just joined is present already.
+   * first and the last. The count changes at once (before any await), so an
+   * open and a close racing each other always net out. A player who just
+   * joined is present already.
    */
-  async socketOpened(playerId: string, justJoined = false): Promise<void> {
+  socketOpened(playerId: string, justJoined = false): Promise<unknown> {
     const count = (this.sockets.get(playerId) ?? 0) + 1;
     this.sockets.set(playerId, count);
-    if (count === 1 && !justJoined) await this.dispatch({ type: 'presence', playerId, connected: true });
+    return count === 1 && !justJoined ? this.dispatch({ type: 'presence', playerId, connected: true }) : Promise.resolve();
   }
 
-  async socketClosed(playerId: string): Promise<void> {
-    const count = (this.sockets.get(playerId) ?? 1) - 1;
+  socketClosed(playerId: string): Promise<unknown> {
+    const count = Math.max(0, (this.sockets.get(playerId) ?? 0) - 1);
     this.sockets.set(playerId, count);
-    if (count === 0) await this.dispatch({ type: 'presence', playerId, connected: false });
+    return count === 0 ? this.dispatch({ type: 'presence', playerId, connected: false }) : Promise.resolve();
   }
 
   viewContext(): ViewContext {
@@ -161,64 +163,20 @@ export class GameRoom {
     const batch = newBatch();
     let state = this.state;
     const outcomes: Outcome[] = [];
-    const happened: { event: GameEvent; meta: CommandMeta }[] = [];
+    const happened: Happened[] = [];
     for (const { command, meta, at } of items) {
       const skipped: Outcome = { ok: true, state, events: [] }; // the game moved on before this command's turn
       const outcome = meta.when && !meta.when(state) ? skipped : reduce(state, command, at, batch);
       outcomes.push(outcome);
       if (!outcome.ok) continue;
       state = outcome.state;
-      for (const event of outcome.events) happened.push({ event, meta });
+      for (const event of outcome.events) happened.push({ event, tokenHash: meta.tokenHash });
     }
-    await this.persist(happened, state);
+    await persistEvents(this.deps.db, { gameId: this.id, roundIds: this.roundIds }, happened, state);
     this.state = state;
+    for (const { event, tokenHash } of happened) if (event.type === 'playerJoined') this.playerTokens.set(tokenHash!, event.player.id);
     this.announce(happened.map((h) => h.event));
     items.forEach((item, i) => item.resolve(outcomes[i]!));
-  }
-
-  private async persist(happened: { event: GameEvent; meta: CommandMeta }[], next: GameState): Promise<void> {
-    const db = this.deps.db;
-    let answers: store.AnswerRow[] = [];
-    const saveAnswers = async () => {
-      if (answers.length > 0) await store.saveAnswers(db, answers);
-      answers = [];
-    };
-    for (const { event, meta } of happened) {
-      if (event.type === 'answerAccepted') {
-        const { optionIds, correct, responseMs, points } = event.answer;
-        answers.push({ roundId: this.roundIds[event.index]!, playerId: event.playerId, optionIds, correct, responseMs, points });
-        continue;
-      }
-      await saveAnswers(); // in order: a round closes after its answers are in
-      switch (event.type) {
-        case 'playerJoined':
-          await store.addPlayer(db, {
-            id: event.player.id, gameId: this.id, nickname: event.player.nickname, tokenHash: meta.tokenHash!, joinOrder: event.position,
-          });
-          this.playerTokens.set(meta.tokenHash!, event.player.id);
-          break;
-        case 'playerKicked':
-          await store.kickPlayer(db, event.playerId, event.droppedAnswerIn === null ? undefined : this.roundIds[event.droppedAnswerIn]);
-          break;
-        case 'lockChanged':
-          await store.setLocked(db, this.id, event.locked);
-          break;
-        case 'roundOpened':
-          await store.openRound(db, this.id, this.roundIds[event.index]!, event.index === 0);
-          break;
-        case 'roundClosed': {
-          const totals = next.joinOrder.map((id) => next.players[id]!).map(({ id, score, streak, correctCount }) => ({ id, score, streak, correctCount }));
-          await store.closeRound(db, this.id, this.roundIds[event.round.index]!, totals);
-          break;
-        }
-        case 'gameEnded':
-          await store.endGame(db, this.id);
-          break;
-        case 'presenceChanged':
-          break; // presence is live-only
-      }
-    }
-    await saveAnswers();
   }
 
   /** Tells everyone what a batch changed: the host and each player at most once, whatever the batch held. */
@@ -248,7 +206,14 @@ export class GameRoom {
           // A little grace so an answer sent at the last instant is judged by the engine, not cut by the timer.
           const delay = Math.max(0, event.deadline - this.deps.clock()) + 50;
           clearTimeout(this.timer);
-          this.timer = setTimeout(() => void this.dispatch({ type: 'timeUp', index: event.index }).catch((e) => this.fail(e)), delay);
+          const timeUp = () => {
+            // If the close cannot be stored, try again: a round must not stay open past its deadline.
+            this.dispatch({ type: 'timeUp', index: event.index }).catch((e) => {
+              this.fail(e);
+              this.timer = setTimeout(timeUp, 1000);
+            });
+          };
+          this.timer = setTimeout(timeUp, delay);
           break;
         }
         case 'answerAccepted':

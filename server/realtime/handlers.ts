@@ -108,13 +108,27 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
     // connection state recovery restores) so every new connection counts as present.
     const session: { room?: GameRoom; playerId?: string } = {};
 
+    /**
+     * Binds this connection to a player. The session and the socket counts
+     * change synchronously, before any await, so a disconnect at any moment is
+     * counted against the binding it belongs to; a connection that is already
+     * gone (it dropped while its join was being stored) marks the player away.
+     */
     async function bindPlayer(room: GameRoom, playerId: string, justJoined = false) {
       if (session.room === room && session.playerId === playerId) return;
-      if (session.room && session.playerId) await session.room.socketClosed(session.playerId);
+      const previous = session.room && session.playerId ? { room: session.room, playerId: session.playerId } : undefined;
+      if (!socket.connected) {
+        if (justJoined) await room.dispatch({ type: 'presence', playerId, connected: false });
+        return;
+      }
       session.room = room;
       session.playerId = playerId;
+      const opened = room.socketOpened(playerId, justJoined);
+      const closed = previous?.room.socketClosed(previous.playerId);
+      if (previous && previous.room !== room) socket.leave(previous.room.playersRoom); // its broadcasts are not for this screen
+      if (previous) socket.leave(GameRoom.playerRoom(previous.playerId));
       await socket.join([room.playersRoom, GameRoom.playerRoom(playerId)]);
-      await room.socketOpened(playerId, justJoined);
+      await Promise.all([opened, closed]);
     }
 
     on(socket, 'host:create', schema.CreateGame, async (input) => {

@@ -4,8 +4,11 @@ import type { Prisma } from './generated/client';
 
 /**
  * Writes of a live game. Each is awaited before the realtime layer acknowledges
- * or reveals anything, so what players were told is what is stored.
+ * or reveals anything, so what players were told is what is stored. The writes
+ * of one batch of commands run in one transaction (see game-events.ts): `Tx`.
  */
+
+export type Tx = Prisma.TransactionClient;
 
 export interface NewRound {
   index: number;
@@ -43,28 +46,24 @@ export async function createGame(db: Db, game: NewGame): Promise<string[]> {
   return created.rounds.map((r) => r.id);
 }
 
-export function addPlayer(db: Db, p: { id: string; gameId: string; nickname: string; tokenHash: string; joinOrder: number }) {
+export function addPlayer(db: Tx, p: { id: string; gameId: string; nickname: string; tokenHash: string; joinOrder: number }) {
   return db.player.create({ data: { ...p, nicknameKey: nicknameKey(p.nickname) } });
 }
 
 /** A kicked player's answer to the open round no longer counts, in the report as in the game. */
-export async function kickPlayer(db: Db, playerId: string, openRoundId: string | undefined): Promise<void> {
-  await db.$transaction([
-    db.player.update({ where: { id: playerId }, data: { kicked: true } }),
-    ...(openRoundId ? [db.answer.deleteMany({ where: { playerId, roundId: openRoundId } })] : []),
-  ]);
+export async function kickPlayer(db: Tx, playerId: string, openRoundId: string | undefined): Promise<void> {
+  await db.player.update({ where: { id: playerId }, data: { kicked: true } });
+  if (openRoundId) await db.answer.deleteMany({ where: { playerId, roundId: openRoundId } });
 }
 
-export function setLocked(db: Db, gameId: string, locked: boolean) {
+export function setLocked(db: Tx, gameId: string, locked: boolean) {
   return db.game.update({ where: { id: gameId }, data: { locked } });
 }
 
-export async function openRound(db: Db, gameId: string, roundId: string, first: boolean) {
+export async function openRound(db: Tx, gameId: string, roundId: string, first: boolean) {
   const now = new Date();
-  await db.$transaction([
-    db.round.update({ where: { id: roundId }, data: { openedAt: now } }),
-    db.game.update({ where: { id: gameId }, data: { status: 'question', ...(first ? { startedAt: now } : {}) } }),
-  ]);
+  await db.round.update({ where: { id: roundId }, data: { openedAt: now } });
+  await db.game.update({ where: { id: gameId }, data: { status: 'question', ...(first ? { startedAt: now } : {}) } });
 }
 
 export interface AnswerRow {
@@ -77,7 +76,7 @@ export interface AnswerRow {
 }
 
 /** One INSERT for a batch of answers; one answer per player per round, so a retried write is a no-op. */
-export async function saveAnswers(db: Db, answers: AnswerRow[]): Promise<void> {
+export async function saveAnswers(db: Tx, answers: AnswerRow[]): Promise<void> {
   await db.answer.createMany({ data: answers, skipDuplicates: true });
 }
 
@@ -89,21 +88,19 @@ export interface PlayerTotals {
 }
 
 /** Closes the round and stores every player's totals in one statement, whatever the room size. */
-export async function closeRound(db: Db, gameId: string, roundId: string, totals: PlayerTotals[]): Promise<void> {
-  await db.$transaction([
-    db.round.update({ where: { id: roundId }, data: { closedAt: new Date() } }),
-    db.game.update({ where: { id: gameId }, data: { status: 'reveal' } }),
-    db.$executeRaw`
+export async function closeRound(db: Tx, gameId: string, roundId: string, totals: PlayerTotals[]): Promise<void> {
+  await db.round.update({ where: { id: roundId }, data: { closedAt: new Date() } });
+  await db.game.update({ where: { id: gameId }, data: { status: 'reveal' } });
+  await db.$executeRaw`
       UPDATE "Player" AS p SET "score" = t.score, "streak" = t.streak, "correctCount" = t.correct
       FROM unnest(${totals.map((t) => t.id)}::text[], ${totals.map((t) => t.score)}::int[],
                   ${totals.map((t) => t.streak)}::int[], ${totals.map((t) => t.correctCount)}::int[])
         AS t(id, score, streak, correct)
-      WHERE p."id" = t.id AND p."gameId" = ${gameId}`,
-  ]);
+      WHERE p."id" = t.id AND p."gameId" = ${gameId}`;
 }
 
 /** Ends the game and frees its room code for another game. */
-export function endGame(db: Db, gameId: string) {
+export function endGame(db: Tx, gameId: string) {
   return db.game.update({ where: { id: gameId }, data: { status: 'ended', endedAt: new Date(), liveCode: null } });
 }
 

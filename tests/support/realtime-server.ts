@@ -16,14 +16,14 @@ export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
  * The real realtime layer on an ephemeral port, with the test database and a
  * clock the test moves by hand, so response times and deadlines are exact.
  */
-export async function startRealtimeServer(db: Db) {
+export async function startRealtimeServer(db: Db, options: { gameDb?: Db } = {}) {
   const banks = await importShippedBanks(db);
   const bank = await db.bank.findFirstOrThrow({ where: { sourceName: `content/${banks[0]!.file}` }, orderBy: { version: 'desc' } });
   let now = 1_000_000;
   const clock = { now: () => now, advance: (ms: number) => void (now += ms) };
   const http = createServer();
   const io: GameServer = new Server(http, { connectionStateRecovery: { maxDisconnectionDuration: 60_000, skipMiddlewares: true } });
-  const rooms = attachRealtime(io, { db, clock: clock.now, log: pino({ level: process.env.TEST_LOG ?? 'silent' }), lanOrigin: null });
+  const rooms = attachRealtime(io, { db: options.gameDb ?? db, clock: clock.now, log: pino({ level: process.env.TEST_LOG ?? 'silent' }), lanOrigin: null });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   const clients: TestClient[] = [];

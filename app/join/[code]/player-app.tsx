@@ -35,11 +35,15 @@ export function PlayerApp({ code }: { code: string }) {
     void call('player:resume', { gameId: session.gameId, playerToken: session.playerToken }).then((result) => {
       if (result.ok) {
         setMe(result.data);
+        setNotice(null);
         setStatus('playing');
-      } else if (result.code !== 'timeout') {
+      } else if (result.code === 'not_found' || result.code === 'kicked') {
+        // Only a game that is gone, or a removal, ends the slot; anything else is retried on the next reconnect.
         forgetPlayerSession(code);
         setNotice(result.error);
         setStatus('nickname');
+      } else {
+        setNotice(result.error);
       }
     });
   }, [code]);
@@ -63,7 +67,11 @@ export function PlayerApp({ code }: { code: string }) {
         </span>
       </header>
       <div className="flex flex-1 flex-col gap-4 p-4">
-        {status === 'resuming' && <p className="text-center text-slate-600">Connecting…</p>}
+        {status === 'resuming' && (
+          <p role="status" className="text-center text-slate-600">
+            {notice ?? 'Connecting…'}
+          </p>
+        )}
         {status === 'nickname' && <NicknameForm code={code} notice={notice} onJoined={joined} />}
         {status === 'playing' && received && <Screen received={received} />}
       </div>

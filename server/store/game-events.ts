@@ -1,0 +1,66 @@
+import type { GameEvent, GameState } from '../game/types';
+import type { Db } from './db';
+import * as games from './games';
+
+/** What the store needs to know about a live game to write its events. */
+export interface LiveGameKeys {
+  gameId: string;
+  /** round ids by round index */
+  roundIds: string[];
+}
+
+export interface Happened {
+  event: GameEvent;
+  /** the token hash of the player a join created */
+  tokenHash?: string;
+}
+
+/**
+ * Writes what one batch of commands made happen, in order, in ONE transaction:
+ * either all of it is stored or none, so a failed write can never leave the
+ * database ahead of the game in memory. A batch's answers go in one INSERT.
+ */
+export async function persistEvents(db: Db, game: LiveGameKeys, happened: Happened[], after: GameState): Promise<void> {
+  if (!happened.some(({ event }) => event.type !== 'presenceChanged')) return; // presence is live-only
+  await db.$transaction(async (tx) => {
+    let answers: games.AnswerRow[] = [];
+    const saveAnswers = async () => {
+      if (answers.length > 0) await games.saveAnswers(tx, answers);
+      answers = [];
+    };
+    for (const { event, tokenHash } of happened) {
+      if (event.type === 'answerAccepted') {
+        const { optionIds, correct, responseMs, points } = event.answer;
+        answers.push({ roundId: game.roundIds[event.index]!, playerId: event.playerId, optionIds, correct, responseMs, points });
+        continue;
+      }
+      await saveAnswers(); // in order: a round closes after its answers are in
+      switch (event.type) {
+        case 'playerJoined':
+          await games.addPlayer(tx, { id: event.player.id, gameId: game.gameId, nickname: event.player.nickname, tokenHash: tokenHash!, joinOrder: event.position });
+          break;
+        case 'playerKicked':
+          await games.kickPlayer(tx, event.playerId, event.droppedAnswerIn === null ? undefined : game.roundIds[event.droppedAnswerIn]);
+          break;
+        case 'lockChanged':
+          await games.setLocked(tx, game.gameId, event.locked);
+          break;
+        case 'roundOpened':
+          await games.openRound(tx, game.gameId, game.roundIds[event.index]!, event.index === 0);
+          break;
+        case 'roundClosed': {
+          // Totals as the batch left them: a later round in the same batch only adds to them.
+          const totals = after.joinOrder.map((id) => after.players[id]!).map(({ id, score, streak, correctCount }) => ({ id, score, streak, correctCount }));
+          await games.closeRound(tx, game.gameId, game.roundIds[event.round.index]!, totals);
+          break;
+        }
+        case 'gameEnded':
+          await games.endGame(tx, game.gameId);
+          break;
+        case 'presenceChanged':
+          break;
+      }
+    }
+    await saveAnswers();
+  });
+}

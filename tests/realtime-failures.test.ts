@@ -1,0 +1,94 @@
+import { expect, test } from 'vitest';
+import type { Db } from '../server/store/db';
+import { useTestDb } from './support/db';
+import { ask, next, startRealtimeServer, type TestClient } from './support/realtime-server';
+
+// What happens when Postgres fails or is slow at the wrong moment.
+
+const db = useTestDb();
+
+/** The test database, with the next batch write made to fail or to take a while. */
+function faultyDb() {
+  const faults = { failNext: false, delayMs: 0 };
+  const gameDb = new Proxy(db, {
+    get(target, key, receiver) {
+      if (key !== '$transaction') return Reflect.get(target, key, receiver);
+      return async (...args: Parameters<Db['$transaction']>) => {
+        if (faults.delayMs) await new Promise((resolve) => setTimeout(resolve, faults.delayMs));
+        if (faults.failNext) {
+          faults.failNext = false;
+          throw new Error('injected: the database went away');
+        }
+        return (target.$transaction as (...a: unknown[]) => unknown)(...args);
+      };
+    },
+  });
+  return { gameDb, faults };
+}
+
+async function hostCreates(server: Awaited<ReturnType<typeof startRealtimeServer>>) {
+  const host = await server.client();
+  const created = await ask(host, 'host:create', {
+    bankId: server.bankId, sections: [], count: 2, secondsPerQuestion: 20, shuffleQuestions: false, shuffleOptions: false,
+    showQuestionsOnPhones: true, autoAdvanceSeconds: null, deviceId: 'device-faults-1',
+  });
+  if (!created.ok) throw new Error(created.error);
+  return { host, ...created.data };
+}
+
+async function joins(phone: TestClient, code: string, nickname: string) {
+  const joined = await ask(phone, 'player:join', { code, nickname });
+  if (!joined.ok) throw new Error(joined.error);
+  return joined.data;
+}
+
+test('a write that fails stores nothing and changes nothing: the retried answer is scored as if it were the first', async () => {
+  const { gameDb, faults } = faultyDb();
+  const server = await startRealtimeServer(db, { gameDb });
+  const { host, gameId, hostToken, code } = await hostCreates(server);
+  const ada = await server.client();
+  const bo = await server.client();
+  const adaId = (await joins(ada, code, 'Ada')).playerId;
+  await joins(bo, code, 'Bo');
+  const question = next(ada, 'player:screen', (s) => s.screen === 'question');
+  await ask(host, 'host:start', { gameId, hostToken });
+  const screen = await question;
+  if (screen.screen !== 'question') throw new Error('expected a question');
+  const round = await db.round.findFirstOrThrow({ where: { gameId, index: 0 } });
+  const right = (await db.option.findMany({ where: { id: { in: round.optionOrder } } })).find((o) => o.correct)!;
+
+  server.clock.advance(2_000);
+  faults.failNext = true;
+  expect(await ask(ada, 'player:answer', { index: 0, optionIds: [right.id] })).toMatchObject({ ok: false, code: 'server' });
+  expect(await db.answer.count({ where: { roundId: round.id } })).toBe(0);
+
+  server.clock.advance(8_000); // the retry comes later, and is timed when it arrives
+  expect(await ask(ada, 'player:answer', { index: 0, optionIds: [right.id] })).toEqual({ ok: true, data: { picked: [right.id] } });
+  expect(await db.answer.findFirstOrThrow({ where: { roundId: round.id, playerId: adaId } })).toMatchObject({ responseMs: 10_000, points: 750 });
+});
+
+test('a phone that drops while its join is being stored is away, so the round does not wait for it', async () => {
+  const { gameDb, faults } = faultyDb();
+  const server = await startRealtimeServer(db, { gameDb });
+  const { host, gameId, hostToken, code } = await hostCreates(server);
+  const ada = await server.client();
+  await joins(ada, code, 'Ada');
+
+  faults.delayMs = 300;
+  const bo = await server.client();
+  const boJoins = ask(bo, 'player:join', { code, nickname: 'Bo' }).catch(() => null);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  bo.disconnect();
+  await boJoins;
+  const lobby = await next(host, 'host:screen', (s) => s.screen === 'lobby' && s.players.some((p) => p.nickname === 'Bo' && !p.connected));
+  expect(lobby.screen).toBe('lobby');
+  faults.delayMs = 0;
+
+  const reveal = next(ada, 'player:screen', (s) => s.screen === 'reveal');
+  const question = next(ada, 'player:screen', (s) => s.screen === 'question');
+  await ask(host, 'host:start', { gameId, hostToken });
+  const screen = await question;
+  if (screen.screen !== 'question') throw new Error('expected a question');
+  await ask(ada, 'player:answer', { index: 0, optionIds: [screen.round.options[0]!.id] });
+  await reveal; // Ada was the only one the round waited for
+});
