@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './scripts/browser.mjs';
 
-// The e2e tests play real games against the production server on its own port.
-// With DATABASE_URL they use that database, else an embedded one in .data/e2e.
+// The e2e tests play real games against the production server on its own port,
+// on a scratch database (see scripts/e2e-server.mjs).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${PORT}`;
 
@@ -22,12 +22,13 @@ export default defineConfig({
   use: { baseURL, trace: 'retain-on-failure', launchOptions },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
-    command: 'node --import tsx server/index.ts',
+    command: 'node scripts/e2e-server.mjs',
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { NODE_ENV: 'production', PORT: String(PORT), CRAMJAM_DATA_DIR: '.data/e2e', LOG_LEVEL: 'warn' },
+    env: { PORT: String(PORT), LOG_LEVEL: 'warn' },
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },
 });
