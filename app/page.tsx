@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { JoinForm } from './join-form';
+import { PlayedGames } from './played-games';
 
 export default function Home() {
   return (
@@ -23,6 +24,7 @@ export default function Home() {
           Games hosted from this browser
         </Link>
       </nav>
+      <PlayedGames />
     </main>
   );
 }

@@ -203,6 +203,37 @@ test('a phone opens "My answers", sees why it missed a question, and practises i
   await context.close();
 });
 
+test('the home page lists the games this phone played, and "My answers" opens the review', async ({ browser }) => {
+  const { defaultBrowserType: _ignored, ...phone } = devices['Pixel 7'];
+  const context = await browser.newContext(phone);
+  const cyd = game.players.Cyd!;
+  const older: JoinedAs = { gameId: 'AAAAAAAAAAAAAAAAAAAAAA', code: '000000', playerId: 'p-older', nickname: 'Cyd', playerToken: 'x'.repeat(32) };
+  await context.addInitScript((played) => localStorage.setItem('cramjam:played', played), JSON.stringify([cyd, older]));
+  const page = await context.newPage();
+  await page.goto('/');
+
+  const played = page.getByRole('region', { name: 'Games you played on this browser' });
+  await expect(played.getByRole('listitem')).toHaveCount(2);
+  // The join form stays first.
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Join a game', 'Games you played on this browser']);
+  await expect(played.getByRole('listitem').first()).toContainText(`Cyd`);
+  await expect(played.getByRole('listitem').first()).toContainText(`Room ${cyd.code}`);
+  await expectAccessible(page);
+
+  await played.getByRole('link', { name: `My answers, room ${cyd.code} as Cyd`, exact: true }).click();
+  await expect(page).toHaveURL(`/review/${game.gameId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'My answers' })).toBeVisible();
+  await expect(page.getByRole('article', { name: /^Question 2/ })).toContainText("Time's up: no answer");
+  await context.close();
+});
+
+test('a browser that played nothing has no played-games list on the home page', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('heading', { name: 'Join a game' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('region', { name: 'Games you played on this browser' })).toHaveCount(0);
+});
+
 test('a browser that did not play is told so', async ({ page }) => {
   await page.goto(`/review/${game.gameId}`);
   await expect(page.getByText('This browser did not play in this game.')).toBeVisible();

@@ -1,7 +1,9 @@
 // Reports computed from stored rows after scripted games, checked against numbers worked out by hand.
 // Scoring for a 20 s question: round(1000 x (1 - t / 40 s)) plus 100 per streak step after the first.
 import { describe, expect, test } from 'vitest';
+import { hashToken } from '../server/realtime/tokens';
 import { hardestFirst } from '../server/results/report';
+import { hostedGames } from '../server/store/hosted-games';
 import { gameReport } from '../server/store/results';
 import { useTestDb } from './support/db';
 import { startRealtimeServer } from './support/realtime-server';
@@ -78,6 +80,69 @@ describe('a whole game: four join, one is removed, two tie for first', () => {
     const boAnswers = report.standings[1]!.answers;
     expect(boAnswers.map((a) => [a.correct, a.responseMs, a.points])).toEqual([[true, 10_000, 750], [false, null, 0], [true, 2_000, 950]]);
     expect(boAnswers[1]!.picked).toEqual([]);
+  });
+});
+
+describe('a tie between players who joined in the same millisecond', () => {
+  test('the report and the hosted list follow joinOrder, as the podium does, not joinedAt', async () => {
+    const server = await startRealtimeServer(db);
+    const device = `tie-device-${Date.now().toString(36)}`;
+    const game = await scriptedGame(server, db, { count: 1, deviceId: device });
+    const [ada, bo] = [await game.join('Ada'), await game.join('Bo')];
+    const q = game.options(0);
+    await game.start();
+    await game.answer(ada, 0, q.right, 5_000);
+    await game.answer(bo, 0, q.right, 5_000); // the same 875 points: a tie, Ada joined first
+    const podium = game.podium();
+    await game.next('reveal', 0);
+    const ended = await podium;
+    if (ended.screen !== 'ended') throw new Error('expected the podium');
+    expect(ended.podium.map((s) => [s.nickname, s.rank, s.score])).toEqual([['Ada', 1, 875], ['Bo', 1, 875]]);
+
+    // The clock cannot tell such joins apart: here it even says Bo came first. joinOrder still says Ada.
+    const stored = await db.player.findMany({ where: { gameId: game.gameId }, orderBy: { joinOrder: 'asc' } });
+    expect(stored.map((p) => [p.nickname, p.joinOrder])).toEqual([['Ada', 0], ['Bo', 1]]);
+    await db.player.update({ where: { id: bo.me.playerId }, data: { joinedAt: new Date(stored[0]!.joinedAt.getTime() - 1_000) } });
+
+    const report = (await gameReport(db, game.gameId))!;
+    expect(report.standings.map((p) => [p.nickname, p.rank, p.score])).toEqual(ended.podium.map((s) => [s.nickname, s.rank, s.score]));
+    expect(report.winners.map((p) => p.nickname)).toEqual(['Ada', 'Bo']);
+    const [listed] = await hostedGames(db, hashToken(device));
+    expect(listed).toMatchObject({ id: game.gameId, winners: ['Ada', 'Bo'] });
+  });
+});
+
+describe('ended early, as the podium says it', () => {
+  test('a game ended in the lobby ended early', async () => {
+    const server = await startRealtimeServer(db);
+    const game = await scriptedGame(server, db, { count: 2 });
+    await game.join('Lou');
+    const podium = game.podium();
+    await game.end();
+    const ended = await podium;
+    const report = (await gameReport(db, game.gameId))!;
+    expect(report).toMatchObject({ inProgress: false, endedEarly: true, questionsPlanned: 2, questions: [] });
+    expect(ended).toMatchObject({ screen: 'ended', endedEarly: true });
+  });
+
+  test('a game ended during its last question did not: every planned question was opened and scored', async () => {
+    const server = await startRealtimeServer(db);
+    const game = await scriptedGame(server, db, { count: 2 });
+    const [mo, ned] = [await game.join('Mo'), await game.join('Ned')];
+    const q = [game.options(0), game.options(1)];
+    await game.start();
+    await game.answer(mo, 0, q[0]!.right, 4_000); // 900
+    await game.answer(ned, 0, q[0]!.wrong, 4_000);
+    await game.next('reveal', 0);
+    await game.answer(ned, 1, q[1]!.right, 8_000); // 800; Mo has not answered when the host ends the game
+    const podium = game.podium();
+    await game.end();
+    const ended = await podium;
+    const report = (await gameReport(db, game.gameId))!;
+    expect(report).toMatchObject({ inProgress: false, endedEarly: false, questionsPlanned: 2 });
+    expect(report.questions.map((x) => [x.number, x.answered])).toEqual([[1, 2], [2, 1]]);
+    expect(report.standings.map((p) => [p.nickname, p.score])).toEqual([['Mo', 900], ['Ned', 800]]);
+    expect(ended).toMatchObject({ screen: 'ended', endedEarly: false });
   });
 });
 

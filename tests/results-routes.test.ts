@@ -6,9 +6,12 @@ import { POST as review } from '../app/api/games/[gameId]/review/route';
 import { POST as hosted } from '../app/api/hosted/route';
 import type { ParsedBank } from '../server/bank/types';
 import { setAppContext } from '../server/context';
+import { hashToken } from '../server/realtime/tokens';
 import type { Review } from '../server/results/review';
 import type { HostedGame } from '../server/store/hosted-games';
 import { importBank } from '../server/store/banks';
+import type { Db } from '../server/store/db';
+import { playerReview } from '../server/store/results';
 import { useTestDb } from './support/db';
 import { parseCsv } from './support/parse-csv';
 import { startRealtimeServer } from './support/realtime-server';
@@ -111,6 +114,29 @@ describe('CSV downloads', () => {
   });
 });
 
+/** The database, noting each model call as "model.method", with the relations it selected. */
+function recording(target: Db) {
+  const calls: string[] = [];
+  const db = new Proxy(target, {
+    get(client, model) {
+      const delegate: unknown = Reflect.get(client, model);
+      if (typeof model !== 'string' || model.startsWith('$') || typeof delegate !== 'object' || delegate === null) return delegate;
+      return new Proxy(delegate, {
+        get(d, method) {
+          const fn: unknown = Reflect.get(d, method);
+          if (typeof fn !== 'function') return fn;
+          return (...args: [{ select?: Record<string, unknown> }?]) => {
+            const relations = Object.entries(args[0]?.select ?? {}).filter(([, v]) => typeof v === 'object').map(([k]) => k);
+            calls.push(`${model}.${String(method)}${relations.length ? ` +${relations.join('+')}` : ''}`);
+            return (fn as (...a: unknown[]) => unknown).apply(d, args);
+          };
+        },
+      });
+    },
+  });
+  return { db, calls };
+}
+
 describe("a player's review", () => {
   test('the token holder gets every played question with picks, right answers, points and explanations', async () => {
     const ben = phones[2]!;
@@ -135,6 +161,28 @@ describe("a player's review", () => {
     expect(((await malformed.json()) as { error: string }).error).toMatch(/playerToken/);
     const unknown = await review(post({ playerToken: phones[0]!.me.playerToken }), params('no-such-game-000000'));
     expect(unknown.status).toBe(404);
+  });
+
+  test('checks the token before reading the game: a stranger or a removed player costs one or two small reads', async () => {
+    const stranger = recording(db);
+    expect(await playerReview(stranger.db, game.gameId, hashToken('y'.repeat(32)))).toEqual({ ok: false, reason: 'not_a_player' });
+    expect(stranger.calls).toEqual(['player.findUnique', 'game.findUnique']);
+
+    const elsewhere = recording(db);
+    expect(await playerReview(elsewhere.db, 'no-such-game-000000', hashToken(phones[1]!.me.playerToken))).toEqual({ ok: false, reason: 'no_game' });
+    expect(elsewhere.calls).toEqual(['player.findUnique', 'game.findUnique']);
+
+    const server = await startRealtimeServer(db);
+    const other = await scriptedGame(server, db, { count: 1 });
+    const [gil] = [await other.join('Gil'), await other.join('Hal')];
+    await other.kick(gil!);
+    const removed = recording(db);
+    expect(await playerReview(removed.db, other.gameId, hashToken(gil!.me.playerToken))).toEqual({ ok: false, reason: 'removed' });
+    expect(removed.calls).toEqual(['player.findUnique']);
+
+    const ann = recording(db);
+    expect(await playerReview(ann.db, game.gameId, hashToken(phones[1]!.me.playerToken))).toMatchObject({ ok: true, review: { nickname: 'Ann' } });
+    expect(ann.calls).toEqual(['player.findUnique', 'game.findUnique +bank+rounds+players', 'answer.findMany']);
   });
 
   test('a player the host removed has nothing to review', async () => {

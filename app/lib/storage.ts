@@ -56,3 +56,33 @@ export function forgetPlayerSession(code: string): void {
 export function playedAs(gameId: string): JoinedAs | null {
   return (read<JoinedAs[]>(PLAYED) ?? []).find((p) => p.gameId === gameId) ?? null;
 }
+
+let playedCache: { raw: string | null; games: readonly JoinedAs[] } = { raw: null, games: [] };
+
+/**
+ * The games this browser played in, newest first, for "Games you played on this browser".
+ * The same array while the stored list is unchanged, so it can be read on every render.
+ */
+export function playedGames(): readonly JoinedAs[] {
+  let raw: string | null;
+  try {
+    raw = localStorage.getItem(PLAYED);
+  } catch {
+    return playedCache.games;
+  }
+  if (raw === playedCache.raw) return playedCache.games;
+  let games: JoinedAs[] = [];
+  try {
+    const parsed: unknown = raw ? JSON.parse(raw) : [];
+    games = Array.isArray(parsed) ? parsed.filter(isJoinedAs) : [];
+  } catch {
+    // an unreadable list is an empty one
+  }
+  playedCache = { raw, games };
+  return games;
+}
+
+function isJoinedAs(value: unknown): value is JoinedAs {
+  const v = value as Partial<Record<keyof JoinedAs, unknown>> | null;
+  return typeof v === 'object' && v !== null && (['gameId', 'code', 'playerId', 'nickname', 'playerToken'] as const).every((k) => typeof v[k] === 'string');
+}

@@ -1,5 +1,6 @@
+import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { buildReport, hardestFirst, type AnswerRow, type GameRows, type RoundRow } from './report';
+import { buildReport, hardestFirst, type AnswerRow, type GameRows, type PlayerRow, type RoundRow } from './report';
 
 const at = new Date('2025-11-25T10:00:00Z');
 
@@ -17,6 +18,8 @@ const answer = (roundId: string, playerId: string, right: boolean, responseMs: n
   roundId, playerId, optionIds: [right ? 'a' : 'b'], correct: right, responseMs, points,
 });
 
+const player = (id: string, joinOrder: number, kicked = false): PlayerRow => ({ id, nickname: id.toUpperCase(), kicked, joinOrder });
+
 function rows(over: Partial<GameRows>): GameRows {
   return {
     game: { id: 'g', code: '123456', status: 'ended', bankTitle: 'Bank', createdAt: at, startedAt: at, endedAt: at },
@@ -26,7 +29,7 @@ function rows(over: Partial<GameRows>): GameRows {
 
 describe('buildReport', () => {
   test('competition ranking 1, 2, 2, 4 with equal scores in join order', () => {
-    const players = ['p1', 'p2', 'p3', 'p4'].map((id) => ({ id, nickname: id.toUpperCase(), kicked: false }));
+    const players = ['p1', 'p2', 'p3', 'p4'].map((id, i) => player(id, i));
     const report = buildReport(rows({
       rounds: [round(0, true)],
       players,
@@ -35,10 +38,21 @@ describe('buildReport', () => {
     expect(report.standings.map((p) => [p.nickname, p.rank])).toEqual([['P4', 1], ['P2', 2], ['P3', 2], ['P1', 4]]);
   });
 
+  test('equal scores follow joinOrder, whatever order the rows come in', () => {
+    // Read back in another order (say, by a joinedAt two joins shared): the podium's order still wins.
+    const report = buildReport(rows({
+      rounds: [round(0, true)],
+      players: [player('zed', 2), player('bo', 1), player('ada', 0), player('cy', 3, true)],
+      answers: [answer('r0', 'ada', true, 3, 500), answer('r0', 'bo', true, 1, 500), answer('r0', 'zed', true, 2, 500), answer('r0', 'cy', true, 0, 999)],
+    }));
+    expect(report.standings.map((p) => [p.nickname, p.rank])).toEqual([['ADA', 1], ['BO', 1], ['ZED', 1]]);
+    expect(report.winners.map((p) => p.nickname)).toEqual(['ADA', 'BO', 'ZED']);
+  });
+
   test('options in the order players saw them; a wrong answer scores nothing whatever its stored points', () => {
     const report = buildReport(rows({
       rounds: [round(0, true)],
-      players: [{ id: 'p', nickname: 'P', kicked: false }],
+      players: [player('p', 0)],
       answers: [answer('r0', 'p', false, 1000, 123)],
     }));
     expect(report.questions[0]!.options.map((o) => [o.text, o.picks])).toEqual([['B', 1], ['A', 0]]);
@@ -51,10 +65,21 @@ describe('buildReport', () => {
     expect(report).toMatchObject({ inProgress: true, endedEarly: false, questions: [], averageAccuracy: null, winners: [], questionsPlanned: 1 });
   });
 
+  test('ended in the lobby: nothing was played, so it ended early', () => {
+    const report = buildReport(rows({ game: { ...rows({}).game, startedAt: null }, rounds: [round(0, false), round(1, false)], players: [player('p', 0)] }));
+    expect(report).toMatchObject({ inProgress: false, endedEarly: true, questions: [], questionsPlanned: 2, winners: [] });
+  });
+
+  test('ended with every planned round scored (say, during the last question) is not early, as on the podium', () => {
+    const report = buildReport(rows({ rounds: [round(0, true), round(1, true)], players: [player('p', 0)], answers: [answer('r1', 'p', true, 500, 990)] }));
+    expect(report).toMatchObject({ inProgress: false, endedEarly: false, questionsPlanned: 2 });
+    expect(report.questions).toHaveLength(2);
+  });
+
   test('a round left open (the process stopped mid-question) does not count, and the game ended early', () => {
     const report = buildReport(rows({
       rounds: [round(0, true), round(1, false)],
-      players: [{ id: 'p', nickname: 'P', kicked: false }],
+      players: [player('p', 0)],
       answers: [answer('r0', 'p', true, 500, 990), answer('r1', 'p', true, 500, 990)],
     }));
     expect(report).toMatchObject({ endedEarly: true, averageAccuracy: 1 });
@@ -67,4 +92,14 @@ test('hardest first: lowest accuracy, then slower answers, then game order', () 
   const q = (number: number, accuracy: number | null, averageResponseMs: number | null) => ({ number, accuracy, averageResponseMs });
   const sorted = hardestFirst([q(1, 1, 100), q(2, 0.5, 100), q(3, 0.5, 900), q(4, null, null), q(5, 0.5, 900)]);
   expect(sorted.map((x) => x.number)).toEqual([4, 3, 5, 2, 1]);
+});
+
+test('the results modules are pure: they take rows as input and import nothing of the store', async () => {
+  const dir = new URL('.', import.meta.url);
+  const sources = (await readdir(dir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+  expect(sources).toContain('report.ts');
+  for (const file of sources) {
+    const text = await readFile(new URL(file, dir), 'utf8');
+    expect(text.match(/from\s+['"][^'"]*\/store\/[^'"]*['"]/g) ?? [], file).toEqual([]);
+  }
 });

@@ -1,5 +1,4 @@
 import { rankByScore } from '../game/scoring';
-import type { AnswerRow } from '../store/games';
 
 /**
  * A game's results, computed only from its stored rows (never from a live
@@ -27,15 +26,31 @@ export interface RoundRow {
   question: QuestionRow;
 }
 
-/** An answer as the live game stores it. */
-export type { AnswerRow };
+/** A stored answer: points are the ones the game awarded, streak bonus included. */
+export interface AnswerRow {
+  roundId: string;
+  playerId: string;
+  optionIds: string[];
+  correct: boolean;
+  responseMs: number;
+  points: number;
+}
 
+export interface PlayerRow {
+  id: string;
+  nickname: string;
+  kicked: boolean;
+  /** 0, 1, 2… in the order they joined: the tie-break for equal scores, as on the podium */
+  joinOrder: number;
+}
+
+/** The report's input: a game's stored rows, whatever layer read them. */
 export interface GameRows {
   game: { id: string; code: string; status: string; bankTitle: string; createdAt: Date; startedAt: Date | null; endedAt: Date | null };
   /** every planned round, by index */
   rounds: RoundRow[];
-  /** in join order, the tie-break for equal scores */
-  players: { id: string; nickname: string; kicked: boolean }[];
+  /** in any order: the report puts them in join order */
+  players: PlayerRow[];
   answers: AnswerRow[];
 }
 
@@ -95,7 +110,10 @@ export interface GameReport {
   bankTitle: string;
   /** true until the game ends: the report covers the rounds closed so far */
   inProgress: boolean;
-  /** the host ended it before every planned question was played */
+  /**
+   * The host ended it before every planned question was opened and scored, as
+   * the podium says: ending in the lobby is early, ending during the last question is not.
+   */
   endedEarly: boolean;
   playedAt: Date;
   endedAt: Date | null;
@@ -119,7 +137,7 @@ function mean(values: number[]): number | null {
 export function buildReport(rows: GameRows): GameReport {
   const { game } = rows;
   const played = rows.rounds.filter((r) => r.closedAt !== null).sort((a, b) => a.index - b.index);
-  const players = rows.players.filter((p) => !p.kicked);
+  const players = rows.players.filter((p) => !p.kicked).sort((a, b) => a.joinOrder - b.joinOrder);
   const answerOf = new Map(rows.answers.map((a) => [`${a.roundId}:${a.playerId}`, a]));
 
   const questions: QuestionResult[] = [];

@@ -17,7 +17,10 @@ export interface HostedGame {
   winners: string[];
 }
 
-/** Newest first. Winners come from the players' stored totals, which the same transaction that closes a round writes. */
+/**
+ * Newest first. Winners come from the players' stored totals, which the same transaction that closes a round writes,
+ * and share first place in join order, as on the podium.
+ */
 export async function hostedGames(db: Db, deviceHash: string): Promise<HostedGame[]> {
   const games = await db.game.findMany({
     where: { hostDeviceHash: deviceHash },
@@ -34,7 +37,7 @@ export async function hostedGames(db: Db, deviceHash: string): Promise<HostedGam
     SELECT p."gameId", p."nickname" FROM "Player" p
     WHERE p."gameId" = ANY(${ids}::text[]) AND NOT p."kicked" AND p."score" > 0
       AND p."score" = (SELECT max(q."score") FROM "Player" q WHERE q."gameId" = p."gameId" AND NOT q."kicked")
-    ORDER BY p."joinedAt", p."id"`;
+    ORDER BY p."joinOrder"`;
   return games.map((g) => ({
     id: g.id,
     bankTitle: g.bank.title,

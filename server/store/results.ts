@@ -1,4 +1,4 @@
-import { buildReport, type GameReport, type GameRows } from '../results/report';
+import { buildReport, type AnswerRow, type GameReport, type GameRows, type PlayerRow, type RoundRow } from '../results/report';
 import { buildReview, type Review } from '../results/review';
 import type { Db } from './db';
 
@@ -23,8 +23,8 @@ export async function loadGameRows(db: Db, gameId: string): Promise<GameRows | n
           },
         },
       },
-      // Join order is the tie-break; joins are stored one at a time, so joinedAt keeps it (id settles a same-millisecond pair).
-      players: { orderBy: [{ joinedAt: 'asc' }, { id: 'asc' }], select: { id: true, nickname: true, kicked: true } },
+      // Join order is the tie-break, as on the podium: the stored position, not joinedAt, which two joins can share.
+      players: { orderBy: { joinOrder: 'asc' }, select: { id: true, nickname: true, kicked: true, joinOrder: true } },
     },
   });
   if (!game) return null;
@@ -35,7 +35,20 @@ export async function loadGameRows(db: Db, gameId: string): Promise<GameRows | n
     select: { roundId: true, playerId: true, optionIds: true, correct: true, responseMs: true, points: true },
   });
   const { bank, rounds, players, ...rest } = game;
-  return { game: { ...rest, bankTitle: bank.title }, rounds, players, answers };
+  return {
+    game: { ...rest, bankTitle: bank.title },
+    rounds: rounds.map((r): RoundRow => ({
+      id: r.id, index: r.index, optionOrder: r.optionOrder, openedAt: r.openedAt, closedAt: r.closedAt,
+      question: {
+        section: r.question.section, stem: r.question.stem, select: r.question.select,
+        explanation: r.question.explanation, whyNot: r.question.whyNot,
+        options: r.question.options.map(({ id, text, correct }) => ({ id, text, correct })),
+        links: r.question.links.map(({ title, url }) => ({ title, url })),
+      },
+    })),
+    players: players.map(({ id, nickname, kicked, joinOrder }): PlayerRow => ({ id, nickname, kicked, joinOrder })),
+    answers: answers.map(({ roundId, playerId, optionIds, correct, responseMs, points }): AnswerRow => ({ roundId, playerId, optionIds, correct, responseMs, points })),
+  };
 }
 
 export async function gameReport(db: Db, gameId: string): Promise<GameReport | null> {
@@ -47,12 +60,19 @@ export type ReviewResult =
   | { ok: true; review: Review }
   | { ok: false; reason: 'no_game' | 'not_a_player' | 'removed' };
 
-/** A player's own answers, for the holder of their token (stored as its hash) only. */
+/**
+ * A player's own answers, for the holder of their token (stored as its hash)
+ * only. The token is checked first: a stranger's request reads one row, not the game.
+ */
 export async function playerReview(db: Db, gameId: string, tokenHash: string): Promise<ReviewResult> {
+  const player = await db.player.findUnique({ where: { tokenHash }, select: { id: true, gameId: true, kicked: true } });
+  if (!player || player.gameId !== gameId) {
+    const game = await db.game.findUnique({ where: { id: gameId }, select: { id: true } });
+    return { ok: false, reason: game ? 'not_a_player' : 'no_game' };
+  }
+  if (player.kicked) return { ok: false, reason: 'removed' };
   const rows = await loadGameRows(db, gameId);
   if (!rows) return { ok: false, reason: 'no_game' };
-  const player = await db.player.findUnique({ where: { tokenHash }, select: { id: true, gameId: true } });
-  if (!player || player.gameId !== gameId) return { ok: false, reason: 'not_a_player' };
   const review = buildReview(buildReport(rows), player.id);
   return review ? { ok: true, review } : { ok: false, reason: 'removed' };
 }
