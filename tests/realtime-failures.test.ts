@@ -55,7 +55,8 @@ test('a write that fails stores nothing and changes nothing: the retried answer 
   const screen = await question;
   if (screen.screen !== 'question') throw new Error('expected a question');
   const round = await db.round.findFirstOrThrow({ where: { gameId, index: 0 } });
-  const right = (await db.option.findMany({ where: { id: { in: round.optionOrder } } })).find((o) => o.correct)!;
+  const correct = (await db.option.findMany({ where: { id: { in: round.optionOrder } } })).find((o) => o.correct)!;
+  const right = screen.round.options.find((o) => o.text === correct.text)!;
 
   server.clock.advance(2_000);
   faults.failNext = true;

@@ -28,9 +28,11 @@ test('host creates a room, a phone joins, one round is played and stored', async
 
   const bank = await db.question.findFirstOrThrow({ where: { bankId: server.bankId, position: 0 }, include: { options: true } });
   const right = bank.options.find((o) => o.correct)!;
+  const button = screen.round.options.find((o) => o.text === right.text)!; // the phone names it by its place on screen
+  expect(button.id).not.toBe(right.id); // never by the bank's id, which a past game's reveal showed
   const reveal = next(phone, 'player:screen', (s) => s.screen === 'reveal');
-  const answered = await ask(phone, 'player:answer', { index: 0, optionIds: [right.id] });
-  expect(answered).toEqual({ ok: true, data: { picked: [right.id] } });
+  const answered = await ask(phone, 'player:answer', { index: 0, optionIds: [button.id] });
+  expect(answered).toEqual({ ok: true, data: { picked: [button.id] } });
   const revealed = await reveal; // the only player answered: the round closes early
   if (revealed.screen !== 'reveal') throw new Error('expected a reveal');
   expect(revealed.you).toMatchObject({ outcome: 'correct', points: 750, score: 750, rank: 1 });

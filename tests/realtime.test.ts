@@ -3,6 +3,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { ClientToServerEvents, GameSettingsInput, HostScreen, PlayerScreen, Result } from '../server/protocol';
 import { useTestDb } from './support/db';
 import { ask, next, startRealtimeServer, type TestClient } from './support/realtime-server';
+import { optionIdAt } from '../server/game/plan';
 
 /**
  * The realtime layer with real socket.io clients, one server for the file and a
@@ -100,11 +101,24 @@ async function hostNext(room: Room, phase: 'question' | 'reveal', index: number,
   expect(await ask(host, 'host:next', { ...room.auth, from: { phase, index } })).toEqual({ ok: true, data: null });
 }
 
-/** What the bank says about a round: which options are right, and the texts only a reveal may carry. */
+/**
+ * What the bank says about a round: which options are right, as phones name
+ * them (by their place in this game's question), and the texts only a reveal
+ * may carry. `stored` turns the names phones use into the bank ids Postgres keeps.
+ */
 async function answerKey(gameId: string, index: number) {
   const round = await db.round.findFirstOrThrow({ where: { gameId, index }, include: { question: { include: { options: true } } } });
   const { options, explanation, whyNot } = round.question;
-  return { roundId: round.id, right: options.filter((o) => o.correct).map((o) => o.id), wrong: options.filter((o) => !o.correct).map((o) => o.id), explanation, whyNot };
+  const shown = (bankId: string) => optionIdAt(round.optionOrder.indexOf(bankId));
+  const bankIds = new Map(round.optionOrder.map((bankId, position) => [optionIdAt(position), bankId]));
+  return {
+    roundId: round.id,
+    right: options.filter((o) => o.correct).map((o) => shown(o.id)),
+    wrong: options.filter((o) => !o.correct).map((o) => shown(o.id)),
+    stored: (ids: string[]) => ids.map((id) => bankIds.get(id)),
+    explanation,
+    whyNot,
+  };
 }
 
 function answer(phone: Phone, index: number, optionIds: string[]) {
@@ -345,7 +359,7 @@ describe('one answer per player per question, judged by the server', () => {
     expect((await reveal).you).toMatchObject({ outcome: 'correct', points: 875, score: 875, streak: 1 });
     await hostReveal;
     expect(counts).toEqual([1, 2, 3]);
-    expect(await db.answer.findMany({ where: { playerId: ada!.playerId } })).toMatchObject([{ optionIds: key.right, correct: true, responseMs: 5000, points: 875 }]);
+    expect(await db.answer.findMany({ where: { playerId: ada!.playerId } })).toMatchObject([{ optionIds: key.stored(key.right), correct: true, responseMs: 5000, points: 875 }]);
     expect(await db.answer.count({ where: { roundId: key.roundId } })).toBe(3);
     expect(await db.player.findUniqueOrThrow({ where: { id: ada!.playerId } })).toMatchObject({ score: 875, streak: 1, correctCount: 1 });
   });
@@ -363,7 +377,7 @@ describe('one answer per player per question, judged by the server', () => {
         return storedAnswer(key.roundId, phone.playerId); // queried the moment the ack arrives
       }),
     );
-    expect(rows.map((r) => r?.optionIds)).toEqual(picks);
+    expect(rows.map((r) => r?.optionIds)).toEqual(picks.map(key.stored));
     expect(rows.map((r) => r?.correct)).toEqual([true, false, false]);
   });
 

@@ -44,12 +44,26 @@ export function planGame(bank: BankQuestion[], settings: PlanSettings, random: (
     section: q.section,
     stem: q.stem,
     select: q.select,
-    options: (settings.shuffleOptions ? shuffle(q.options, random) : q.options).map(({ id, text, correct }) => ({ id, text, correct })),
+    options: (settings.shuffleOptions ? shuffle(q.options, random) : q.options).map(({ id, text, correct }, position) => ({
+      id: optionIdAt(position),
+      sourceId: id,
+      text,
+      correct,
+    })),
     explanation: q.explanation,
     whyNot: q.whyNot,
     links: q.links.map(({ title, url }) => ({ title, url })),
     timeLimitMs: (settings.secondsPerQuestion ?? defaultSeconds(q)) * 1000,
   }));
+}
+
+/**
+ * Clients know an option by its place in this game's question, never by its
+ * bank id: a bank id seen at one game's reveal must not name the right answer
+ * in the next game on the same bank.
+ */
+export function optionIdAt(position: number): string {
+  return `o${position}`;
 }
 
 /** Fisher-Yates on a copy. */

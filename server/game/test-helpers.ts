@@ -21,7 +21,7 @@ export function question(id: string, opts: { correct?: string[]; select?: number
     section: 'Test',
     stem: `Question ${id}?`,
     select: opts.select ?? correct.length,
-    options: ['a', 'b', 'c', 'd'].map((o) => ({ id: o, text: `Option ${o}`, correct: correct.includes(o) })),
+    options: ['a', 'b', 'c', 'd'].map((o) => ({ id: o, sourceId: `bank-${o}`, text: `Option ${o}`, correct: correct.includes(o) })),
     explanation: `Because ${correct.join(' and ')}.`,
     whyNot: [],
     links: [],

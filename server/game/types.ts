@@ -7,7 +7,10 @@
 export type Phase = 'lobby' | 'question' | 'reveal' | 'ended';
 
 export interface GameOption {
+  /** what clients call it in this game (see plan.ts optionIdAt) */
   id: string;
+  /** the bank's option id, as stored */
+  sourceId: string;
   text: string;
   correct: boolean;
 }

@@ -77,7 +77,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
     if (questions.length === 0) throw new Refusal('No questions match the sections you chose.', 'invalid');
     const hostToken = newToken();
     const id = newGameId();
-    const rounds = questions.map((q, index) => ({ index, questionId: q.id, timeLimitMs: q.timeLimitMs, optionOrder: q.options.map((o) => o.id) }));
+    const rounds = questions.map((q, index) => ({ index, questionId: q.id, timeLimitMs: q.timeLimitMs, optionOrder: q.options.map((o) => o.sourceId) }));
     for (let attempt = 0; attempt < 20; attempt++) {
       const code = newRoomCode();
       if (rooms.codeInUse(code)) continue;

@@ -31,7 +31,9 @@ export async function persistEvents(db: Db, game: LiveGameKeys, happened: Happen
     for (const { event, tokenHash } of happened) {
       if (event.type === 'answerAccepted') {
         const { optionIds, correct, responseMs, points } = event.answer;
-        answers.push({ roundId: game.roundIds[event.index]!, playerId: event.playerId, optionIds, correct, responseMs, points });
+        const options = after.questions[event.index]!.options;
+        const stored = optionIds.map((id) => options.find((o) => o.id === id)!.sourceId); // the bank's ids, as reports read them
+        answers.push({ roundId: game.roundIds[event.index]!, playerId: event.playerId, optionIds: stored, correct, responseMs, points });
         continue;
       }
       await saveAnswers(); // in order: a round closes after its answers are in
