@@ -68,9 +68,9 @@ describe('a whole game: four join, one is removed, two tie for first', () => {
     expect(third).toMatchObject({ number: 3, answered: 3, correctCount: 3, accuracy: 1, averageResponseMs: (2_000 + 10_000 + 16_000) / 3 });
     // Distribution in display order; the removed player's pick is not counted.
     const picks = (n: 0 | 1 | 2) => Object.fromEntries(report.questions[n]!.options.filter((o) => o.picks > 0).map((o) => [o.id, o.picks]));
-    expect(picks(0)).toEqual({ [q[0]!.right[0]!]: 2, [q[0]!.wrong[0]!]: 1 });
-    expect(picks(1)).toEqual({ [q[1]!.right[0]!]: 1, [q[1]!.wrong[0]!]: 1 });
-    expect(picks(2)).toEqual({ [q[2]!.right[0]!]: 3 });
+    expect(picks(0)).toEqual({ [q[0]!.bank.right[0]!]: 2, [q[0]!.bank.wrong[0]!]: 1 });
+    expect(picks(1)).toEqual({ [q[1]!.bank.right[0]!]: 1, [q[1]!.bank.wrong[0]!]: 1 });
+    expect(picks(2)).toEqual({ [q[2]!.bank.right[0]!]: 3 });
     const round = await db.round.findFirstOrThrow({ where: { gameId: game.gameId, index: 0 } });
     expect(report.questions[0]!.options.map((o) => o.id)).toEqual(round.optionOrder);
 

@@ -1,6 +1,7 @@
 import type { JoinedAs } from '../../server/protocol';
 import type { Db } from '../../server/store/db';
 import { ask, next, type startRealtimeServer, type TestClient } from './realtime-server';
+import { optionIdAt } from '../../server/game/plan';
 
 type Server = Awaited<ReturnType<typeof startRealtimeServer>>;
 
@@ -26,10 +27,17 @@ export async function scriptedGame(server: Server, db: Db, opts: { count: number
   let openedAt = server.clock.now();
 
   const rounds = await db.round.findMany({ where: { gameId }, orderBy: { index: 'asc' }, include: { question: { include: { options: true } } } });
-  /** The options of round `index`: the right one(s) and a wrong one. */
+  /**
+   * The options of round `index`: the right one(s) and a wrong one, as phones
+   * name them (their place in this game's question), and as `bank` ids, which
+   * Postgres and the report use.
+   */
   function options(index: number) {
-    const all = rounds[index]!.question.options;
-    return { right: all.filter((o) => o.correct).map((o) => o.id), wrong: [all.find((o) => !o.correct)!.id] };
+    const round = rounds[index]!;
+    const right = round.question.options.filter((o) => o.correct).map((o) => o.id);
+    const wrong = [round.question.options.find((o) => !o.correct)!.id];
+    const shown = (bankId: string) => optionIdAt(round.optionOrder.indexOf(bankId));
+    return { right: right.map(shown), wrong: wrong.map(shown), bank: { right, wrong } };
   }
 
   async function join(nickname: string): Promise<Phone> {
