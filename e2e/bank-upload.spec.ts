@@ -39,6 +39,8 @@ Learn more about [Parquet](https://parquet.apache.org/docs/).
     *POST and PUT send the new state in the body.*
 `;
 
+// Two errors (no answer; a single option, which is no choice) and a warning
+// (no short answer, so the option is the whole sentence), each on its line.
 const BROKEN_BANK = `---
 title: Broken
 ---
@@ -48,6 +50,14 @@ title: Broken
     *Yes.*
 
 2. No answer here?
+
+3. Only one option?
+
+   - [x] Yes
+
+4. Why resample?
+
+    *Because the classes are skewed, resampling gives the model enough examples of the rare class.*
 `;
 
 async function seriousViolations(page: Page) {
@@ -66,18 +76,21 @@ test('a host previews an uploaded bank, sees problems by line, saves it and find
   await expect(page.getByRole('heading', { level: 1, name: 'Upload a question bank' })).toBeVisible();
   const fileInput = page.getByLabel('Question bank file');
 
-  // A broken file: its error and warning with line numbers, and no way to save it.
+  // A broken file: its errors and warning with line numbers, and no way to save it.
   await fileInput.setInputFiles(markdownFile('broken.md', BROKEN_BANK));
-  await expect(page.getByRole('main').getByRole('alert')).toHaveText('1 problem to fix before this bank can be saved.');
-  await expect(page.getByRole('region', { name: 'Errors (1)' }).getByRole('listitem')).toHaveText(/^line 9: question has no answer: "No answer here\?"/);
-  await expect(page.getByRole('region', { name: 'Warnings (1)' }).getByRole('listitem')).toHaveText(/^line 5: only 1 option/);
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('2 problems to fix before this bank can be saved.');
+  await expect(page.getByRole('region', { name: 'Errors (2)' }).getByRole('listitem')).toHaveText([
+    /^line 9: question has no answer: "No answer here\?"/,
+    /^line 11: only 1 option: a round needs 2 to 4 options/,
+  ]);
+  await expect(page.getByRole('region', { name: 'Warnings (1)' }).getByRole('listitem')).toHaveText(/^line 15: no short answer found/);
   await expect(page.getByRole('button', { name: 'Save bank' })).toHaveCount(0);
   expect(await seriousViolations(page)).toEqual([]);
 
   // A good file: every question with its options and explanation, before anything is saved.
   await fileInput.setInputFiles(markdownFile('formats.md', GOOD_BANK));
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Errors (1)' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /^Errors/ })).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Sections' }).getByRole('listitem')).toHaveText(['Formats: 2', 'Protocols: 1']);
   const questions = page.getByRole('list', { name: 'Questions' }).getByRole('article');
   await expect(questions).toHaveCount(3);

@@ -7,7 +7,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { parseBank } from '../server/bank';
 import { loadBankFile } from '../server/bank/load';
 import type { ParsedBank } from '../server/bank/types';
-import { getBankWithQuestions, importBank, listBanks } from '../server/store/banks';
+import { bankSlug, getBankWithQuestions, importBank, listBanks, slugify } from '../server/store/banks';
 import { useTestDb } from './support/db';
 
 const db = useTestDb();
@@ -50,7 +50,7 @@ describe('importing a bank', () => {
     const bank = await seedBank(title);
     const before = await rowCounts();
     const stored = await importBank(db, bank, { origin: 'cli', fileName: 'aws-ml-engineer-sample-questions.md' });
-    expect(stored).toMatchObject({ slug: `cli-sample-questions-${run}`, version: 1, created: true });
+    expect(stored).toMatchObject({ slug: `cli-aws-ml-engineer-sample-questions--sample-questions-${run}`, version: 1, created: true });
 
     const read = await getBankWithQuestions(db, stored.id);
     expect(read).toMatchObject({ title, description: 'questions', sourceName: 'cli/aws-ml-engineer-sample-questions.md' });
@@ -76,8 +76,8 @@ describe('importing a bank', () => {
 
   test('re-importing unchanged content writes nothing and returns the stored bank', async () => {
     const before = await rowCounts();
-    const again = await importBank(db, await seedBank(title), { origin: 'cli', fileName: 'renamed.md' });
-    expect(again).toMatchObject({ version: 1, created: false });
+    const again = await importBank(db, await seedBank(title), { origin: 'cli', fileName: 'aws-ml-engineer-sample-questions.md' });
+    expect(again).toMatchObject({ slug: `cli-aws-ml-engineer-sample-questions--sample-questions-${run}`, version: 1, created: false });
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -100,7 +100,7 @@ describe('importing a bank', () => {
 
   test('two imports of the same new content at once store it once', async () => {
     const bank = await seedBank(`Concurrent ${run}`);
-    const results = await Promise.all([importBank(db, bank, { origin: 'cli', fileName: 'a.md' }), importBank(db, bank, { origin: 'cli', fileName: 'b.md' })]);
+    const results = await Promise.all([importBank(db, bank, { origin: 'cli', fileName: 'a.md' }), importBank(db, bank, { origin: 'cli', fileName: 'a.md' })]);
     expect(results.map((result) => result.created).sort()).toEqual([false, true]);
     expect(new Set(results.map((result) => `${result.id} v${result.version}`)).size).toBe(1);
   });
@@ -116,6 +116,83 @@ describe('importing a bank', () => {
   });
 });
 
+describe("a bank's identity: origin, file name and title", () => {
+  test('slugs keep the letters and digits of any script', () => {
+    expect(slugify('Sample Questions')).toBe('sample-questions');
+    expect(slugify('機械学習の問題')).toBe('機械学習の問題');
+    expect(slugify('Вопросы: Неделя 1')).toBe('вопросы-неделя-1');
+    expect(slugify('Ｗｅｅｋ　１ — Café')).toBe('week-1-café');
+    expect(slugify('Cafe\u0301')).toBe(slugify('Café'));
+    expect(slugify('हिन्दी प्रश्न')).toBe('हिन्दी-प्रश्न');
+    expect(slugify('🧠 ?!')).toBe('');
+  });
+
+  test('the file name and the title each count, and never run into each other', () => {
+    expect(bankSlug('upload', 'week1.md', 'Week 1')).toBe('upload-week1--week-1');
+    expect(bankSlug('upload', 'week1.md', 'Week 1')).toBe(bankSlug('upload', 'week1.md', 'week  1!'));
+    expect(bankSlug('upload', 'a-b.md', 'C')).not.toBe(bankSlug('upload', 'a.md', 'B C'));
+    expect(bankSlug('upload', 'quiz.md', '🧠')).not.toBe(bankSlug('upload', 'quiz.md', '🧪'));
+    const long = 'Machine Learning Engineer Associate practice questions, part';
+    expect(bankSlug('upload', 'q.md', `${long} 1`)).not.toBe(bankSlug('upload', 'q.md', `${long} 2`));
+    expect(bankSlug('upload', 'q.md', `${long} 1`).length).toBeLessThan(100);
+  });
+
+  test('non-Latin titles and file names make banks of their own, and an edit is their next version', async () => {
+    const japanese = await seedBank(`機械学習の問題 ${run}`);
+    const russian = await seedBank(`Вопросы по машинному обучению ${run}`);
+    const greek = await seedBank(`Ερωτήσεις ${run}`);
+    const stored = [
+      await importBank(db, japanese, { origin: 'upload', fileName: '機械学習.md' }),
+      await importBank(db, russian, { origin: 'upload', fileName: 'вопросы.md' }),
+      // Same (Latin) file name as another member's, a different non-Latin title.
+      await importBank(db, greek, { origin: 'upload', fileName: 'вопросы.md' }),
+    ];
+    expect(stored.map((bank) => [bank.slug, bank.version, bank.created])).toEqual([
+      [`upload-機械学習--機械学習の問題-${run}`, 1, true],
+      [`upload-вопросы--вопросы-по-машинному-обучению-${run}`, 1, true],
+      [`upload-вопросы--ερωτήσεις-${run}`, 1, true],
+    ]);
+    const edited = await importBank(db, { ...russian, description: 'edited' }, { origin: 'upload', fileName: 'вопросы.md' });
+    expect(edited).toMatchObject({ slug: stored[1]!.slug, version: 2, created: true });
+  });
+
+  test('two files with the same title are two banks; each edited file is the next version of its own', async () => {
+    const week1 = await seedBank(`Week 1 ${run}`);
+    const alice = await importBank(db, week1, { origin: 'upload', fileName: 'alice-week1.md' });
+    const bob = await importBank(db, { ...week1, description: 'Bob’s notes' }, { origin: 'upload', fileName: 'bob.md' });
+    expect(alice).toMatchObject({ version: 1, created: true });
+    expect(bob).toMatchObject({ version: 1, created: true });
+    expect(bob.slug).not.toBe(alice.slug);
+
+    const aliceEdit = await importBank(db, { ...week1, description: 'edited by Alice' }, { origin: 'upload', fileName: 'alice-week1.md' });
+    expect(aliceEdit).toMatchObject({ slug: alice.slug, version: 2, created: true });
+    const listed = (await listBanks(db)).filter((bank) => bank.title === `Week 1 ${run}`);
+    expect(listed.map((bank) => [bank.id, bank.version]).sort()).toEqual([[aliceEdit.id, 2], [bob.id, 1]].sort());
+  });
+
+  test('banks stored under the old title-only slug are adopted by their own file, not by others', async () => {
+    // A database from before: two files titled alike were merged under one slug.
+    const legacy = `Legacy ${run}`;
+    const legacySlug = `upload-legacy-${run}`;
+    const bank = await seedBank(legacy);
+    const first = await importBank(db, bank, { origin: 'upload', fileName: 'first.md' });
+    const other = await importBank(db, { ...bank, description: 'another file' }, { origin: 'upload', fileName: 'other.md' });
+    await db.bank.update({ where: { id: first.id }, data: { slug: legacySlug, version: 1 } });
+    await db.bank.update({ where: { id: other.id }, data: { slug: legacySlug, version: 2 } });
+
+    const before = await rowCounts();
+    const again = await importBank(db, bank, { origin: 'upload', fileName: 'first.md' });
+    expect(again).toMatchObject({ id: first.id, slug: first.slug, version: 1, created: false });
+    expect(await rowCounts()).toEqual(before);
+    expect(await db.bank.findUnique({ where: { id: other.id }, select: { slug: true } })).toEqual({ slug: legacySlug });
+
+    const edited = await importBank(db, { ...bank, description: 'edited' }, { origin: 'upload', fileName: 'first.md' });
+    expect(edited).toMatchObject({ slug: first.slug, version: 2, created: true });
+    const listed = (await listBanks(db)).filter((summary) => summary.title === legacy);
+    expect(listed.map((summary) => summary.id).sort()).toEqual([edited.id, other.id].sort());
+  });
+});
+
 describe('npm run bank -- import', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'bank-import-'));
 
@@ -125,7 +202,7 @@ describe('npm run bank -- import', () => {
     const first = bankCli('import', file);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(new RegExp(`^CLI bank ${run} \\(cli-cli-bank-${run}\\) version 1: imported as a new version; bank id [0-9a-f-]{36}\\n$`));
+    expect(first.stdout).toMatch(new RegExp(`^CLI bank ${run} \\(cli-cli-bank--cli-bank-${run}\\) version 1: imported as a new version; bank id [0-9a-f-]{36}\\n$`));
     const second = bankCli('import', file);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/version 1: unchanged, already stored/);

@@ -35,6 +35,10 @@ async function refusedSave(request: Request, status: number): Promise<UploadRefu
   return reply.body as UploadRefusal;
 }
 
+/** No answer (line 5), one option (7), and a usable question whose option is a whole sentence (a warning, 11). */
+const LONG_ANSWER = '1. Why resample?\n\n    *Because the classes are skewed, resampling gives the model enough examples of the rare class.*\n\n';
+const BROKEN = `1. Fine?\n\n    *Yes.*\n\n2. No answer here?\n\n3. Only one option?\n\n   - [x] Yes\n\n${LONG_ANSWER.replace('1.', '4.')}`;
+
 const lines = (refusal: UploadRefusal) => refusal.errors.map((issue) => `${issue.line}: ${issue.message}`);
 
 describe('previewing an upload', () => {
@@ -70,13 +74,22 @@ describe('previewing an upload', () => {
     expect((reply.body as PreviewBody).bank.questions.map((question) => question.select)).toEqual([1, 2]);
   });
 
-  test('lists the problems of a broken file with their lines', async () => {
-    const reply = await previewUploadRequest(upload('broken.md', '1. Fine?\n\n    *Yes.*\n\n2. No answer here?\n'));
+  test('lists the problems of a broken file with their lines, errors and warnings apart', async () => {
+    const reply = await previewUploadRequest(upload('broken.md', BROKEN));
     expect(reply.status).toBe(422);
     const refusal = reply.body as UploadRefusal;
-    expect(refusal.error).toBe('1 problem to fix before this bank can be saved.');
-    expect(lines(refusal)).toEqual([expect.stringMatching(/^5: question has no answer: "No answer here\?"/)]);
-    expect(refusal.warnings).toEqual([{ line: 1, message: expect.stringMatching(/^only 1 option/) }]);
+    expect(refusal.error).toBe('2 problems to fix before this bank can be saved.');
+    expect(lines(refusal)).toEqual([
+      expect.stringMatching(/^5: question has no answer: "No answer here\?"/),
+      '7: only 1 option: a round needs 2 to 4 options to choose from; list them under the question as "- [x] right" / "- [ ] wrong"',
+    ]);
+    expect(refusal.warnings).toEqual([{ line: 11, message: expect.stringMatching(/^no short answer found, so the correct option is the answer's whole first sentence/) }]);
+  });
+
+  test('previews a usable bank with its warnings and their lines', async () => {
+    const reply = await previewUploadRequest(upload('long-answer.md', `${LONG_ANSWER}2. Which is columnar?\n\n    *Parquet is columnar.*\n`));
+    expect(reply.status).toBe(200);
+    expect((reply.body as PreviewBody).warnings).toEqual([{ line: 1, message: expect.stringMatching(/^no short answer found/) }]);
   });
 });
 
@@ -89,7 +102,7 @@ describe('saving an upload', () => {
     const first = await saveUploadRequest(db, upload('sample.md', seed));
     expect(first.status).toBe(201);
     const { saved } = first.body as SaveBody;
-    expect(saved).toMatchObject({ slug: `upload-uploaded-sample-${run}`, version: 1, title, created: true });
+    expect(saved).toMatchObject({ slug: `upload-sample--uploaded-sample-${run}`, version: 1, title, created: true });
     const stored = await getBankWithQuestions(db, saved.id);
     expect(stored?.sourceName).toBe('upload/sample.md');
     expect(stored?.questions).toHaveLength(20);
@@ -104,7 +117,25 @@ describe('saving an upload', () => {
   test('an edited re-upload becomes the next version', async () => {
     const edited = seed.replace('*Parquet provides a columnar', '*Parquet provides a compressed, columnar');
     const reply = await saveUploadRequest(db, upload('sample.md', edited));
-    expect(reply).toMatchObject({ status: 201, body: { saved: { slug: `upload-uploaded-sample-${run}`, version: 2, created: true } } });
+    expect(reply).toMatchObject({ status: 201, body: { saved: { slug: `upload-sample--uploaded-sample-${run}`, version: 2, created: true } } });
+  });
+
+  test("two members' files titled alike stay two banks, and each re-upload is a version of its own", async () => {
+    const week1 = (answer: string) => `---\ntitle: Week 1 ${run}\n---\n\n1. Which is columnar?\n\n    *${answer}.*\n\n2. Which is row-based?\n\n    *CSV.*\n`;
+    const alice = await saveUploadRequest(db, upload('week1-alice.md', week1('Parquet')));
+    const bob = await saveUploadRequest(db, upload('week1-bob.md', week1('ORC')));
+    expect(alice).toMatchObject({ status: 201, body: { saved: { slug: `upload-week1-alice--week-1-${run}`, version: 1 } } });
+    expect(bob).toMatchObject({ status: 201, body: { saved: { slug: `upload-week1-bob--week-1-${run}`, version: 1 } } });
+    const aliceAgain = await saveUploadRequest(db, upload('week1-alice.md', week1('Apache Parquet')));
+    expect(aliceAgain).toMatchObject({ status: 201, body: { saved: { slug: `upload-week1-alice--week-1-${run}`, version: 2 } } });
+  });
+
+  test('a non-Latin title is a bank of its own, not folded into another upload of the same file name', async () => {
+    const bank = (title: string) => `---\ntitle: ${title}\n---\n\n1. Q?\n\n    *A.*\n\n2. R?\n\n    *B.*\n`;
+    const japanese = await saveUploadRequest(db, upload('quiz.md', bank(`機械学習の問題 ${run}`)));
+    const russian = await saveUploadRequest(db, upload('quiz.md', bank(`Вопросы ${run}`)));
+    expect(japanese).toMatchObject({ status: 201, body: { saved: { slug: `upload-quiz--機械学習の問題-${run}`, version: 1 } } });
+    expect(russian).toMatchObject({ status: 201, body: { saved: { slug: `upload-quiz--вопросы-${run}`, version: 1 } } });
   });
 
   test('keeps only the file name a client sends, never its folders', async () => {
@@ -123,13 +154,25 @@ describe('bad input is refused with a message, and nothing is written', () => {
     expect(lines(refusal)).toEqual(['1: file is empty']);
   });
 
+  test('a question with only one option, with its line: it can be neither saved nor played', async () => {
+    const refusal = await refusedSave(upload('alone.md', `---\ntitle: Alone ${run}\n---\n\n1. The only question?\n\n    *The only answer.*\n`), 422);
+    expect(refusal.error).toBe('1 problem to fix; nothing was saved.');
+    expect(lines(refusal)).toEqual([expect.stringMatching(/^5: only 1 option: a round needs 2 to 4 options to choose from, and the bank's other answers give no wrong ones/)]);
+  });
+
+  test('a "Learn more" link that is not http(s), with its line', async () => {
+    const text = `---\ntitle: Links ${run}\n---\n\n1. Q?\n\n    *A.*\n\nLearn more about [the docs](javascript:alert(document.cookie)).\n\n2. R?\n\n    *B.*\n`;
+    const refusal = await refusedSave(upload('links.md', text), 422);
+    expect(lines(refusal)).toEqual(['9: link "the docs" must be http(s) or mailto:, a full address like https://example.com/page, not "javascript:alert(document.cookie)"']);
+  });
+
   test('a file with no questions', async () => {
     const refusal = await refusedSave(upload('notes.md', '---\ntitle: Notes\n---\n\n## Just a heading\n'), 422);
     expect(lines(refusal)).toEqual([expect.stringMatching(/^1: no questions found: a question is a numbered item/)]);
   });
 
   test('a question with no answer, with its line', async () => {
-    const refusal = await refusedSave(upload('gap.md', `---\ntitle: Gap ${run}\n---\n\n1. Fine?\n\n    *Yes.*\n\n2. No answer here?\n`), 422);
+    const refusal = await refusedSave(upload('gap.md', `---\ntitle: Gap ${run}\n---\n\n1. Fine?\n\n    *Yes.*\n\n2. No answer here?\n\n3. Also fine?\n\n    *No.*\n`), 422);
     expect(lines(refusal)).toEqual([expect.stringMatching(/^9: question has no answer: "No answer here\?"; write the answer as an italic paragraph/)]);
   });
 

@@ -20,7 +20,7 @@ describe('bad bank input', () => {
   });
 
   it('refuses a question with no answer, naming its line', () => {
-    const errors = errorsOf(parseBank('1. Has an answer?\n\n    *Yes.*\n\n2. Has none?\n\n3. Fine?\n\n    *Yes.*\n'));
+    const errors = errorsOf(parseBank('1. Has an answer?\n\n    *Yes.*\n\n2. Has none?\n\n3. Fine?\n\n    *No.*\n'));
     expect(errors).toEqual([expect.stringMatching(/^5: question has no answer: "Has none\?"/)]);
   });
 
@@ -52,7 +52,45 @@ describe('bad bank input', () => {
 
   it('refuses authored options with none marked correct, or more than four', () => {
     expect(errorsOf(parseBank('Q?\n\n- [ ] a\n- [ ] b\n'))).toEqual(['1: no option is marked correct; mark the right one(s) with "- [x]"']);
-    expect(errorsOf(parseBank('Q?\n\n- [x] a\n- [ ] b\n- [ ] c\n- [ ] d\n- [ ] e\n'))).toEqual(['1: 5 options; a question may have at most 4']);
+    expect(errorsOf(parseBank('Q?\n\n- [x] a\n- [ ] b\n- [ ] c\n- [ ] d\n- [ ] e\n'))).toEqual(['1: 5 options: a round needs 2 to 4 options to choose from; remove 1']);
+  });
+
+  it('refuses curated options that give a question more than four, or only one', () => {
+    const bank = '1. Which is columnar?\n\n    *Parquet is.*\n\n2. Which is a row format?\n\n    *CSV is.*\n';
+    const curated = (options: string[]) => parseBank(bank, { curated: { file: 'bank.options.md', text: ['### Which is columnar', ...options].join('\n') } });
+    expect(errorsOf(curated(['- [x] Parquet', '- [ ] CSV', '- [ ] JSON', '- [ ] XML', '- [ ] YAML']))).toEqual(['1: 5 options: a round needs 2 to 4 options to choose from; remove 1']);
+    expect(errorsOf(curated(['- [x] Parquet']))).toEqual([expect.stringMatching(/^1: only 1 option: a round needs 2 to 4 options/)]);
+  });
+
+  it('refuses a question with one option, written or generated, with its line: it is no choice', () => {
+    // Written: the author listed a single option.
+    expect(errorsOf(parseBank('1. Is this a choice?\n\n   - [x] Yes\n\n2. Other?\n\n    *Other.*\n'))).toEqual([
+      '1: only 1 option: a round needs 2 to 4 options to choose from; list them under the question as "- [x] right" / "- [ ] wrong"',
+    ]);
+    // Generated: a bank of one question has no other answers to draw wrong options from.
+    const alone = parseBank('---\ntitle: Alone\n---\n\n1. The only question?\n\n    *The only answer.*\n');
+    expect(errorsOf(alone)).toEqual([
+      '5: only 1 option: a round needs 2 to 4 options to choose from, and the bank\'s other answers give no wrong ones to draw from; list them under the question as "- [x] right" / "- [ ] wrong"',
+    ]);
+    expect(alone.warnings).toEqual([]);
+    // ... nor do two questions with the same answer.
+    expect(errorsOf(parseBank('1. Columnar?\n\n    *Parquet.*\n\n2. Compressed?\n\n    *Parquet.*\n'))).toEqual([
+      expect.stringMatching(/^1: only 1 option/),
+      expect.stringMatching(/^5: only 1 option/),
+    ]);
+  });
+
+  it('refuses a "Learn more" link that is not http(s) or mailto:, naming its line, and stores none of them', () => {
+    const withLink = (url: string) => parseBank(`1. Q?\n\n    *A.*\n\nExplained.  \nLearn more about [the docs](${url}).\n\n2. R?\n\n    *B.*\n`);
+    expect(errorsOf(withLink('javascript:alert(document.cookie)'))).toEqual([
+      '6: link "the docs" must be http(s) or mailto:, a full address like https://example.com/page, not "javascript:alert(document.cookie)"',
+    ]);
+    for (const url of ['JavaScript:alert(1)', '&#106;avascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd', 'ftp://example.com/x', '/docs/page', 'docs.html', '#top']) {
+      expect(errorsOf(withLink(url)), url).toEqual([expect.stringMatching(/^6: link "the docs" must be http\(s\) or mailto:/)]);
+    }
+    for (const url of ['https://example.com/docs', 'HTTP://example.com', 'mailto:help@example.com']) {
+      expect(withLink(url).bank?.questions[0]?.links, url).toEqual([{ title: 'the docs', url }]);
+    }
   });
 
   it('refuses options with no question above them', () => {
@@ -60,13 +98,6 @@ describe('bad bank input', () => {
   });
 
   it('refuses broken front matter with its line', () => {
-    expect(errorsOf(parseBank('---\ntitle: ok\ndescription: [unclosed\n---\n\n1. Q?\n\n    *A.*\n'))).toEqual([expect.stringMatching(/^\d: front matter is not valid YAML/)]);
-  });
-
-  it('warns, without failing, when a bank is too small to draw wrong options from', () => {
-    const result = parseBank('1. The only question?\n\n    *The only answer.*\n');
-    expect(result.errors).toEqual([]);
-    expect(result.bank?.questions[0]?.options).toEqual([{ text: 'The only answer', correct: true, authored: false }]);
-    expect(result.warnings).toEqual([{ line: 1, message: expect.stringMatching(/^only 1 option/) }]);
+    expect(errorsOf(parseBank('---\ntitle: ok\ndescription: [unclosed\n---\n\n1. Q?\n\n    *A.*\n\n2. R?\n\n    *B.*\n'))).toEqual([expect.stringMatching(/^\d: front matter is not valid YAML/)]);
   });
 });

@@ -50,7 +50,7 @@ describe('npm run bank -- check', () => {
   });
 
   it('prints errors as file:line: message and exits 1', () => {
-    const path = tempFile('broken.md', '1. Answered?\n\n    *Yes.*\n\n2. Not answered?\n');
+    const path = tempFile('broken.md', '1. Answered?\n\n    *Yes.*\n\n2. Not answered?\n\n3. Answered too?\n\n    *No.*\n');
     const { code, stdout, stderr } = bank('check', path);
     expect(code).toBe(1);
     expect(stdout).toBe('');
@@ -66,11 +66,21 @@ describe('npm run bank -- check', () => {
   });
 
   it('prints warnings with generated options counted, and still exits 0', () => {
-    const path = tempFile('small.md', '1. The only question?\n\n    *The only answer.*\n');
+    const why = '1. Why resample?\n\n    *Because the classes are skewed, resampling gives the model enough examples of the rare class.*\n\n';
+    const path = tempFile('long-answer.md', `${why}2. Which is columnar?\n\n    *Parquet is columnar.*\n`);
     const { code, stdout, stderr } = bank('check', path);
     expect(code).toBe(0);
-    expect(stdout).toContain('options: 0 authored or curated, 1 generated');
-    expect(stderr).toMatch(/small\.md:1: warning: only 1 option/);
+    expect(stdout).toContain('options: 0 authored or curated, 4 generated');
+    expect(stdout).toContain('warnings: 1');
+    expect(stderr).toMatch(/long-answer\.md:1: warning: no short answer found, so the correct option is the answer's whole first sentence/);
+  });
+
+  it('prints a question with one option as an error and exits 1', () => {
+    const path = tempFile('small.md', '1. The only question?\n\n    *The only answer.*\n');
+    const { code, stdout, stderr } = bank('check', path);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/small\.md:1: only 1 option: a round needs 2 to 4 options/);
   });
 
   it('explains usage and exits 2 for a missing file, an unknown command or option', () => {
@@ -80,5 +90,5 @@ describe('npm run bank -- check', () => {
       expect(stderr).toContain('usage: npm run bank -- check <file.md> [--json]');
     }
     expect(bank('check', 'no/such/file.md').stderr).toMatch(/^no\/such\/file\.md: no such file/);
-  });
+  }, 30_000); // six processes, each starting tsx: past the default 5 s on a busy machine
 });

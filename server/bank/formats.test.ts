@@ -14,14 +14,15 @@ const md = (lines: string[]) => lines.join('\n') + '\n';
 
 describe('bank format', () => {
   it('reads front matter as title and description, ## headings as sections', () => {
-    const result = parseBank(md(['---', 'title: Networking', 'description: VPC basics', '---', '', '## Subnets', '', '1. What is a subnet?', '', '    *A range of IP addresses in a VPC.*']));
+    const result = parseBank(md(['---', 'title: Networking', 'description: VPC basics', '---', '', '## Subnets', '', '1. What is a subnet?', '', '    *A range of IP addresses in a VPC.*', '', '2. What routes between subnets?', '', '    *The route table.*']));
     expect(result.bank).toMatchObject({ title: 'Networking', description: 'VPC basics', sections: ['Subnets'] });
     expect(result.bank?.questions[0]).toMatchObject({ section: 'Subnets', stem: 'What is a subnet?', line: 8 });
   });
 
   it('falls back to the first # heading, then the file name, for the title', () => {
-    expect(parseBank(md(['# Storage', '', '1. Q?', '', '    *A.*'])).bank?.title).toBe('Storage');
-    expect(parseBank(md(['1. Q?', '', '    *A.*']), { fileName: 'dir/my-bank.md' }).bank?.title).toBe('my-bank');
+    const questions = ['1. Q?', '', '    *A.*', '', '2. R?', '', '    *B.*'];
+    expect(parseBank(md(['# Storage', '', ...questions])).bank?.title).toBe('Storage');
+    expect(parseBank(md(questions), { fileName: 'dir/my-bank.md' }).bank?.title).toBe('my-bank');
   });
 
   it('takes each numbered item as a question, whatever its number', () => {
@@ -82,10 +83,10 @@ describe('bank format', () => {
   });
 
   it('turns "Learn more about [title](url)" lines into links, also inside a paragraph with hard breaks', () => {
-    const [question] = questionsOf(md(['1. Q?', '', '    *A.*', '', 'Explained here.  ', 'Learn more about [one](https://a.example/1).  ', 'Learn more about [two](https://a.example/2).']));
+    const [question] = questionsOf(md(['1. Q?', '', '    *A.*', '', 'Explained here.  ', 'Learn more about [one](https://a.example/1).  ', 'Learn more about [two](mailto:help@a.example).', '', '2. R?', '', '    *B.*']));
     expect(question?.links).toEqual([
       { title: 'one', url: 'https://a.example/1' },
-      { title: 'two', url: 'https://a.example/2' },
+      { title: 'two', url: 'mailto:help@a.example' },
     ]);
     expect(question?.explanation).toBe('A.\n\nExplained here.');
   });

@@ -41,9 +41,8 @@ export function parseBank(text: string, options: ParseBankOptions = {}): BankRes
     curated = { file: options.curated.file, matches: matched.matches };
   }
   const built = withOptions(raw.questions, curated);
-  const checked = validateQuestions(built.questions);
-  errors.push(...checked.errors);
-  warnings.push(...built.warnings, ...checked.warnings);
+  errors.push(...validateQuestions(built.questions));
+  warnings.push(...built.warnings);
   if (errors.length) return { errors: errors.sort(byPlace), warnings: warnings.sort(byPlace) };
 
   const fallbackTitle = options.fileName?.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');

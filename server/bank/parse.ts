@@ -6,7 +6,7 @@
 // question is open (after the start, a heading or a --- rule). It stays open,
 // collecting explanation, until the next question, heading or rule: that is how
 // the prose and "Learn more" lines after a list item still belong to it.
-import type { Code, Heading, List, Paragraph, Root, RootContent, Yaml } from 'mdast';
+import type { Code, Heading, Link, List, Paragraph, Root, RootContent, Yaml } from 'mdast';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import {
   blockMarkdown,
@@ -91,6 +91,17 @@ function selectFromStem(stem: string): number | undefined {
 
 function isLearnMore(line: ParagraphLine): boolean {
   return /^learn more\b/i.test(line.plain) && linksIn(line.nodes).length > 0;
+}
+
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/** Only a full http(s) or mailto: address may be a "Learn more" link: never javascript:, data: or a relative path. */
+function isAllowedLink(url: string): boolean {
+  try {
+    return LINK_PROTOCOLS.has(new URL(url).protocol);
+  } catch {
+    return false;
+  }
 }
 
 function isHtmlComment(node: RootContent): boolean {
@@ -200,7 +211,7 @@ class Walker {
     const rest: ParagraphLine[] = [];
     for (const line of paragraphLines(paragraph, src)) {
       if (!isLearnMore(line)) rest.push(line);
-      else draft.links.push(...linksIn(line.nodes).map((link) => ({ title: plainText(link).trim(), url: link.url })));
+      else for (const link of linksIn(line.nodes)) this.link(draft, link, src);
     }
     if (rest.length === 0) return;
     const nodes = rest.flatMap((line) => line.nodes);
@@ -212,6 +223,19 @@ class Walker {
       draft.whyNot.push(inlineMarkdown(only.children, src));
     } else {
       this.prose(draft, rest.map((line) => line.markdown).join('\n'), rest.map((line) => line.plain).join(' '));
+    }
+  }
+
+  /** A "Learn more" link is stored and shown as a plain href, so only web and mail addresses may be one. */
+  private link(draft: Draft, link: Link, src: Source): void {
+    const title = plainText(link).trim();
+    if (isAllowedLink(link.url)) {
+      draft.links.push({ title, url: link.url });
+    } else {
+      this.errors.push({
+        line: lineOf(link, src),
+        message: `link "${excerpt(title)}" must be http(s) or mailto:, a full address like https://example.com/page, not "${excerpt(link.url)}"`,
+      });
     }
   }
 

@@ -1,14 +1,24 @@
 // Whole-bank checks on the finished questions: counts that the game relies on
 // (2-4 options, as many correct as it asks to select) and no question twice.
+// Each is an error: a bank that breaks one can't be saved or played.
 import { MAX_OPTIONS } from './distractors';
 import { excerpt, normalizeKey } from './text';
 import type { Issue, ParsedQuestion } from './types';
 
 export const MIN_OPTIONS = 2;
 
-export function validateQuestions(questions: ParsedQuestion[]): { errors: Issue[]; warnings: Issue[] } {
+const ROUND_NEEDS = `a round needs ${MIN_OPTIONS} to ${MAX_OPTIONS} options to choose from`;
+
+/** A question with one option (or none) is no choice: it can't be saved or played. */
+function tooFewOptions(options: ParsedQuestion['options']): string {
+  const count = options.length === 0 ? 'no options' : `only ${options.length} option`;
+  const generated = options.length > 0 && options.every((option) => !option.authored);
+  const why = generated ? ", and the bank's other answers give no wrong ones to draw from" : '';
+  return `${count}: ${ROUND_NEEDS}${why}; list them under the question as "- [x] right" / "- [ ] wrong"`;
+}
+
+export function validateQuestions(questions: ParsedQuestion[]): Issue[] {
   const errors: Issue[] = [];
-  const warnings: Issue[] = [];
   const firstLineOf = new Map<string, number>();
 
   for (const question of questions) {
@@ -31,9 +41,9 @@ export function validateQuestions(questions: ParsedQuestion[]): { errors: Issue[
       });
     }
     if (options.length > MAX_OPTIONS) {
-      errors.push({ line, message: `${options.length} options; a question may have at most ${MAX_OPTIONS}` });
+      errors.push({ line, message: `${options.length} options: ${ROUND_NEEDS}; remove ${options.length - MAX_OPTIONS}` });
     } else if (options.length < MIN_OPTIONS) {
-      warnings.push({ line, message: `only ${options.length} option(s): a round needs at least ${MIN_OPTIONS} to be a choice; add options with "- [ ] wrong"` });
+      errors.push({ line, message: tooFewOptions(options) });
     }
     const seen = new Set<string>();
     for (const option of options) {
@@ -42,5 +52,5 @@ export function validateQuestions(questions: ParsedQuestion[]): { errors: Issue[
       seen.add(optionKey);
     }
   }
-  return { errors, warnings };
+  return errors;
 }

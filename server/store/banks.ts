@@ -31,16 +31,59 @@ export interface BankSummary {
 
 export type BankWithQuestions = NonNullable<Awaited<ReturnType<typeof getBankWithQuestions>>>;
 
-/** "Sample Questions" -> "sample-questions"; "" when nothing usable is left. */
+/**
+ * "Sample Questions" -> "sample-questions", "機械学習の問題" -> "機械学習の問題":
+ * the letters, marks and digits of any script, lower-cased (NFKC), with every
+ * other run of characters one "-". "" when no letter or digit is left.
+ */
 export function slugify(text: string): string {
   return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Longest slug part kept as written; a longer one is cut and tagged with a hash of the whole. */
+const MAX_SLUG_PART = 60;
+
+const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+
+/**
+ * One part of a bank's identity as a slug: the slug of `text`, or, when that is
+ * too long or empty (a title of emoji), a form that still tells texts apart.
+ * Never holds "--", so parts joined with "--" can't run into each other.
+ */
+function slugPart(text: string): string {
+  const slug = slugify(text);
+  const chars = Array.from(slug);
+  if (chars.length > MAX_SLUG_PART) return `${chars.slice(0, MAX_SLUG_PART).join('').replace(/-+$/, '')}-${shortHash(slug)}`;
+  return slug || shortHash(text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
+const fileStem = (fileName: string) => fileName.replace(/\.[^.]*$/, '');
+
+/**
+ * A bank's identity: where it came from, its file's name and its title, so an
+ * edited file is the same bank and two files titled alike are not.
+ * ("upload", "week1.md", "Week 1") -> "upload-week1--week-1".
+ */
+export function bankSlug(origin: BankOrigin, fileName: string, title: string): string {
+  return `${origin}-${slugPart(fileStem(fileName))}--${slugPart(title)}`;
+}
+
+/** The slug banks had before their file name counted (origin and ASCII title), kept to find them. */
+function legacySlug(origin: BankOrigin, fileName: string, title: string): string {
+  const ascii = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '');
+  return `${origin}-${ascii(title) || ascii(fileStem(fileName)) || 'bank'}`;
 }
 
 /**
@@ -55,23 +98,44 @@ export function bankContentHash(bank: ParsedBank): string {
 /** Where a bank came from. Banks of different origins never become versions of each other. */
 export type BankOrigin = 'content' | 'upload' | 'cli';
 
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
 /**
- * Stores a parsed bank in one transaction. A bank is identified by its origin
- * and title: the same content again returns the stored bank untouched, changed
- * content becomes the next version. So an upload titled like a shipped bank is
- * a bank of its own, and cannot replace the shipped one.
+ * Moves the versions stored under this bank's legacy slug that are this bank
+ * by the new rules (same origin, file name and title) to its new slug, so a
+ * database from before keeps one bank with its history rather than listing it
+ * twice. Versions of other files that the legacy slug had merged in stay there.
+ */
+async function adoptLegacyVersions(tx: Tx, slug: string, origin: BankOrigin, fileName: string, title: string): Promise<void> {
+  const legacy = await tx.bank.findMany({ where: { slug: legacySlug(origin, fileName, title) }, select: { id: true, title: true, sourceName: true } });
+  const prefix = `${origin}/`;
+  const ours = legacy.filter((row) => row.sourceName.startsWith(prefix) && bankSlug(origin, row.sourceName.slice(prefix.length), row.title) === slug);
+  if (ours.length) await tx.bank.updateMany({ where: { id: { in: ours.map((row) => row.id) } }, data: { slug } });
+}
+
+/**
+ * Stores a parsed bank in one transaction. A bank is identified by its origin,
+ * file name and title (bankSlug): the same content again returns the stored
+ * bank untouched, changed content becomes the next version. So an edited file
+ * is the next version, two different files titled alike are two banks, and an
+ * upload titled like a shipped bank is a bank of its own that cannot replace it.
  */
 export async function importBank(db: Db, bank: ParsedBank, { origin, fileName }: { origin: BankOrigin; fileName: string }): Promise<ImportedBank> {
   const sourceName = `${origin}/${fileName}`;
-  const slug = `${origin}-${slugify(bank.title) || slugify(fileName.replace(/\.[^.]*$/, '')) || 'bank'}`;
+  const slug = bankSlug(origin, fileName, bank.title);
   const contentHash = bankContentHash(bank);
   return db.$transaction(async (tx) => {
     // Serializes imports of one slug, so two at once can't both take the same next version.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${slug}))`;
-    const existing = await tx.bank.findUnique({ where: { slug_contentHash: { slug, contentHash } } });
+    const latestVersion = () => tx.bank.findFirst({ where: { slug }, orderBy: { version: 'desc' }, select: { version: true } });
+    let latest = await latestVersion();
+    if (!latest) {
+      await adoptLegacyVersions(tx, slug, origin, fileName, bank.title);
+      latest = await latestVersion();
+    }
+    const existing = latest && (await tx.bank.findUnique({ where: { slug_contentHash: { slug, contentHash } } }));
     if (existing) return { id: existing.id, slug, version: existing.version, title: existing.title, created: false };
 
-    const latest = await tx.bank.findFirst({ where: { slug }, orderBy: { version: 'desc' }, select: { version: true } });
     const version = (latest?.version ?? 0) + 1;
     const created = await tx.bank.create({
       data: { slug, version, title: bank.title, description: bank.description, sourceName, contentHash },

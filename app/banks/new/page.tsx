@@ -13,7 +13,7 @@ export default function UploadBankPage() {
       <section aria-label="The bank format" className="text-slate-700 [&_p_code]:rounded [&_p_code]:bg-slate-200 [&_p_code]:px-1">
         <p>
           A bank is a markdown file. Each question is a numbered item with its answer as an italic paragraph indented four spaces below it;
-          Cramjam adds wrong options from the other answers, or you list your own as <code>- [x] right</code> and <code>- [ ] wrong</code>.{' '}
+          Cramjam adds wrong options from the other answers, or you list your own as <code>- [x] right</code> and <code>- [ ] wrong</code>: a question needs 2 to 4.{' '}
           <code>##</code> headings become sections, and “(Select TWO.)” asks for two answers.
         </p>
         <details className="mt-2">
