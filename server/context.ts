@@ -11,7 +11,8 @@ export interface AppContext {
   version: string;
   /** true when the database answers a trivial query in time */
   pingDatabase(): Promise<boolean>;
-  realtime: { connectedClients(): number };
+  /** `listening`: the Socket.IO server accepts connections */
+  realtime: { listening(): boolean; connectedClients(): number };
 }
 
 const KEY = Symbol.for('cramjam.context');

@@ -46,7 +46,7 @@ async function main() {
     pingInterval: 10_000,
     pingTimeout: 5_000,
   });
-  setAppContext({ db, version, pingDatabase: () => pingDb(db), realtime: { connectedClients: () => io.engine.clientsCount } });
+  setAppContext({ db, version, pingDatabase: () => pingDb(db), realtime: { listening: () => httpServer.listening, connectedClients: () => io.engine.clientsCount } });
 
   const rooms = attachRealtime(io, { db, clock: monotonicClock, log, lanOrigin: config.HOST === '127.0.0.1' ? null : lanOrigin(config.PORT) });
 
@@ -55,9 +55,17 @@ async function main() {
 
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      log.warn({ signal }, 'stopping now, without waiting'); // a second Ctrl-C
+      process.exit(1);
+    }
     stopping = true;
     log.info({ signal }, 'shutting down');
+    // Never hang on a stuck connection: whatever is left after 15 s is abandoned.
+    setTimeout(() => {
+      log.error('shutdown took over 15 s; exiting');
+      process.exit(1);
+    }, 15_000).unref();
     await new Promise<void>((resolve) => io.close(() => resolve())); // closes sockets and the http server
     await rooms.settle(); // every accepted answer is stored before the pool closes
     await app.close();

@@ -1,10 +1,18 @@
 import os from 'node:os';
 
-/** The address phones on the same network can use, when the host browses via localhost. */
-export function lanOrigin(port: number): string | null {
-  for (const addresses of Object.values(os.networkInterfaces())) {
-    const v4 = addresses?.find((a) => a.family === 'IPv4' && !a.internal);
-    if (v4) return `http://${v4.address}:${port}`;
-  }
-  return null;
+/** Interfaces that are not the Wi-Fi or Ethernet phones share: containers, VPNs, bridges. */
+const VIRTUAL = /^(docker|br-|veth|virbr|vmnet|vboxnet|tun|tap|utun|wg|zt|tailscale|lo)/i;
+const PRIVATE = /^(192\.168\.|10\.|172\.(1[6-9]|2\d|3[01])\.)/;
+
+/**
+ * The address phones on the same network can use, when the host browses via
+ * localhost: a private IPv4 address on a physical interface first.
+ */
+export function lanOrigin(port: number, interfaces = os.networkInterfaces()): string | null {
+  const candidates = Object.entries(interfaces).flatMap(([name, addresses]) =>
+    (addresses ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => ({ name, address: a.address })),
+  );
+  const rank = (c: { name: string; address: string }) => (VIRTUAL.test(c.name) ? 2 : 0) + (PRIVATE.test(c.address) ? 0 : 1);
+  const best = candidates.sort((a, b) => rank(a) - rank(b))[0];
+  return best ? `http://${best.address}:${port}` : null;
 }

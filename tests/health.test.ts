@@ -6,10 +6,10 @@ import { createDb, pingDb, type Db } from '../server/store/db';
 // GET /api/health against a database that answers, and one that does not.
 
 const opened: Db[] = [];
-function useDatabase(url: string) {
+function useDatabase(url: string, listening = true) {
   const db = createDb(url);
   opened.push(db);
-  setAppContext({ db, version: '9.9.9', pingDatabase: () => pingDb(db, 1000), realtime: { connectedClients: () => 3 } });
+  setAppContext({ db, version: '9.9.9', pingDatabase: () => pingDb(db, 1000), realtime: { listening: () => listening, connectedClients: () => 3 } });
 }
 afterEach(async () => {
   setAppContext(undefined);
@@ -22,6 +22,13 @@ describe('GET /api/health', () => {
     const response = await GET();
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok', version: '9.9.9', database: { ok: true }, realtime: { ok: true, clients: 3 } });
+  });
+
+  test('503 when the realtime server is not listening', async () => {
+    useDatabase(inject('databaseUrl'), false);
+    const response = await GET();
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ status: 'degraded', database: { ok: true }, realtime: { ok: false } });
   });
 
   test('503 when the database is down', async () => {

@@ -54,7 +54,7 @@ let game: Awaited<ReturnType<typeof scriptedGame>>;
 const phones: Awaited<ReturnType<typeof game.join>>[] = [];
 
 beforeAll(async () => {
-  setAppContext({ db, version: 'test', pingDatabase: async () => true, realtime: { connectedClients: () => 0 } });
+  setAppContext({ db, version: 'test', pingDatabase: async () => true, realtime: { listening: () => true, connectedClients: () => 0 } });
   const bank = await importBank(db, trickyBank, { origin: 'cli', fileName: `tricky-${run}.md` });
   const server = await startRealtimeServer(db);
   game = await scriptedGame(server, db, { count: 2, bankId: bank.id, deviceId: device });

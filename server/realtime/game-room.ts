@@ -186,6 +186,7 @@ export class GameRoom {
     let everyone = false;
     let ended = false;
     let counts: { index: number; answered: number; expected: number } | undefined;
+    const answered: string[] = [];
     for (const event of events) {
       switch (event.type) {
         case 'playerJoined':
@@ -218,7 +219,7 @@ export class GameRoom {
         }
         case 'answerAccepted':
           counts = { index: event.index, answered: event.answered, expected: event.expected };
-          io.to(GameRoom.playerRoom(event.playerId)).emit('player:screen', this.playerScreen(event.playerId)!);
+          answered.push(event.playerId);
           break;
         case 'roundClosed':
           clearTimeout(this.timer);
@@ -232,6 +233,8 @@ export class GameRoom {
       }
     }
     if (everyone) this.toEachPlayer();
+    // "Answer received" on the player's other tabs too; not when the round closed, which told everyone already.
+    else for (const playerId of answered) io.to(GameRoom.playerRoom(playerId)).emit('player:screen', this.playerScreen(playerId)!);
     if (counts) io.to(this.hostRoom).emit('host:answered', counts);
     if (host) this.sendHostScreen();
     if (ended) this.onEnded?.();

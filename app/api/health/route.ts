@@ -5,11 +5,12 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   const { version, realtime, pingDatabase } = getAppContext();
   const database = await pingDatabase();
+  const sockets = realtime.listening();
   const body = {
-    status: database ? 'ok' : 'degraded',
+    status: database && sockets ? 'ok' : 'degraded',
     version,
     database: { ok: database },
-    realtime: { ok: true, clients: realtime.connectedClients() },
+    realtime: { ok: sockets, clients: realtime.connectedClients() },
   };
-  return Response.json(body, { status: database ? 200 : 503, headers: { 'cache-control': 'no-store' } });
+  return Response.json(body, { status: database && sockets ? 200 : 503, headers: { 'cache-control': 'no-store' } });
 }
