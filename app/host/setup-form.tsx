@@ -4,9 +4,9 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { call } from '@/app/lib/socket';
 import { deviceId, saveHostToken } from '@/app/lib/storage';
+import { AUTO_ADVANCE_SECONDS, MAX_SECONDS, MIN_SECONDS } from '@/server/game/plan';
 import type { BankSummary } from '@/server/store/banks';
 
-const MIN_SECONDS = 5;
 
 /** Everything a game needs before the room opens; sensible defaults so "Create room" alone works. */
 export function SetupForm({ banks }: { banks: BankSummary[] }) {
@@ -31,10 +31,14 @@ export function SetupForm({ banks }: { banks: BankSummary[] }) {
     const perQuestion = seconds.trim() === '' ? null : Number(seconds);
     const advance = autoAdvance.trim() === '' ? null : Number(autoAdvance);
     if (howMany !== null && (!Number.isInteger(howMany) || howMany < 1)) return setError('"Questions" is a whole number from 1, or empty for all.');
-    if (perQuestion !== null && (!Number.isInteger(perQuestion) || perQuestion < MIN_SECONDS)) {
-      return setError(`"Seconds per question" is a whole number from ${MIN_SECONDS}, or empty to size each question by its length.`);
+    if (howMany !== null && howMany > available) return setError(`"Questions" is at most ${available}: that is all the chosen sections hold.`);
+    if (perQuestion !== null && (!Number.isInteger(perQuestion) || perQuestion < MIN_SECONDS || perQuestion > MAX_SECONDS)) {
+      return setError(`"Seconds per question" is a whole number from ${MIN_SECONDS} to ${MAX_SECONDS}, or empty to size each question by its length.`);
     }
-    if (advance !== null && (!Number.isInteger(advance) || advance < 3)) return setError('Auto-advance is a whole number of seconds from 3, or empty for off.');
+    const { min, max } = AUTO_ADVANCE_SECONDS;
+    if (advance !== null && (!Number.isInteger(advance) || advance < min || advance > max)) {
+      return setError(`Auto-advance is a whole number of seconds from ${min} to ${max}, or empty for off.`);
+    }
     setBusy(true);
     const result = await call('host:create', {
       bankId, sections, count: howMany, secondsPerQuestion: perQuestion, shuffleQuestions, shuffleOptions,
@@ -87,7 +91,7 @@ export function SetupForm({ banks }: { banks: BankSummary[] }) {
           <label htmlFor="seconds" className="font-medium">
             Seconds per question
           </label>
-          <input id="seconds" type="number" min={MIN_SECONDS} placeholder="Auto, by length" value={seconds} onChange={(e) => setSeconds(e.target.value)} className={field} />
+          <input id="seconds" type="number" min={MIN_SECONDS} max={MAX_SECONDS} placeholder="Auto, by length" value={seconds} onChange={(e) => setSeconds(e.target.value)} className={field} />
         </div>
       </div>
       <div className="flex flex-col gap-2">

@@ -4,6 +4,8 @@ import type { GameLink, GameQuestion } from './types';
 
 export const MIN_SECONDS = 5;
 export const MAX_SECONDS = 300;
+export const MAX_QUESTIONS = 1000;
+export const AUTO_ADVANCE_SECONDS = { min: 3, max: 120 } as const;
 
 export interface BankQuestion {
   id: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NICKNAME_MAX, normalizeNickname } from '../game/engine';
-import { MAX_SECONDS, MIN_SECONDS } from '../game/plan';
+import { AUTO_ADVANCE_SECONDS, MAX_QUESTIONS, MAX_SECONDS, MIN_SECONDS } from '../game/plan';
 
 /** Every payload a client may send, validated before anything else sees it. */
 
@@ -13,12 +13,22 @@ export const HostAuth = z.object({ gameId, hostToken: token });
 export const CreateGame = z.object({
   bankId: z.string().min(1).max(64),
   sections: z.array(z.string().max(200)).max(100),
-  count: z.number().int().min(1).max(1000).nullable(),
-  secondsPerQuestion: z.number().int().min(MIN_SECONDS, `At least ${MIN_SECONDS} seconds per question.`).max(MAX_SECONDS).nullable(),
+  count: z.number().int().min(1, 'Play at least 1 question.').max(MAX_QUESTIONS, `At most ${MAX_QUESTIONS} questions in one game.`).nullable(),
+  secondsPerQuestion: z
+    .number()
+    .int()
+    .min(MIN_SECONDS, `At least ${MIN_SECONDS} seconds per question.`)
+    .max(MAX_SECONDS, `At most ${MAX_SECONDS} seconds per question.`)
+    .nullable(),
   shuffleQuestions: z.boolean(),
   shuffleOptions: z.boolean(),
   showQuestionsOnPhones: z.boolean(),
-  autoAdvanceSeconds: z.number().int().min(3).max(120).nullable(),
+  autoAdvanceSeconds: z
+    .number()
+    .int()
+    .min(AUTO_ADVANCE_SECONDS.min, `Auto-advance waits at least ${AUTO_ADVANCE_SECONDS.min} seconds.`)
+    .max(AUTO_ADVANCE_SECONDS.max, `Auto-advance waits at most ${AUTO_ADVANCE_SECONDS.max} seconds.`)
+    .nullable(),
   deviceId: z.string().min(8).max(100),
 });
 

@@ -2,9 +2,9 @@
 
 import { useState } from 'react';
 import { call } from '@/app/lib/socket';
+import { NICKNAME_MAX, normalizeNickname } from '@/server/game/engine';
 import type { JoinedAs } from '@/server/protocol';
 
-const MAX = 20;
 
 export function NicknameForm({ code, notice, onJoined }: { code: string; notice: string | null; onJoined: (s: JoinedAs) => void }) {
   const [nickname, setNickname] = useState('');
@@ -13,8 +13,8 @@ export function NicknameForm({ code, notice, onJoined }: { code: string; notice:
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const trimmed = nickname.trim();
-    if (trimmed.length < 1 || trimmed.length > MAX) return setError(`A nickname is 1 to ${MAX} characters.`);
+    const trimmed = normalizeNickname(nickname);
+    if (trimmed.length < 1 || trimmed.length > NICKNAME_MAX) return setError(`A nickname is 1 to ${NICKNAME_MAX} characters.`);
     setBusy(true);
     const result = await call('player:join', { code, nickname: trimmed });
     setBusy(false);
