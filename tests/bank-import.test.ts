@@ -170,27 +170,6 @@ describe("a bank's identity: origin, file name and title", () => {
     expect(listed.map((bank) => [bank.id, bank.version]).sort()).toEqual([[aliceEdit.id, 2], [bob.id, 1]].sort());
   });
 
-  test('banks stored under the old title-only slug are adopted by their own file, not by others', async () => {
-    // A database from before: two files titled alike were merged under one slug.
-    const legacy = `Legacy ${run}`;
-    const legacySlug = `upload-legacy-${run}`;
-    const bank = await seedBank(legacy);
-    const first = await importBank(db, bank, { origin: 'upload', fileName: 'first.md' });
-    const other = await importBank(db, { ...bank, description: 'another file' }, { origin: 'upload', fileName: 'other.md' });
-    await db.bank.update({ where: { id: first.id }, data: { slug: legacySlug, version: 1 } });
-    await db.bank.update({ where: { id: other.id }, data: { slug: legacySlug, version: 2 } });
-
-    const before = await rowCounts();
-    const again = await importBank(db, bank, { origin: 'upload', fileName: 'first.md' });
-    expect(again).toMatchObject({ id: first.id, slug: first.slug, version: 1, created: false });
-    expect(await rowCounts()).toEqual(before);
-    expect(await db.bank.findUnique({ where: { id: other.id }, select: { slug: true } })).toEqual({ slug: legacySlug });
-
-    const edited = await importBank(db, { ...bank, description: 'edited' }, { origin: 'upload', fileName: 'first.md' });
-    expect(edited).toMatchObject({ slug: first.slug, version: 2, created: true });
-    const listed = (await listBanks(db)).filter((summary) => summary.title === legacy);
-    expect(listed.map((summary) => summary.id).sort()).toEqual([edited.id, other.id].sort());
-  });
 });
 
 describe('npm run bank -- import', () => {

@@ -72,20 +72,6 @@ export function bankSlug(origin: BankOrigin, fileName: string, title: string): s
   return `${origin}-${slugPart(fileStem(fileName))}--${slugPart(title)}`;
 }
 
-/** The slug banks had before their file name counted (origin and ASCII title), kept to find them. */
-function legacySlug(origin: BankOrigin, fileName: string, title: string): string {
-  const ascii = (text: string) =>
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '');
-  return `${origin}-${ascii(title) || ascii(fileStem(fileName)) || 'bank'}`;
-}
-
 /**
  * Hash of everything stored for a bank, so "unchanged" means exactly "would
  * write the same rows" (it covers curated options, which live outside the file).
@@ -97,21 +83,6 @@ export function bankContentHash(bank: ParsedBank): string {
 
 /** Where a bank came from. Banks of different origins never become versions of each other. */
 export type BankOrigin = 'content' | 'upload' | 'cli';
-
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
-
-/**
- * Moves the versions stored under this bank's legacy slug that are this bank
- * by the new rules (same origin, file name and title) to its new slug, so a
- * database from before keeps one bank with its history rather than listing it
- * twice. Versions of other files that the legacy slug had merged in stay there.
- */
-async function adoptLegacyVersions(tx: Tx, slug: string, origin: BankOrigin, fileName: string, title: string): Promise<void> {
-  const legacy = await tx.bank.findMany({ where: { slug: legacySlug(origin, fileName, title) }, select: { id: true, title: true, sourceName: true } });
-  const prefix = `${origin}/`;
-  const ours = legacy.filter((row) => row.sourceName.startsWith(prefix) && bankSlug(origin, row.sourceName.slice(prefix.length), row.title) === slug);
-  if (ours.length) await tx.bank.updateMany({ where: { id: { in: ours.map((row) => row.id) } }, data: { slug } });
-}
 
 /**
  * Stores a parsed bank in one transaction. A bank is identified by its origin,
@@ -127,14 +98,9 @@ export async function importBank(db: Db, bank: ParsedBank, { origin, fileName }:
   return db.$transaction(async (tx) => {
     // Serializes imports of one slug, so two at once can't both take the same next version.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${slug}))`;
-    const latestVersion = () => tx.bank.findFirst({ where: { slug }, orderBy: { version: 'desc' }, select: { version: true } });
-    let latest = await latestVersion();
-    if (!latest) {
-      await adoptLegacyVersions(tx, slug, origin, fileName, bank.title);
-      latest = await latestVersion();
-    }
-    const existing = latest && (await tx.bank.findUnique({ where: { slug_contentHash: { slug, contentHash } } }));
+    const existing = await tx.bank.findUnique({ where: { slug_contentHash: { slug, contentHash } } });
     if (existing) return { id: existing.id, slug, version: existing.version, title: existing.title, created: false };
+    const latest = await tx.bank.findFirst({ where: { slug }, orderBy: { version: 'desc' }, select: { version: true } });
 
     const version = (latest?.version ?? 0) + 1;
     const created = await tx.bank.create({
