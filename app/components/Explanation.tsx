@@ -1,6 +1,9 @@
 import type { RevealView } from '@/server/protocol';
 import { Markdown } from './Markdown';
 
+/** The parser accepts only these; checked again here, for rows stored by anything else. */
+const SAFE_LINK = /^(https?:|mailto:)/i;
+
 /**
  * The point of the game: why the right answer is right, and where to read more.
  * Pages that list several give each a `label` of its own ("Explanation, question 3").
@@ -22,7 +25,7 @@ export function Explanation({ reveal, label = 'Explanation' }: { reveal: Pick<Re
       )}
       {reveal.links.length > 0 && (
         <ul className="mt-3 space-y-1 border-t pt-3">
-          {reveal.links.map((link) => (
+          {reveal.links.filter((link) => SAFE_LINK.test(link.url)).map((link) => (
             <li key={link.url}>
               Learn more:{' '}
               <a href={link.url} target="_blank" rel="noreferrer noopener" className="text-indigo-700 underline">
