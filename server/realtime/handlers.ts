@@ -1,25 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
-import { newGame } from '../game/engine';
-import { planGame } from '../game/plan';
 import type { GameError } from '../game/types';
-import type { Ack, ClientToServerEvents, HostScreen, ServerToClientEvents } from '../protocol';
-import { getBankWithQuestions } from '../store/banks';
-import { createGame } from '../store/games';
+import type { Ack, ClientToServerEvents, ServerToClientEvents } from '../protocol';
 import { GameRoom, type GameServer, type RoomDeps } from './game-room';
+import { openRoom } from './open-room';
+import { Refusal } from './refusal';
 import { Rooms } from './rooms';
 import * as schema from './schemas';
-import { cryptoRandom, hashToken, newGameId, newRoomCode, newToken, tokenMatches } from './tokens';
+import { hashToken, newToken, tokenMatches } from './tokens';
 
 type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
-
-/** A refusal the user can act on, sent back through the ack. */
-class Refusal extends Error {
-  constructor(message: string, readonly code = 'refused') {
-    super(message);
-  }
-}
 
 /**
  * The realtime boundary: every event is validated (zod), authorized, run through
@@ -69,34 +60,11 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
     if (!outcome.ok) throw new Refusal(outcome.error.message, outcome.error.code);
   }
 
-  async function createRoom(input: z.infer<typeof schema.CreateGame>): Promise<{ room: GameRoom; hostToken: string }> {
-    const { deviceId, ...settings } = input;
-    const bank = await getBankWithQuestions(deps.db, settings.bankId);
-    if (!bank) throw new Refusal('That question bank does not exist (any more).', 'not_found');
-    const questions = planGame(bank.questions, settings, cryptoRandom);
-    if (questions.length === 0) throw new Refusal('No questions match the sections you chose.', 'invalid');
-    const hostToken = newToken();
-    const id = newGameId();
-    const rounds = questions.map((q, index) => ({ index, questionId: q.id, timeLimitMs: q.timeLimitMs, optionOrder: q.options.map((o) => o.sourceId) }));
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const code = newRoomCode();
-      if (rooms.codeInUse(code)) continue;
-      try {
-        const roundIds = await createGame(deps.db, {
-          id, code, bankId: settings.bankId, hostTokenHash: hashToken(hostToken), hostDeviceHash: hashToken(deviceId), settings, rounds,
-        });
-        const room = new GameRoom(roomDeps, id, code, hashToken(hostToken), settings, roundIds, newGame(questions));
-        rooms.add(room);
-        return { room, hostToken };
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'P2002') throw error; // the code is live in another process: draw again
-      }
-    }
-    throw new Refusal('Could not find a free room code. Try again.', 'busy');
-  }
-
-  function sendHost(socket: GameSocket, screen: HostScreen) {
-    socket.emit('host:screen', screen);
+  /** The live game a phone asks for by its code. */
+  function roomWithCode(code: string): GameRoom {
+    const room = rooms.withCode(code);
+    if (!room) throw new Refusal(`No game is running with code ${code}. Check the code on the host's screen.`, 'not_found');
+    return room;
   }
 
   function joinedAs(room: GameRoom, playerId: string, playerToken: string) {
@@ -132,16 +100,16 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
     }
 
     on(socket, 'host:create', schema.CreateGame, async (input) => {
-      const { room, hostToken } = await createRoom(input);
+      const { room, hostToken } = await openRoom(roomDeps, rooms, input);
       await socket.join(room.hostRoom);
-      sendHost(socket, room.hostScreen());
+      socket.emit('host:screen', room.hostScreen());
       return { gameId: room.id, hostToken, code: room.code };
     });
 
     on(socket, 'host:resume', schema.HostAuth, async ({ gameId, hostToken }) => {
       const room = hostRoom(gameId, hostToken);
       await socket.join(room.hostRoom);
-      sendHost(socket, room.hostScreen());
+      socket.emit('host:screen', room.hostScreen());
       return { code: room.code };
     });
 
@@ -172,15 +140,13 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
     });
 
     on(socket, 'room:check', schema.RoomCheck, async ({ code }) => {
-      const room = rooms.withCode(code);
-      if (!room) throw new Refusal(`No game is running with code ${code}. Check the code on the host's screen.`, 'not_found');
+      const room = roomWithCode(code);
       if (room.state.locked) throw new Refusal(`Room ${code} is locked: ask the host to unlock it.`, 'room_locked');
       return { code };
     });
 
     on(socket, 'player:join', schema.Join, async ({ code, nickname }) => {
-      const room = rooms.withCode(code);
-      if (!room) throw new Refusal(`No game is running with code ${code}. Check the code on the host's screen.`, 'not_found');
+      const room = roomWithCode(code);
       const playerId = randomUUID();
       const playerToken = newToken();
       unwrap(await room.dispatch({ type: 'join', playerId, nickname }, { tokenHash: hashToken(playerToken) }));

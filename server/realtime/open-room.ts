@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { newGame } from '../game/engine';
+import { planGame } from '../game/plan';
+import { getBankWithQuestions } from '../store/banks';
+import { createGame } from '../store/games';
+import { GameRoom, type RoomDeps } from './game-room';
+import { Refusal } from './refusal';
+import type { Rooms } from './rooms';
+import type * as schema from './schemas';
+import { cryptoRandom, hashToken, newGameId, newRoomCode, newToken } from './tokens';
+
+/**
+ * A host's "Create room": plans the game from the bank and the settings, draws
+ * a room code no live game uses, and stores the game and its rounds.
+ */
+export async function openRoom(deps: RoomDeps, rooms: Rooms, input: z.infer<typeof schema.CreateGame>): Promise<{ room: GameRoom; hostToken: string }> {
+  const { deviceId, ...settings } = input;
+  const bank = await getBankWithQuestions(deps.db, settings.bankId);
+  if (!bank) throw new Refusal('That question bank does not exist (any more).', 'not_found');
+  const questions = planGame(bank.questions, settings, cryptoRandom);
+  if (questions.length === 0) throw new Refusal('No questions match the sections you chose.', 'invalid');
+  const hostToken = newToken();
+  const id = newGameId();
+  const rounds = questions.map((q, index) => ({ index, questionId: q.id, timeLimitMs: q.timeLimitMs, optionOrder: q.options.map((o) => o.sourceId) }));
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const code = newRoomCode();
+    if (rooms.codeInUse(code)) continue;
+    try {
+      const roundIds = await createGame(deps.db, {
+        id, code, bankId: settings.bankId, hostTokenHash: hashToken(hostToken), hostDeviceHash: hashToken(deviceId), settings, rounds,
+      });
+      const room = new GameRoom(deps, id, code, hashToken(hostToken), settings, roundIds, newGame(questions));
+      rooms.add(room);
+      return { room, hostToken };
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'P2002') throw error; // the code is live in another process: draw again
+    }
+  }
+  throw new Refusal('Could not find a free room code. Try again.', 'busy');
+}
