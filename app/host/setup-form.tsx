@@ -8,6 +8,13 @@ import { AUTO_ADVANCE_SECONDS, MAX_SECONDS, MIN_SECONDS } from '@/server/game/pl
 import type { BankSummary } from '@/server/store/banks';
 
 
+/** "Week 1 (week1.md, 12 questions, version 2)": the file tells apart banks that share a title. */
+function bankLabel(b: BankSummary): string {
+  const file = b.shipped ? [] : [b.sourceName.replace(/^[^/]*\//, '')];
+  const version = b.version > 1 ? [`version ${b.version}`] : [];
+  return `${b.title} (${[...file, `${b.questionCount} questions`, ...version].join(', ')})`;
+}
+
 /** Everything a game needs before the room opens; sensible defaults so "Create room" alone works. */
 export function SetupForm({ banks }: { banks: BankSummary[] }) {
   const router = useRouter();
@@ -62,7 +69,7 @@ export function SetupForm({ banks }: { banks: BankSummary[] }) {
         <select id="bank" value={bankId} onChange={(e) => { setBankId(e.target.value); setSections([]); }} className={field}>
           {banks.map((b) => (
             <option key={b.id} value={b.id}>
-              {b.title} ({b.questionCount} questions{b.version > 1 ? `, version ${b.version}` : ''})
+              {bankLabel(b)}
             </option>
           ))}
         </select>

@@ -55,6 +55,12 @@ describe('bad bank input', () => {
     expect(errorsOf(parseBank('Q?\n\n- [x] a\n- [ ] b\n- [ ] c\n- [ ] d\n- [ ] e\n'))).toEqual(['1: 5 options: a round needs 2 to 4 options to choose from; remove 1']);
   });
 
+  it('refuses a question whose every option is correct: there is nothing to choose', () => {
+    expect(errorsOf(parseBank('Q? (Select TWO.)\n\n- [x] a\n- [x] b\n'))).toEqual([
+      '1: every option is correct, so there is nothing to choose: add a wrong one as "- [ ] wrong"',
+    ]);
+  });
+
   it('refuses curated options that give a question more than four, or only one', () => {
     const bank = '1. Which is columnar?\n\n    *Parquet is.*\n\n2. Which is a row format?\n\n    *CSV is.*\n';
     const curated = (options: string[]) => parseBank(bank, { curated: { file: 'bank.options.md', text: ['### Which is columnar', ...options].join('\n') } });

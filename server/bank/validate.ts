@@ -44,6 +44,8 @@ export function validateQuestions(questions: ParsedQuestion[]): Issue[] {
       errors.push({ line, message: `${options.length} options: ${ROUND_NEEDS}; remove ${options.length - MAX_OPTIONS}` });
     } else if (options.length < MIN_OPTIONS) {
       errors.push({ line, message: tooFewOptions(options) });
+    } else if (correct.length === options.length) {
+      errors.push({ line, message: `every option is correct, so there is nothing to choose: add a wrong one as "- [ ] wrong"` });
     }
     const seen = new Set<string>();
     for (const option of options) {
