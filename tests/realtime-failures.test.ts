@@ -26,16 +26,6 @@ function faultyDb() {
   return { gameDb, faults };
 }
 
-async function hostCreates(server: Awaited<ReturnType<typeof startRealtimeServer>>) {
-  const host = await server.client();
-  const created = await ask(host, 'host:create', {
-    bankId: server.bankId, sections: [], count: 2, secondsPerQuestion: 20, shuffleQuestions: false, shuffleOptions: false,
-    showQuestionsOnPhones: true, autoAdvanceSeconds: null, deviceId: 'device-faults-1',
-  });
-  if (!created.ok) throw new Error(created.error);
-  return { host, ...created.data };
-}
-
 async function joins(phone: TestClient, code: string, nickname: string) {
   const joined = await ask(phone, 'player:join', { code, nickname });
   if (!joined.ok) throw new Error(joined.error);
@@ -45,7 +35,7 @@ async function joins(phone: TestClient, code: string, nickname: string) {
 test('a write that fails stores nothing and changes nothing: the retried answer is scored as if it were the first', async () => {
   const { gameDb, faults } = faultyDb();
   const server = await startRealtimeServer(db, { gameDb });
-  const { host, gameId, hostToken, code } = await hostCreates(server);
+  const { host, gameId, hostToken, code } = await server.hostCreates();
   const ada = await server.client();
   const bo = await server.client();
   const adaId = (await joins(ada, code, 'Ada')).playerId;
@@ -71,7 +61,7 @@ test('a write that fails stores nothing and changes nothing: the retried answer 
 test('a phone that drops while its join is being stored is away, so the round does not wait for it', async () => {
   const { gameDb, faults } = faultyDb();
   const server = await startRealtimeServer(db, { gameDb });
-  const { host, gameId, hostToken, code } = await hostCreates(server);
+  const { host, gameId, hostToken, code } = await server.hostCreates();
   const ada = await server.client();
   await joins(ada, code, 'Ada');
 

@@ -6,13 +6,7 @@ const db = useTestDb();
 
 test('host creates a room, a phone joins, one round is played and stored', async () => {
   const server = await startRealtimeServer(db);
-  const host = await server.client();
-  const created = await ask(host, 'host:create', {
-    bankId: server.bankId, sections: [], count: 2, secondsPerQuestion: 20, shuffleQuestions: false, shuffleOptions: false,
-    showQuestionsOnPhones: true, autoAdvanceSeconds: null, deviceId: 'device-123456',
-  });
-  if (!created.ok) throw new Error(created.error);
-  const { gameId, hostToken, code } = created.data;
+  const { host, gameId, hostToken, code } = await server.hostCreates();
   expect(code).toMatch(/^\d{6}$/);
 
   const phone = await server.client();
@@ -47,13 +41,7 @@ test('host creates a room, a phone joins, one round is played and stored', async
 
 test('forty phones answering at once are each stored before their ack, counted once, and close the round', async () => {
   const server = await startRealtimeServer(db);
-  const host = await server.client();
-  const created = await ask(host, 'host:create', {
-    bankId: server.bankId, sections: [], count: 1, secondsPerQuestion: 30, shuffleQuestions: false, shuffleOptions: false,
-    showQuestionsOnPhones: true, autoAdvanceSeconds: null, deviceId: 'device-crowd-1',
-  });
-  if (!created.ok) throw new Error(created.error);
-  const { gameId, hostToken, code } = created.data;
+  const { host, gameId, hostToken, code } = await server.hostCreates({ count: 1, secondsPerQuestion: 30 });
   const phones = await Promise.all(
     Array.from({ length: 40 }, async (_, i) => {
       const socket = await server.client();

@@ -6,7 +6,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll } from 'vitest';
 import { attachRealtime } from '../../server/realtime/handlers';
 import type { GameServer } from '../../server/realtime/game-room';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../server/protocol';
+import type { ClientToServerEvents, GameSettingsInput, ServerToClientEvents } from '../../server/protocol';
 import { importShippedBanks } from '../../server/shipped-banks';
 import type { Db } from '../../server/store/db';
 
@@ -45,7 +45,18 @@ export async function startRealtimeServer(db: Db, options: { gameDb?: Db } = {})
   }
   afterAll(stop);
 
-  return { url, io, rooms, clock, bankId: bank.id, client, stop };
+  /** A host socket creates a room on the shipped bank: bank order, no shuffling, 20 s a question unless told otherwise. */
+  async function hostCreates(settings: Partial<GameSettingsInput> = {}) {
+    const host = await client();
+    const created = await ask(host, 'host:create', {
+      bankId: bank.id, sections: [], count: 2, secondsPerQuestion: 20, shuffleQuestions: false, shuffleOptions: false,
+      showQuestionsOnPhones: true, autoAdvanceSeconds: null, deviceId: 'test-host-device', ...settings,
+    });
+    if (!created.ok) throw new Error(created.error);
+    return { host, ...created.data };
+  }
+
+  return { url, io, rooms, clock, bankId: bank.id, client, hostCreates, stop };
 }
 
 /** Emits and waits for the ack. */
