@@ -125,5 +125,5 @@ test('a host previews an uploaded bank, sees problems by line, saves it and find
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Saved' })).toHaveText(new RegExp(`Saved “${title}” as version 1\\.`));
   await page.getByRole('link', { name: 'Host a game with it' }).click();
   await expect(page).toHaveURL(/\/host$/);
-  await expect(page.getByLabel('Question bank', { exact: true }).getByRole('option', { name: `${title} (3 questions)` })).toHaveCount(1);
+  await expect(page.getByLabel('Question bank', { exact: true }).getByRole('option', { name: `${title} (formats.md, 3 questions)` })).toHaveCount(1);
 });
