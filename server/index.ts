@@ -8,11 +8,11 @@ import { loadConfig } from './config';
 import { monotonicClock } from './game/clock';
 import { lanOrigin } from './lan';
 import { attachRealtime } from './realtime/handlers';
+import { restoreRooms } from './realtime/restore-rooms';
 import { importShippedBanks } from './shipped-banks';
 import { setAppContext } from './context';
 import type { ClientToServerEvents, ServerToClientEvents } from './protocol';
 import { createDb, migrateDatabase, pingDb } from './store/db';
-import { endAbandonedGames } from './store/games';
 import { startEmbeddedPostgres } from './store/embedded-postgres';
 
 // Composition root: database, Next.js, Socket.IO on one port. Nothing else lives here.
@@ -31,8 +31,6 @@ async function main() {
   if (applied.length) log.info({ applied }, 'applied migrations');
   const db = createDb(databaseUrl);
   for (const bank of await importShippedBanks(db)) if (bank.created) log.info(bank, 'imported a shipped question bank');
-  const abandoned = await endAbandonedGames(db);
-  if (abandoned) log.warn({ games: abandoned }, 'ended games left unfinished by a previous run');
 
   const app = next({ dev: config.NODE_ENV === 'development', dir: root, hostname: config.HOST, port: config.PORT });
   const handle = app.getRequestHandler();
@@ -48,7 +46,10 @@ async function main() {
   });
   setAppContext({ db, version, pingDatabase: () => pingDb(db), realtime: { listening: () => httpServer.listening, connectedClients: () => io.engine.clientsCount } });
 
-  const rooms = attachRealtime(io, { db, clock: monotonicClock, log, lanOrigin: config.HOST === '127.0.0.1' ? null : lanOrigin(config.PORT) });
+  const roomDeps = { io, db, clock: monotonicClock, log, lanOrigin: config.HOST === '127.0.0.1' ? null : lanOrigin(config.PORT) };
+  const rooms = attachRealtime(io, roomDeps);
+  const restored = await restoreRooms(roomDeps, rooms); // before listening: hosts and phones come back to them
+  if (restored.restored + restored.ended > 0) log.warn(restored, 'took back the games a previous run was hosting');
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   log.info({ url: `http://localhost:${config.PORT}`, database: embedded ? 'embedded' : 'DATABASE_URL', version }, 'Cramjam is ready');

@@ -52,7 +52,7 @@ export class GameRoom {
   private timer: NodeJS.Timeout | undefined;
   private advanceTimer: NodeJS.Timeout | undefined;
   /** token hash -> player id, to re-bind a returning phone */
-  private readonly playerTokens = new Map<string, string>();
+  private readonly playerTokens: Map<string, string>;
   /** open sockets per player: a player is away only when the last one closes */
   private readonly sockets = new Map<string, number>();
   private hostScreenSentAt = -Infinity;
@@ -70,7 +70,11 @@ export class GameRoom {
     readonly settings: GameSettingsInput,
     private readonly roundIds: string[],
     public state: GameState,
-  ) {}
+    /** a restored game's players, so their phones can resume */
+    playerTokens: [tokenHash: string, playerId: string][] = [],
+  ) {
+    this.playerTokens = new Map(playerTokens);
+  }
 
   get hostRoom() {
     return `game:${this.id}:host`;

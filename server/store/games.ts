@@ -103,13 +103,3 @@ export async function closeRound(db: Tx, gameId: string, roundId: string, totals
 export function endGame(db: Tx, gameId: string) {
   return db.game.update({ where: { id: gameId }, data: { status: 'ended', endedAt: new Date(), liveCode: null } });
 }
-
-/**
- * Live games are held in the memory of the process that hosts them. Games a
- * previous process left unfinished cannot resume, so they are ended, keeping
- * their rounds and answers for the report, and their room codes are freed.
- */
-export async function endAbandonedGames(db: Db): Promise<number> {
-  const { count } = await db.game.updateMany({ where: { status: { not: 'ended' } }, data: { status: 'ended', endedAt: new Date(), liveCode: null } });
-  return count;
-}

@@ -5,6 +5,7 @@ import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll } from 'vitest';
 import { attachRealtime } from '../../server/realtime/handlers';
+import { restoreRooms } from '../../server/realtime/restore-rooms';
 import type { GameServer } from '../../server/realtime/game-room';
 import type { ClientToServerEvents, GameSettingsInput, ServerToClientEvents } from '../../server/protocol';
 import { importShippedBanks } from '../../server/shipped-banks';
@@ -16,14 +17,16 @@ export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
  * The real realtime layer on an ephemeral port, with the test database and a
  * clock the test moves by hand, so response times and deadlines are exact.
  */
-export async function startRealtimeServer(db: Db, options: { gameDb?: Db } = {}) {
+export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restore?: boolean } = {}) {
   const banks = await importShippedBanks(db);
   const bank = await db.bank.findFirstOrThrow({ where: { sourceName: `content/${banks[0]!.file}` }, orderBy: { version: 'desc' } });
   let now = 1_000_000;
   const clock = { now: () => now, advance: (ms: number) => void (now += ms) };
   const http = createServer();
   const io: GameServer = new Server(http, { connectionStateRecovery: { maxDisconnectionDuration: 60_000, skipMiddlewares: true } });
-  const rooms = attachRealtime(io, { db: options.gameDb ?? db, clock: clock.now, log: pino({ level: process.env.TEST_LOG ?? 'silent' }), lanOrigin: null });
+  const deps = { io, db: options.gameDb ?? db, clock: clock.now, log: pino({ level: process.env.TEST_LOG ?? 'silent' }), lanOrigin: null };
+  const rooms = attachRealtime(io, deps);
+  if (options.restore) await restoreRooms(deps, rooms); // as server/index.ts does at start
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   const clients: TestClient[] = [];

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { restoreGame, type StoredGame } from './restore';
+import { T, play, quiz, type Driver } from './test-helpers';
+import type { GameState } from './types';
+
+// A game rebuilt from what the store holds must be the game the players saw.
+
+/** What Postgres would hold for the game this driver played: bank ids, stored totals, stored answers. */
+function stored(game: Driver): StoredGame {
+  const { state } = game;
+  const answers = game.log.flatMap((e) => (e.type === 'answerAccepted' ? [e] : []));
+  return {
+    status: state.phase === 'lobby' ? 'lobby' : state.phase === 'question' ? 'question' : 'reveal',
+    locked: state.locked,
+    players: state.joinOrder.map((id) => {
+      const { nickname, score, streak, correctCount, kicked } = state.players[id]!;
+      return { id, nickname, score, streak, correctCount, kicked };
+    }),
+    rounds: state.questions.map((q, index) => {
+      const bankId = (id: string) => q.options.find((o) => o.id === id)!.sourceId;
+      return {
+        index,
+        question: { ...q, options: q.options.map((o) => ({ id: o.sourceId, text: o.text, correct: o.correct })) },
+        timeLimitMs: q.timeLimitMs,
+        optionOrder: q.options.map((o) => o.sourceId),
+        opened: index <= state.index,
+        closed: index < state.index || (index === state.index && state.phase !== 'question'),
+        answers: answers
+          .filter((a) => a.index === index && !(state.round?.index === index && !state.round.answers[a.playerId]))
+          .map((a) => ({ playerId: a.playerId, optionIds: a.answer.optionIds.map(bankId), correct: a.answer.correct, responseMs: a.answer.responseMs, points: a.answer.points })),
+      };
+    }),
+  };
+}
+
+const totals = (s: GameState) => s.joinOrder.map((id) => { const p = s.players[id]!; return [p.nickname, p.score, p.streak, p.correctCount, p.rank]; });
+
+describe('restoring a game from the store', () => {
+  it('after a closed round: the same scores, streaks, ranks, results and distribution', () => {
+    const game = play(quiz(3)).join('Ada').join('Bob').join('Cy').start();
+    game.at(0).answer('Ada', 'b').at(T / 2).answer('Bob', 'a').at(T).answer('Cy', 'b');
+    game.next().at(1_000).answer('Ada', 'b').at(2_000).answer('Cy', 'b').at(3_000).answer('Bob', 'b');
+
+    const { state, closeOpenRound } = restoreGame(stored(game), 42);
+    expect(closeOpenRound).toBeNull();
+    expect(state.phase).toBe('reveal');
+    expect(totals(state)).toEqual(totals(game.state));
+    const results = (s: GameState) => Object.values(s.lastRound!.results).map((r) => [r.score, r.streak, r.rank, r.previousRank, r.answer?.correct, r.answer?.points, r.answer?.bonus]);
+    expect(results(state)).toEqual(results(game.state));
+    expect(Object.values(state.lastRound!.distribution)).toEqual(Object.values(game.state.lastRound!.distribution));
+    expect(Object.values(state.players).every((p) => !p.connected)).toBe(true); // nobody is back yet
+  });
+
+  it('with a round still open: its answers are kept, and the caller is told to close it', () => {
+    const game = play(quiz(2)).join('Ada').join('Bob').start();
+    game.at(0).answer('Ada', 'b').at(1_000).answer('Bob', 'b');
+    game.next().at(2_000).answer('Ada', 'b');
+
+    const { state, closeOpenRound } = restoreGame(stored(game), 42);
+    expect(closeOpenRound).toBe(1);
+    expect(state).toMatchObject({ phase: 'question', index: 1, round: { answered: 1, deadline: 42 } });
+    const ada = state.joinOrder[0]!;
+    expect(state.round!.answers[ada]).toMatchObject({ correct: true, bonus: 100 }); // the second in a row
+    expect(totals(state)).toEqual(totals(game.state));
+  });
+
+  it('in the lobby: the players, nobody connected', () => {
+    const game = play(quiz(2)).join('Ada').join('Bob').lock();
+    const { state } = restoreGame(stored(game), 42);
+    expect(state).toMatchObject({ phase: 'lobby', locked: true, index: -1 });
+    expect(Object.keys(state.nicknames)).toEqual(['ada', 'bob']);
+  });
+});

@@ -1,0 +1,93 @@
+import { nicknameKey, reduce } from './engine';
+import { optionIdAt } from './plan';
+import { rankByScore, streakBonus } from './scoring';
+import type { AcceptedAnswer, GameQuestion, GameState, PlayerState } from './types';
+
+/**
+ * Rebuilding a live game from what Postgres holds, after the process that hosted
+ * it stopped. Everything acknowledged was stored, so nothing a player was told
+ * is lost; what memory alone knew is not: who is connected (nobody, until they
+ * resume). Ranks follow from the stored scores, as the engine ranks them.
+ */
+
+export interface StoredRound {
+  index: number;
+  question: Omit<GameQuestion, 'options' | 'timeLimitMs'> & { options: { id: string; text: string; correct: boolean }[] };
+  timeLimitMs: number;
+  /** the bank's option ids in the order players saw them */
+  optionOrder: string[];
+  opened: boolean;
+  closed: boolean;
+  answers: { playerId: string; optionIds: string[]; correct: boolean; responseMs: number; points: number }[];
+}
+
+export interface StoredGame {
+  status: 'lobby' | 'question' | 'reveal';
+  locked: boolean;
+  rounds: StoredRound[];
+  /** in join order, with their totals as stored after the last closed round */
+  players: { id: string; nickname: string; score: number; streak: number; correctCount: number; kicked: boolean }[];
+}
+
+/**
+ * The game's state, and whether its current round was still open when the
+ * process stopped: such a round cannot go on (its clock is gone), so the caller
+ * closes it with the answers it has, through the engine, and stores that.
+ */
+export function restoreGame(stored: StoredGame, now: number): { state: GameState; closeOpenRound: number | null } {
+  const questions = stored.rounds.map(toGameQuestion);
+  const players: Record<string, PlayerState> = {};
+  const nicknames: Record<string, string> = {};
+  for (const p of stored.players) {
+    players[p.id] = { ...p, connected: false, rank: null, previousRank: null };
+    nicknames[nicknameKey(p.nickname)] = p.id;
+  }
+  const base: GameState = {
+    phase: 'lobby', locked: stored.locked, questions, players, joinOrder: stored.players.map((p) => p.id), nicknames,
+    index: -1, round: null, lastRound: null, endedEarly: false,
+  };
+  const current = stored.rounds.filter((r) => r.opened).at(-1);
+  if (!current) return { state: base, closeOpenRound: null };
+
+  // The current round, open again with its stored answers; totals as they stood before it.
+  const answers: Record<string, AcceptedAnswer> = {};
+  const before = { ...players };
+  for (const a of current.answers) {
+    const shown = a.optionIds.map((id) => optionIdAt(current.optionOrder.indexOf(id)));
+    const p = players[a.playerId];
+    if (!p) continue;
+    const streak = current.closed ? (a.correct ? p.streak : 0) : p.streak + (a.correct ? 1 : 0);
+    answers[a.playerId] = { optionIds: shown, responseMs: a.responseMs, correct: a.correct, points: a.points, bonus: a.correct ? streakBonus(streak) : 0 };
+    if (current.closed && a.correct) before[a.playerId] = { ...p, score: p.score - a.points, streak: p.streak - 1, correctCount: p.correctCount - 1 };
+  }
+  const open: GameState = {
+    ...base,
+    // Ranks as the last round before this one left them (none before the first round).
+    players: ranked(current.closed ? before : players, base.joinOrder, current.index > 0),
+    phase: 'question',
+    index: current.index,
+    round: { index: current.index, openedAt: now, deadline: now, answers, answered: Object.keys(answers).length, expected: Object.keys(answers).length },
+  };
+  if (!current.closed) return { state: open, closeOpenRound: current.index };
+  const closed = reduce(open, { type: 'timeUp', index: current.index }, now);
+  if (!closed.ok) throw new Error(`could not restore round ${current.index}: ${closed.error.message}`);
+  return { state: closed.state, closeOpenRound: null };
+}
+
+function ranked(players: Record<string, PlayerState>, joinOrder: string[], anyRoundClosed: boolean): Record<string, PlayerState> {
+  if (!anyRoundClosed) return players;
+  const ranks = rankByScore(joinOrder.map((id) => players[id]!).filter((p) => !p.kicked));
+  return Object.fromEntries(joinOrder.map((id) => [id, { ...players[id]!, rank: ranks.get(id) ?? joinOrder.length }]));
+}
+
+function toGameQuestion(round: StoredRound): GameQuestion {
+  const byId = new Map(round.question.options.map((o) => [o.id, o]));
+  return {
+    ...round.question,
+    timeLimitMs: round.timeLimitMs,
+    options: round.optionOrder.map((sourceId, position) => {
+      const { text, correct } = byId.get(sourceId)!;
+      return { id: optionIdAt(position), sourceId, text, correct };
+    }),
+  };
+}

@@ -1,0 +1,43 @@
+import { restoreGame } from '../game/restore';
+import { endGame } from '../store/games';
+import { loadUnfinishedGames } from '../store/live-games';
+import { GameRoom, type RoomDeps } from './game-room';
+import type { Rooms } from './rooms';
+import { CreateGame } from './schemas';
+
+const StoredSettings = CreateGame.omit({ deviceId: true });
+
+/** A game night is over by then: older unfinished games are ended, not taken back. */
+const STALE_AFTER_MS = 12 * 60 * 60_000;
+
+/**
+ * At start, takes back the games a previous process was hosting: hosts and
+ * phones resume them with the tokens they kept. A round that was open when the
+ * process stopped is closed with the answers it had (its clock is gone). A game
+ * that is stale or cannot be rebuilt is ended, keeping its report.
+ */
+export async function restoreRooms(deps: RoomDeps, rooms: Rooms): Promise<{ restored: number; ended: number }> {
+  let restored = 0;
+  let ended = 0;
+  for (const game of await loadUnfinishedGames(deps.db)) {
+    try {
+      if (Date.now() - game.createdAt.getTime() > STALE_AFTER_MS) throw new Error('stale: created over 12 hours ago');
+      const settings = StoredSettings.parse(game.settings);
+      const { state, closeOpenRound } = restoreGame(game.stored, deps.clock());
+      const room = new GameRoom(deps, game.id, game.code, game.hostTokenHash, settings, game.roundIds, state, game.playerTokens);
+      rooms.add(room);
+      if (closeOpenRound !== null) {
+        const closed = await room.dispatch({ type: 'timeUp', index: closeOpenRound });
+        if (!closed.ok) throw new Error(closed.error.message);
+      }
+      restored++;
+    } catch (error) {
+      deps.log.warn({ err: error, gameId: game.id }, 'not taking back a game; ending it');
+      const room = rooms.get(game.id);
+      if (room) rooms.remove(room);
+      await endGame(deps.db, game.id);
+      ended++;
+    }
+  }
+  return { restored, ended };
+}

@@ -1,0 +1,62 @@
+import type { StoredGame } from '../game/restore';
+import type { Db } from './db';
+
+export interface UnfinishedGame {
+  id: string;
+  code: string;
+  hostTokenHash: string;
+  createdAt: Date;
+  settings: unknown;
+  roundIds: string[];
+  playerTokens: [tokenHash: string, playerId: string][];
+  stored: StoredGame;
+}
+
+/** Every game a previous process was hosting when it stopped, with all it stored. */
+export async function loadUnfinishedGames(db: Db): Promise<UnfinishedGame[]> {
+  const games = await db.game.findMany({
+    where: { status: { not: 'ended' } },
+    include: {
+      players: { orderBy: { joinOrder: 'asc' } },
+      rounds: {
+        orderBy: { index: 'asc' },
+        include: {
+          answers: true,
+          question: { include: { options: true, links: { orderBy: { position: 'asc' } } } },
+        },
+      },
+    },
+  });
+  return games.map((game) => ({
+    id: game.id,
+    code: game.code,
+    hostTokenHash: game.hostTokenHash,
+    createdAt: game.createdAt,
+    settings: game.settings,
+    roundIds: game.rounds.map((r) => r.id),
+    playerTokens: game.players.map((p) => [p.tokenHash, p.id]),
+    stored: {
+      status: game.status as StoredGame['status'],
+      locked: game.locked,
+      players: game.players.map(({ id, nickname, score, streak, correctCount, kicked }) => ({ id, nickname, score, streak, correctCount, kicked })),
+      rounds: game.rounds.map((r) => ({
+        index: r.index,
+        timeLimitMs: r.timeLimitMs,
+        optionOrder: r.optionOrder,
+        opened: r.openedAt !== null,
+        closed: r.closedAt !== null,
+        answers: r.answers.map(({ playerId, optionIds, correct, responseMs, points }) => ({ playerId, optionIds, correct, responseMs, points })),
+        question: {
+          id: r.question.id,
+          section: r.question.section,
+          stem: r.question.stem,
+          select: r.question.select,
+          explanation: r.question.explanation,
+          whyNot: r.question.whyNot,
+          links: r.question.links.map(({ title, url }) => ({ title, url })),
+          options: r.question.options.map(({ id, text, correct }) => ({ id, text, correct })),
+        },
+      })),
+    },
+  }));
+}

@@ -1,0 +1,61 @@
+import { expect, test } from 'vitest';
+import { useTestDb } from './support/db';
+import { ask, next, startRealtimeServer, type TestClient } from './support/realtime-server';
+
+// The server restarts mid-game: everything acknowledged was stored, so the host
+// and the phones resume the same game with the tokens they kept.
+
+const db = useTestDb();
+
+async function joins(phone: TestClient, code: string, nickname: string) {
+  const joined = await ask(phone, 'player:join', { code, nickname });
+  if (!joined.ok) throw new Error(joined.error);
+  return { phone, ...joined.data };
+}
+
+test('host creates -> two phones join -> Ada answers -> the server restarts -> everyone resumes and plays on', async () => {
+  const before = await startRealtimeServer(db);
+  const { host, gameId, hostToken, code } = await before.hostCreates({ count: 2 });
+  const ada = await joins(await before.client(), code, 'Ada');
+  const bo = await joins(await before.client(), code, 'Bo');
+  const opened = next(host, 'host:screen', (s) => s.screen === 'question');
+  await ask(host, 'host:start', { gameId, hostToken });
+  const question = await opened;
+  if (question.screen !== 'question') throw new Error('expected a question');
+  const round = await db.round.findFirstOrThrow({ where: { gameId, index: 0 } });
+  const right = (await db.option.findMany({ where: { id: { in: round.optionOrder } } })).find((o) => o.correct)!;
+  const button = question.round.options.find((o) => o.text === right.text)!;
+  before.clock.advance(4_000);
+  expect(await ask(ada.phone, 'player:answer', { index: 0, optionIds: [button.id] })).toEqual({ ok: true, data: { picked: [button.id] } });
+  await before.stop(); // the process goes away with the round still open
+
+  const after = await startRealtimeServer(db, { restore: true });
+  // The host comes back to the round, closed with the answers it had: Ada's stands, Bo missed it.
+  const newHost = await after.client();
+  const reveal = next(newHost, 'host:screen', (s) => s.screen === 'reveal');
+  expect(await ask(newHost, 'host:resume', { gameId, hostToken })).toEqual({ ok: true, data: { code } });
+  const shown = await reveal;
+  if (shown.screen !== 'reveal') throw new Error('expected the reveal');
+  expect(shown.leaderboard.map((s) => [s.nickname, s.score])).toEqual([['Ada', 900], ['Bo', 0]]);
+
+  const adaAgain = await after.client();
+  const adaReveal = next(adaAgain, 'player:screen', (s) => s.screen === 'reveal');
+  expect(await ask(adaAgain, 'player:resume', { gameId, playerToken: ada.playerToken })).toMatchObject({ ok: true });
+  expect(await adaReveal).toMatchObject({ you: { outcome: 'correct', points: 900, score: 900, streak: 1 } });
+  const boAgain = await after.client();
+  const boReveal = next(boAgain, 'player:screen', (s) => s.screen === 'reveal');
+  expect(await ask(boAgain, 'player:resume', { gameId, playerToken: bo.playerToken })).toMatchObject({ ok: true });
+  expect(await boReveal).toMatchObject({ you: { outcome: 'timeout', score: 0 } });
+
+  // And the game goes on: question 2, both answer, the round closes early.
+  const opened2 = next(adaAgain, 'player:screen', (s) => s.screen === 'question');
+  expect(await ask(newHost, 'host:next', { gameId, hostToken, from: { phase: 'reveal', index: 0 } })).toEqual({ ok: true, data: null });
+  const q2 = await opened2;
+  if (q2.screen !== 'question') throw new Error('expected question 2');
+  const end = next(newHost, 'host:screen', (s) => s.screen === 'reveal' && s.round.index === 1);
+  await ask(adaAgain, 'player:answer', { index: 1, optionIds: [q2.round.options[0]!.id] });
+  await ask(boAgain, 'player:answer', { index: 1, optionIds: [q2.round.options[1]!.id] });
+  await end;
+  expect((await db.round.findFirstOrThrow({ where: { gameId, index: 0 } })).closedAt).not.toBeNull();
+  expect(await db.answer.count({ where: { round: { gameId } } })).toBe(3);
+});
