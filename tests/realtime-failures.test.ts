@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Db } from '../server/store/db';
 import { useTestDb } from './support/db';
-import { ask, next, startRealtimeServer, type TestClient } from './support/realtime-server';
+import { ask, next, startRealtimeServer } from './support/realtime-server';
 
 // What happens when Postgres fails or is slow at the wrong moment.
 
@@ -26,20 +26,12 @@ function faultyDb() {
   return { gameDb, faults };
 }
 
-async function joins(phone: TestClient, code: string, nickname: string) {
-  const joined = await ask(phone, 'player:join', { code, nickname });
-  if (!joined.ok) throw new Error(joined.error);
-  return joined.data;
-}
-
 test('a write that fails stores nothing and changes nothing: the retried answer is scored as if it were the first', async () => {
   const { gameDb, faults } = faultyDb();
   const server = await startRealtimeServer(db, { gameDb });
   const { host, gameId, hostToken, code } = await server.hostCreates();
-  const ada = await server.client();
-  const bo = await server.client();
-  const adaId = (await joins(ada, code, 'Ada')).playerId;
-  await joins(bo, code, 'Bo');
+  const { phone: ada, playerId: adaId } = await server.phoneJoins(code, 'Ada');
+  await server.phoneJoins(code, 'Bo');
   const question = next(ada, 'player:screen', (s) => s.screen === 'question');
   await ask(host, 'host:start', { gameId, hostToken });
   const screen = await question;
@@ -62,8 +54,7 @@ test('a phone that drops while its join is being stored is away, so the round do
   const { gameDb, faults } = faultyDb();
   const server = await startRealtimeServer(db, { gameDb });
   const { host, gameId, hostToken, code } = await server.hostCreates();
-  const ada = await server.client();
-  await joins(ada, code, 'Ada');
+  const { phone: ada } = await server.phoneJoins(code, 'Ada');
 
   faults.delayMs = 300;
   const bo = await server.client();

@@ -1,23 +1,17 @@
 import { expect, test } from 'vitest';
 import { useTestDb } from './support/db';
-import { ask, next, startRealtimeServer, type TestClient } from './support/realtime-server';
+import { ask, next, startRealtimeServer } from './support/realtime-server';
 
 // The server restarts mid-game: everything acknowledged was stored, so the host
 // and the phones resume the same game with the tokens they kept.
 
 const db = useTestDb();
 
-async function joins(phone: TestClient, code: string, nickname: string) {
-  const joined = await ask(phone, 'player:join', { code, nickname });
-  if (!joined.ok) throw new Error(joined.error);
-  return { phone, ...joined.data };
-}
-
 test('host creates -> two phones join -> Ada answers -> the server restarts -> everyone resumes and plays on', async () => {
   const before = await startRealtimeServer(db);
   const { host, gameId, hostToken, code } = await before.hostCreates({ count: 2 });
-  const ada = await joins(await before.client(), code, 'Ada');
-  const bo = await joins(await before.client(), code, 'Bo');
+  const ada = await before.phoneJoins(code, 'Ada');
+  const bo = await before.phoneJoins(code, 'Bo');
   const opened = next(host, 'host:screen', (s) => s.screen === 'question');
   await ask(host, 'host:start', { gameId, hostToken });
   const question = await opened;

@@ -59,7 +59,15 @@ export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restor
     return { host, ...created.data };
   }
 
-  return { url, io, rooms, clock, bankId: bank.id, client, hostCreates, stop };
+  /** A new phone joins room `code`. */
+  async function phoneJoins(code: string, nickname: string) {
+    const phone = await client();
+    const joined = await ask(phone, 'player:join', { code, nickname });
+    if (!joined.ok) throw new Error(joined.error);
+    return { phone, ...joined.data };
+  }
+
+  return { url, io, rooms, clock, bankId: bank.id, client, hostCreates, phoneJoins, stop };
 }
 
 /** Emits and waits for the ack. */
