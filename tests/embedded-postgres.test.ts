@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runningEmbeddedUrl, startEmbeddedPostgres } from '../server/store/embedded-postgres';
+import { withPgClient } from '../server/store/pg';
 
 // The embedded default database's caveats: a second Cramjam process must not
 // take over (or stop) a running one's database, and a Postgres left behind by
@@ -19,14 +20,8 @@ afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
 
-async function answers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query('SELECT 1 AS one')).rows[0].one === 1;
-  } finally {
-    await client.end();
-  }
+function answers(url: string): Promise<boolean> {
+  return withPgClient(url, async (client) => (await client.query('SELECT 1 AS one')).rows[0].one === 1);
 }
 
 describe('embedded postgres', () => {

@@ -4,30 +4,23 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { migrate, MigrationError, readMigrations } from '../server/store/migrate';
-import { withDatabase } from './support/database-url';
+import { createScratchDatabase, type ScratchDatabase } from '../server/store/pg';
 
 // The runner against scratch databases: records rows as Prisma Migrate does,
 // is idempotent, and refuses to start when an applied migration was edited.
 
-const serverUrl = inject('serverUrl');
-const scratch = `cramjam_mig_${Date.now()}`;
+let scratch: ScratchDatabase;
 let client: pg.Client;
 
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${scratch}"`);
-  await admin.end();
-  client = new pg.Client({ connectionString: withDatabase(serverUrl, scratch) });
+  scratch = await createScratchDatabase(inject('serverUrl'), `cramjam_mig_${Date.now()}`);
+  client = new pg.Client({ connectionString: scratch.url });
   await client.connect();
 });
 
 afterAll(async () => {
   await client.end();
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
-  await admin.end();
+  await scratch.drop();
 });
 
 async function migrationDir(files: Record<string, string>): Promise<string> {

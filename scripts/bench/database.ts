@@ -1,6 +1,6 @@
 import path from 'node:path';
-import pg from 'pg';
 import { runningEmbeddedUrl } from '../../server/store/embedded-postgres';
+import { createScratchDatabase, withPgClient, type ScratchDatabase } from '../../server/store/pg';
 
 /**
  * The bench's own view of the server's database: a scratch database when it
@@ -8,37 +8,9 @@ import { runningEmbeddedUrl } from '../../server/store/embedded-postgres';
  * check that every acknowledged answer was stored.
  */
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-export interface ScratchDatabase {
-  url: string;
-  name: string;
-  drop(): Promise<void>;
-}
-
-/** A fresh, empty database on the server of `serverUrl`; the Cramjam server migrates it when it starts. */
-export async function createScratchDatabase(serverUrl: string): Promise<ScratchDatabase> {
-  const name = `cramjam_bench_${Date.now()}`;
-  await withClient(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
-  return {
-    url: withDatabase(serverUrl, name),
-    name,
-    drop: async () => void (await withClient(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
-  };
+/** A fresh, empty database for one run; the Cramjam server migrates it when it starts. */
+export function benchDatabase(serverUrl: string): Promise<ScratchDatabase> {
+  return createScratchDatabase(serverUrl, `cramjam_bench_${Date.now()}`);
 }
 
 /** The embedded Postgres the started server runs in `dataDir` (its port changes every start). */
@@ -56,7 +28,7 @@ export interface BankChoice {
 
 /** The newest shipped bank (content/*.md) with the most questions. */
 export async function findShippedBank(url: string): Promise<BankChoice> {
-  const { rows } = await withClient(url, (c) =>
+  const { rows } = await withPgClient(url, (c) =>
     c.query<BankChoice>(`
       SELECT b.id, b."sourceName", count(q.id)::int AS questions
       FROM "Bank" b JOIN "Question" q ON q."bankId" = b.id
@@ -75,7 +47,7 @@ export interface StoredGame {
 }
 
 export async function storedGame(url: string, gameId: string): Promise<StoredGame> {
-  return withClient(url, async (c) => {
+  return withPgClient(url, async (c) => {
     const game = await c.query<{ status: string }>(`SELECT status FROM "Game" WHERE id = $1`, [gameId]);
     const players = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Player" WHERE "gameId" = $1`, [gameId]);
     const answers = await c.query<{ index: number; n: number }>(

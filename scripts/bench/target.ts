@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createScratchDatabase, embeddedDatabaseUrl } from './database';
+import { benchDatabase, embeddedDatabaseUrl } from './database';
 import type { BenchOptions } from './options';
 import { buildIfStale, ROOT, startServer, waitForHealth } from './server';
 
@@ -42,7 +42,7 @@ export async function prepareTarget(options: BenchOptions, onRelease: (release: 
   onRelease(release); // registered before anything starts, so Ctrl-C during start-up cleans up too
 
   const serverDatabase = process.env.DATABASE_URL;
-  const scratch = serverDatabase ? await createScratchDatabase(serverDatabase) : null;
+  const scratch = serverDatabase ? await benchDatabase(serverDatabase) : null;
   if (scratch) releases.push(() => scratch.drop());
   const profileDir = options.profile ? path.join(ROOT, DATA_DIR, 'profiles') : null;
   const server = await startServer({

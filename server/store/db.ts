@@ -1,7 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import pg from 'pg';
 import { PrismaClient } from './generated/client';
 import { migrate } from './migrate';
+import { withPgClient } from './pg';
 
 export type Db = PrismaClient;
 
@@ -10,14 +10,8 @@ export function createDb(url: string): Db {
 }
 
 /** Brings the database at `url` up to date with prisma/migrations. */
-export async function migrateDatabase(url: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await migrate(client);
-  } finally {
-    await client.end();
-  }
+export function migrateDatabase(url: string): Promise<string[]> {
+  return withPgClient(url, (client) => migrate(client));
 }
 
 /** True when the database answers a trivial query within `timeoutMs`. */

@@ -1,0 +1,20 @@
+// The server the Playwright tests play against. With DATABASE_URL it runs on a
+// scratch database `cramjam_e2e_<port>` on that server, made afresh and dropped
+// after, so the tests never touch the database DATABASE_URL names; without it,
+// on the embedded database in .data/e2e-<port>.
+import { spawn } from 'node:child_process';
+import { createScratchDatabase } from '../server/store/pg';
+
+const port = process.env.PORT ?? '3100';
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+// One per port, so two runs on different E2E_PORTs never share a database.
+const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL, `cramjam_e2e_${port}`) : undefined;
+if (scratch) env.DATABASE_URL = scratch.url;
+else env.CRAMJAM_DATA_DIR ??= `.data/e2e-${port}`;
+
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], { stdio: 'inherit', env });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', async (code, signal) => {
+  await scratch?.drop().catch(() => {});
+  process.exit(code ?? (signal ? 1 : 0));
+});
