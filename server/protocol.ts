@@ -1,3 +1,7 @@
+import type { QuestionType, Scoring } from './game/types';
+
+export type { QuestionType, Scoring };
+
 /**
  * Typed Socket.IO events and payloads, imported by the server and the browser.
  * The server sends each client a whole "screen" (what to show now) and replays
@@ -14,23 +18,44 @@ export interface LinkView {
   url: string;
 }
 
+export interface CaseStudyView {
+  title: string;
+  /** markdown */
+  scenario: string;
+}
+
 export interface RoundView {
   index: number;
   total: number;
+  type: QuestionType;
   section: string;
+  /** the scenario this question shares with its neighbours; null when the host chose not to show questions on phones */
+  caseStudy: CaseStudyView | null;
   /** null when the host chose not to show questions on phones */
   stem: string | null;
   select: number;
+  /** choice and true/false: the options; ordering: the items (shuffled); matching: the prompts; typed: none */
   options: OptionView[];
+  /** matching: the answers to pair with the prompts (m0, m1… in alphabetical order); other types: none */
+  matches: OptionView[];
   timeLimitMs: number;
   /** time left when the screen was sent; clients count down from their own receipt time */
   remainingMs: number;
 }
 
 export interface RevealView {
+  /** the right answer: choice the correct set; ordering the items in order; matching a match id per prompt, in prompt order */
   correctOptionIds: string[];
-  /** answers per option id */
+  /** typed: the accepted answers */
+  accepted: string[];
+  /**
+   * choice: picks per option id; ordering: per item, players who put it in its right place;
+   * matching: per prompt, players who matched it right; typed: the most common wrong answers
+   * (empty when the host hides typed answers)
+   */
   distribution: Record<string, number>;
+  answered: number;
+  correctCount: number;
   explanation: string;
   whyNot: string[];
   links: LinkView[];
@@ -47,6 +72,8 @@ export interface StandingView {
 export interface YourRoundResult {
   outcome: 'correct' | 'incorrect' | 'timeout';
   pickedOptionIds: string[];
+  /** typed: what this player wrote */
+  pickedText: string | null;
   points: number;
   bonus: number;
   streak: number;
@@ -56,10 +83,16 @@ export interface YourRoundResult {
 
 export type PlayerScreen =
   | { screen: 'lobby'; code: string }
-  | { screen: 'question'; round: RoundView; picked: string[] | null }
+  | { screen: 'question'; round: RoundView; picked: Picked | null }
   | { screen: 'reveal'; round: RoundView; reveal: RevealView; you: YourRoundResult }
   | { screen: 'ended'; gameId: string; rank: number; score: number; correctCount: number; questions: number; players: number }
   | { screen: 'removed'; message: string };
+
+/** An answer as the player gave it: ids (choice, ordering, matching) or text (typed). */
+export interface Picked {
+  optionIds: string[];
+  text: string | null;
+}
 
 export interface LobbyPlayer {
   id: string;
@@ -89,6 +122,10 @@ export interface GameSettingsInput {
   showQuestionsOnPhones: boolean;
   /** null: the host advances by hand */
   autoAdvanceSeconds: number | null;
+  /** 'accuracy': 1000 per correct answer, no speed part; default 'speed' */
+  scoring?: Scoring;
+  /** keep what players typed off the reveal; default false */
+  hideTypedAnswers?: boolean;
 }
 
 export interface HostAuth {
@@ -116,7 +153,7 @@ export interface ClientToServerEvents {
   'room:check': (input: { code: string }, ack: Ack<{ code: string }>) => void;
   'player:join': (input: { code: string; nickname: string }, ack: Ack<JoinedAs>) => void;
   'player:resume': (input: { gameId: string; playerToken: string }, ack: Ack<JoinedAs>) => void;
-  'player:answer': (input: { index: number; optionIds: string[] }, ack: Ack<{ picked: string[] }>) => void;
+  'player:answer': (input: { index: number; optionIds: string[]; text?: string }, ack: Ack<{ picked: Picked }>) => void;
 }
 
 export interface ServerToClientEvents {

@@ -1,5 +1,6 @@
-import { isCorrect, rankByScore, speedPoints, streakBonus } from './scoring';
-import type { ClosedRound, Command, GameError, GameErrorCode, GameEvent, GameQuestion, GameState, Outcome, PlayerRoundResult, PlayerState } from './types';
+import { kindOf } from './question-types';
+import { basePoints, rankByScore, streakBonus } from './scoring';
+import type { AnswerInput, ClosedRound, Command, GameError, GameErrorCode, GameEvent, GameQuestion, GameState, Outcome, PlayerRoundResult, PlayerState, Scoring } from './types';
 
 /**
  * The rules of a game as a pure reducer: (state, command, now) -> new state and
@@ -19,8 +20,8 @@ export const NICKNAME_MAX = 20;
 export type Batch = WeakSet<object>;
 export const newBatch = (): Batch => new WeakSet();
 
-export function newGame(questions: GameQuestion[]): GameState {
-  return { phase: 'lobby', locked: false, questions, players: {}, joinOrder: [], nicknames: {}, index: -1, round: null, lastRound: null, endedEarly: false };
+export function newGame(questions: GameQuestion[], scoring: Scoring = 'speed'): GameState {
+  return { phase: 'lobby', scoring, locked: false, questions, players: {}, joinOrder: [], nicknames: {}, index: -1, round: null, lastRound: null, endedEarly: false };
 }
 
 /** Applies one command. Pass the same `batch` to a run of commands only when the states between them are not kept. */
@@ -39,7 +40,7 @@ export function reduce(state: GameState, command: Command, now: number, batch: B
       if (activePlayers(state).length === 0) return fail('no_players', 'Wait for at least one player to join.');
       return openRound(state, 0, now);
     case 'answer':
-      return answer(state, command.playerId, command.index, command.optionIds, now, batch);
+      return answer(state, command.playerId, command.index, { optionIds: command.optionIds, text: command.text }, now, batch);
     case 'timeUp':
       if (state.phase !== 'question' || state.round?.index !== command.index) return ok(state, []); // the round already closed
       return closeRound(state, []);
@@ -118,7 +119,7 @@ function kick(state: GameState, playerId: string, batch: Batch): Outcome {
   return closeIfAllAnswered(next, [{ type: 'playerKicked', playerId, droppedAnswerIn: dropped?.index ?? null }]);
 }
 
-function answer(state: GameState, playerId: string, index: number, optionIds: string[], now: number, batch: Batch): Outcome {
+function answer(state: GameState, playerId: string, index: number, input: AnswerInput, now: number, batch: Batch): Outcome {
   const player = state.players[playerId];
   if (!player) return fail('unknown_player', 'No such player in this game.');
   if (player.kicked) return fail('kicked', 'The host removed you from this game.');
@@ -128,15 +129,14 @@ function answer(state: GameState, playerId: string, index: number, optionIds: st
   if (round.answers[playerId]) return fail('already_answered', 'Your answer is already in.');
   if (now > round.deadline) return fail('too_late', "Time's up: the answer arrived after the deadline.");
   const question = state.questions[index]!;
-  const picked = [...new Set(optionIds)];
-  if (picked.length !== question.select || !picked.every((id) => question.options.some((o) => o.id === id))) {
-    return fail('invalid_choice', `Pick exactly ${question.select} of the options shown.`);
-  }
+  const kind = kindOf(question.type);
+  const given = kind.accept(question, input);
+  if ('error' in given) return fail('invalid_choice', given.error);
   const responseMs = now - round.openedAt;
-  const correct = isCorrect(picked, question.options.filter((o) => o.correct).map((o) => o.id));
-  const base = correct ? speedPoints(responseMs, question.timeLimitMs) : 0;
+  const correct = kind.isCorrect(question, given);
+  const base = correct ? basePoints(state.scoring, responseMs, question.timeLimitMs) : 0;
   const bonus = correct ? streakBonus(player.streak + 1) : 0;
-  const accepted = { optionIds: picked, responseMs, correct, points: base + bonus, bonus };
+  const accepted = { optionIds: given.optionIds, text: given.text, responseMs, correct, points: base + bonus, bonus };
   const answers = put(round.answers, playerId, accepted, batch);
   const counted = { ...round, answers, answered: round.answered + 1, expected: round.expected + (player.connected ? 0 : 1) };
   const event: GameEvent = { type: 'answerAccepted', playerId, index, answer: accepted, answered: counted.answered, expected: counted.expected };
@@ -207,9 +207,9 @@ function closeRound(state: GameState, events: GameEvent[]): Outcome {
     players[id] = { ...p, previousRank: p.rank, rank };
     results[id] = { playerId: id, answer: round.answers[id] ?? null, streak: p.streak, score: p.score, rank, previousRank: p.rank };
   }
-  const distribution = Object.fromEntries(question.options.map((o) => [o.id, 0]));
-  for (const a of Object.values(round.answers)) for (const id of a.optionIds) distribution[id] = (distribution[id] ?? 0) + 1;
-  const closed: ClosedRound = { index: round.index, distribution, results };
+  const given = Object.values(round.answers);
+  const distribution = kindOf(question.type).tally(question, given);
+  const closed: ClosedRound = { index: round.index, distribution, answered: given.length, correctCount: given.filter((a) => a.correct).length, results };
   return ok({ ...state, phase: 'reveal', players, round: null, lastRound: closed }, [...events, { type: 'roundClosed', round: closed }]);
 }
 

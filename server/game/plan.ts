@@ -1,4 +1,4 @@
-import type { GameLink, GameQuestion } from './types';
+import type { CaseStudy, GameLink, GameQuestion, QuestionType } from './types';
 
 /** Turning a bank and the host's settings into the rounds of one game. */
 
@@ -9,10 +9,13 @@ export const AUTO_ADVANCE_SECONDS = { min: 3, max: 120 } as const;
 
 export interface BankQuestion {
   id: string;
+  type: QuestionType;
   section: string;
+  caseStudy: CaseStudy | null;
   stem: string;
   select: number;
-  options: { id: string; text: string; correct: boolean }[];
+  /** in the bank's order */
+  options: { id: string; text: string; correct: boolean; match: string | null }[];
   explanation: string;
   whyNot: string[];
   links: GameLink[];
@@ -43,20 +46,35 @@ export function planGame(bank: BankQuestion[], settings: PlanSettings, random: (
   if (settings.count !== null) picked = picked.slice(0, settings.count);
   return picked.map((q) => ({
     id: q.id,
+    type: q.type,
     section: q.section,
+    caseStudy: q.caseStudy,
     stem: q.stem,
     select: q.select,
-    options: (settings.shuffleOptions ? shuffle(q.options, random) : q.options).map(({ id, text, correct }, position) => ({
+    options: displayOrder(q, settings.shuffleOptions, random).map(({ id, text, correct, match, position: bankPosition }, position) => ({
       id: optionIdAt(position),
       sourceId: id,
       text,
       correct,
+      position: bankPosition,
+      match,
     })),
     explanation: q.explanation,
     whyNot: q.whyNot,
     links: q.links.map(({ title, url }) => ({ title, url })),
     timeLimitMs: (settings.secondsPerQuestion ?? defaultSeconds(q)) * 1000,
   }));
+}
+
+/**
+ * The options in the order players see them. An ordering question's items
+ * are always shuffled, and never shown already in their right order.
+ */
+function displayOrder(q: BankQuestion, shuffleOptions: boolean, random: () => number) {
+  const options = q.options.map((o, position) => ({ ...o, position }));
+  if (q.type !== 'ordering') return shuffleOptions ? shuffle(options, random) : options;
+  const shuffled = shuffle(options, random);
+  return shuffled.every((o, i) => o.position === i) ? [...shuffled.slice(1), shuffled[0]!] : shuffled;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { nicknameKey, reduce } from './engine';
 import { optionIdAt } from './plan';
+import { gameIds } from './question-types';
 import { rankByScore, streakBonus } from './scoring';
-import type { AcceptedAnswer, GameQuestion, GameState, PlayerState } from './types';
+import type { AcceptedAnswer, GameQuestion, GameState, PlayerState, Scoring } from './types';
 
 /**
  * Rebuilding a live game from what Postgres holds, after the process that hosted
@@ -12,17 +13,19 @@ import type { AcceptedAnswer, GameQuestion, GameState, PlayerState } from './typ
 
 export interface StoredRound {
   index: number;
-  question: Omit<GameQuestion, 'options' | 'timeLimitMs'> & { options: { id: string; text: string; correct: boolean }[] };
+  question: Omit<GameQuestion, 'options' | 'timeLimitMs'> & { options: { id: string; text: string; correct: boolean; position: number; match: string | null }[] };
   timeLimitMs: number;
   /** the bank's option ids in the order players saw them */
   optionOrder: string[];
   opened: boolean;
   closed: boolean;
-  answers: { playerId: string; optionIds: string[]; correct: boolean; responseMs: number; points: number }[];
+  /** optionIds as stored: the bank's option ids, or what the type names instead (see question-types.ts storedIds) */
+  answers: { playerId: string; optionIds: string[]; text: string | null; correct: boolean; responseMs: number; points: number }[];
 }
 
 export interface StoredGame {
   status: 'lobby' | 'question' | 'reveal';
+  scoring: Scoring;
   locked: boolean;
   rounds: StoredRound[];
   /** in join order, with their totals as stored after the last closed round */
@@ -43,7 +46,7 @@ export function restoreGame(stored: StoredGame, now: number): { state: GameState
     nicknames[nicknameKey(p.nickname)] = p.id;
   }
   const base: GameState = {
-    phase: 'lobby', locked: stored.locked, questions, players, joinOrder: stored.players.map((p) => p.id), nicknames,
+    phase: 'lobby', scoring: stored.scoring, locked: stored.locked, questions, players, joinOrder: stored.players.map((p) => p.id), nicknames,
     index: -1, round: null, lastRound: null, endedEarly: false,
   };
   const current = stored.rounds.filter((r) => r.opened).at(-1);
@@ -52,12 +55,13 @@ export function restoreGame(stored: StoredGame, now: number): { state: GameState
   // The current round, open again with its stored answers; totals as they stood before it.
   const answers: Record<string, AcceptedAnswer> = {};
   const before = { ...players };
+  const question = questions[current.index]!;
   for (const a of current.answers) {
-    const shown = a.optionIds.map((id) => optionIdAt(current.optionOrder.indexOf(id)));
+    const shown = gameIds(question, a.optionIds);
     const p = players[a.playerId];
     if (!p) continue;
     const streak = current.closed ? (a.correct ? p.streak : 0) : p.streak + (a.correct ? 1 : 0);
-    answers[a.playerId] = { optionIds: shown, responseMs: a.responseMs, correct: a.correct, points: a.points, bonus: a.correct ? streakBonus(streak) : 0 };
+    answers[a.playerId] = { optionIds: shown, text: a.text, responseMs: a.responseMs, correct: a.correct, points: a.points, bonus: a.correct ? streakBonus(streak) : 0 };
     if (current.closed && a.correct) before[a.playerId] = { ...p, score: p.score - a.points, streak: p.streak - 1, correctCount: p.correctCount - 1 };
   }
   const open: GameState = {
@@ -86,8 +90,8 @@ function toGameQuestion(round: StoredRound): GameQuestion {
     ...round.question,
     timeLimitMs: round.timeLimitMs,
     options: round.optionOrder.map((sourceId, position) => {
-      const { text, correct } = byId.get(sourceId)!;
-      return { id: optionIdAt(position), sourceId, text, correct };
+      const { text, correct, position: bankPosition, match } = byId.get(sourceId)!;
+      return { id: optionIdAt(position), sourceId, text, correct, position: bankPosition, match };
     }),
   };
 }

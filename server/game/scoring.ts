@@ -1,3 +1,5 @@
+import type { Scoring } from './types';
+
 /** Kahoot's scoring, the one place the numbers live. README "Scoring" mirrors it. */
 
 export const MAX_POINTS = 1000;
@@ -10,14 +12,14 @@ export function speedPoints(responseMs: number, timeLimitMs: number): number {
   return Math.round(MAX_POINTS * (1 - t / timeLimitMs / 2));
 }
 
+/** The points of a correct answer before its streak bonus: by speed, or a flat 1000 when the game scores accuracy only. */
+export function basePoints(scoring: Scoring, responseMs: number, timeLimitMs: number): number {
+  return scoring === 'accuracy' ? MAX_POINTS : speedPoints(responseMs, timeLimitMs);
+}
+
 /** +100 per consecutive correct answer after the first, capped at +500. `streak` includes this answer. */
 export function streakBonus(streak: number): number {
   return Math.min(Math.max(streak - 1, 0) * STREAK_STEP, STREAK_CAP);
-}
-
-/** Multi-select answers count only when they pick exactly the correct set. */
-export function isCorrect(picked: readonly string[], correctIds: readonly string[]): boolean {
-  return picked.length === correctIds.length && correctIds.every((id) => picked.includes(id));
 }
 
 /** Competition ranking (1, 2, 2, 4) by score; equal scores share a rank. */

@@ -9,7 +9,7 @@
  * into the reducer, so any mutation of an earlier state throws.
  */
 import { newGame, reduce } from './engine';
-import type { Command, GameErrorCode, GameEvent, GameQuestion, GameState, PlayerRoundResult, PlayerState } from './types';
+import type { Command, GameErrorCode, GameEvent, GameQuestion, GameState, PlayerRoundResult, PlayerState, Scoring } from './types';
 
 export const T = 20_000;
 
@@ -18,14 +18,40 @@ export function question(id: string, opts: { correct?: string[]; select?: number
   const correct = opts.correct ?? ['b'];
   return {
     id,
+    type: 'choice',
     section: 'Test',
+    caseStudy: null,
     stem: `Question ${id}?`,
     select: opts.select ?? correct.length,
-    options: ['a', 'b', 'c', 'd'].map((o) => ({ id: o, sourceId: `bank-${o}`, text: `Option ${o}`, correct: correct.includes(o) })),
+    options: ['a', 'b', 'c', 'd'].map((o, position) => ({ id: o, sourceId: `bank-${o}`, text: `Option ${o}`, correct: correct.includes(o), position, match: null })),
     explanation: `Because ${correct.join(' and ')}.`,
     whyNot: [],
     links: [],
     timeLimitMs: opts.timeLimitMs ?? T,
+  };
+}
+
+/**
+ * A question of another type, options given in the bank's order and shown in
+ * `shown` order (ids a, b, c… by bank order). Ordering: the items in their
+ * right order; matching: [prompt, match] pairs; typed: the accepted answers.
+ */
+export function typedQuestion(
+  id: string,
+  type: Exclude<GameQuestion['type'], 'choice'>,
+  items: (string | [string, string])[],
+  shown?: string[],
+): GameQuestion {
+  const options = items.map((item, position) => {
+    const [text, match] = Array.isArray(item) ? item : [item, null];
+    const optionId = String.fromCharCode(97 + position);
+    return { id: optionId, sourceId: `bank-${optionId}`, text, correct: type !== 'truefalse' || text === 'True', position, match };
+  });
+  const order = shown ?? options.map((o) => o.id);
+  return {
+    ...question(id),
+    type,
+    options: order.map((o) => options.find((x) => x.id === o)!),
   };
 }
 
@@ -34,8 +60,8 @@ export function quiz(n: number): GameQuestion[] {
   return Array.from({ length: n }, (_, i) => question(`q${i + 1}`));
 }
 
-export function play(questions: GameQuestion[] = quiz(3)): Driver {
-  return new Driver(questions);
+export function play(questions: GameQuestion[] = quiz(3), scoring: Scoring = 'speed'): Driver {
+  return new Driver(questions, scoring);
 }
 
 export class Driver {
@@ -49,8 +75,8 @@ export class Driver {
   states: GameState[] = [];
   private ids = new Map<string, string>();
 
-  constructor(questions: GameQuestion[]) {
-    this.state = deepFreeze(newGame(questions));
+  constructor(questions: GameQuestion[], scoring: Scoring = 'speed') {
+    this.state = deepFreeze(newGame(questions, scoring));
     this.states.push(this.state);
   }
 
@@ -104,6 +130,10 @@ export class Driver {
   answer(nickname: string, ...optionIds: string[]): this {
     return this.send({ type: 'answer', playerId: this.id(nickname), index: this.state.index, optionIds });
   }
+  /** Answers the current type-the-answer question. */
+  type(nickname: string, text: string): this {
+    return this.send({ type: 'answer', playerId: this.id(nickname), index: this.state.index, optionIds: [], text });
+  }
   timeUp(index = this.state.index): this {
     return this.send({ type: 'timeUp', index });
   }
@@ -136,8 +166,8 @@ export class Driver {
   refuseJoin(nickname: string, playerId = `id-new-${this.states.length}`): GameErrorCode {
     return this.refuse({ type: 'join', playerId, nickname });
   }
-  refuseAnswer(nickname: string, optionIds: string[], index = this.state.index): GameErrorCode {
-    return this.refuse({ type: 'answer', playerId: this.id(nickname), index, optionIds });
+  refuseAnswer(nickname: string, optionIds: string[], index = this.state.index, text?: string): GameErrorCode {
+    return this.refuse({ type: 'answer', playerId: this.id(nickname), index, optionIds, text });
   }
 
   // reading

@@ -6,6 +6,13 @@
 
 export type Phase = 'lobby' | 'question' | 'reveal' | 'ended';
 
+/** Each type's rules live in its own module under server/game/types/, found through question-types.ts. */
+export type QuestionType = 'choice' | 'truefalse' | 'ordering' | 'matching' | 'typed';
+export const QUESTION_TYPES: readonly QuestionType[] = ['choice', 'truefalse', 'ordering', 'matching', 'typed'];
+
+/** 'speed': Kahoot's formula; 'accuracy': 1000 per correct answer, no speed part. Streaks count in both. */
+export type Scoring = 'speed' | 'accuracy';
+
 export interface GameOption {
   /** what clients call it in this game (see plan.ts optionIdAt) */
   id: string;
@@ -13,6 +20,17 @@ export interface GameOption {
   sourceId: string;
   text: string;
   correct: boolean;
+  /** the bank's order of the options: the right order of an ordering question */
+  position: number;
+  /** matching: the answer this prompt pairs with; null for other types */
+  match: string | null;
+}
+
+/** A scenario shared by several questions in a row. */
+export interface CaseStudy {
+  title: string;
+  /** markdown */
+  scenario: string;
 }
 
 export interface GameLink {
@@ -23,9 +41,12 @@ export interface GameLink {
 /** A question as this game plays it: options already in display order. */
 export interface GameQuestion {
   id: string;
+  type: QuestionType;
   section: string;
+  caseStudy: CaseStudy | null;
   stem: string;
   select: number;
+  /** choice: the options; ordering: the items; matching: the prompts; typed: the accepted answers (never shown before the reveal) */
   options: GameOption[];
   explanation: string;
   whyNot: string[];
@@ -46,8 +67,17 @@ export interface PlayerState {
   previousRank: number | null;
 }
 
-export interface AcceptedAnswer {
+/** What a player sends: ids (choice, ordering, matching) or text (typed); each type reads its own part. */
+export interface AnswerInput {
   optionIds: string[];
+  text?: string;
+}
+
+export interface AcceptedAnswer {
+  /** choice: the picked set; ordering: the items in the player's order; matching: a match id per prompt, in prompt order */
+  optionIds: string[];
+  /** typed: what the player wrote; null for other types */
+  text: string | null;
   responseMs: number;
   correct: boolean;
   /** speed points plus streak bonus, fixed when the answer is accepted */
@@ -77,13 +107,16 @@ export interface PlayerRoundResult {
 
 export interface ClosedRound {
   index: number;
-  /** answers per option id */
+  /** what the question's type counts (see its module's tally) */
   distribution: Record<string, number>;
+  answered: number;
+  correctCount: number;
   results: Record<string, PlayerRoundResult>;
 }
 
 export interface GameState {
   phase: Phase;
+  scoring: Scoring;
   locked: boolean;
   questions: GameQuestion[];
   players: Record<string, PlayerState>;
@@ -104,7 +137,7 @@ export type Command =
   | { type: 'kick'; playerId: string }
   | { type: 'lock'; locked: boolean }
   | { type: 'start' }
-  | { type: 'answer'; playerId: string; index: number; optionIds: string[] }
+  | { type: 'answer'; playerId: string; index: number; optionIds: string[]; text?: string }
   | { type: 'timeUp'; index: number }
   | { type: 'next' }
   | { type: 'end' };

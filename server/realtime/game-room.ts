@@ -3,7 +3,7 @@ import type { Server } from 'socket.io';
 import { newBatch, reduce } from '../game/engine';
 import type { Clock } from '../game/clock';
 import type { Command, GameEvent, GameState, Outcome } from '../game/types';
-import type { ClientToServerEvents, GameSettingsInput, ServerToClientEvents } from '../protocol';
+import type { ClientToServerEvents, GameSettingsInput, Picked, ServerToClientEvents } from '../protocol';
 import type { Db } from '../store/db';
 import { persistEvents, type Happened } from '../store/game-events';
 import { hostScreen, playerScreen, questionScreen, type ViewContext } from './views';
@@ -90,12 +90,11 @@ export class GameRoom {
     return this.playerTokens.get(tokenHash);
   }
 
-  /** The options this player picked in round `index`, while it is open or the last one closed. */
-  answerOf(playerId: string, index: number): string[] | undefined {
+  /** What this player answered in round `index`, while it is open or the last one closed. */
+  answerOf(playerId: string, index: number): Picked | undefined {
     const { round, lastRound } = this.state;
-    if (round?.index === index) return round.answers[playerId]?.optionIds;
-    if (lastRound?.index === index) return lastRound.results[playerId]?.answer?.optionIds;
-    return undefined;
+    const answer = round?.index === index ? round.answers[playerId] : lastRound?.index === index ? lastRound.results[playerId]?.answer : undefined;
+    return answer ? { optionIds: answer.optionIds, text: answer.text } : undefined;
   }
 
   /** Runs a command after the ones before it; resolves with the engine's outcome once stored and sent. */
@@ -128,6 +127,7 @@ export class GameRoom {
     const autoAdvanceMs = this.settings.autoAdvanceSeconds === null ? null : this.settings.autoAdvanceSeconds * 1000;
     return {
       gameId: this.id, code: this.code, now: this.deps.clock(), showQuestionsOnPhones: this.settings.showQuestionsOnPhones,
+      hideTypedAnswers: this.settings.hideTypedAnswers ?? false,
       autoAdvanceMs, lanOrigin: this.deps.lanOrigin,
     };
   }

@@ -165,17 +165,17 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
       return joinedAs(room, playerId, playerToken);
     });
 
-    on(socket, 'player:answer', schema.Answer, async ({ index, optionIds }) => {
+    on(socket, 'player:answer', schema.Answer, async ({ index, optionIds, text }) => {
       const { room, playerId } = session;
       if (!room || !playerId) throw new Refusal('Join a game first.', 'not_joined');
-      const outcome = await room.dispatch({ type: 'answer', playerId, index, optionIds });
+      const outcome = await room.dispatch({ type: 'answer', playerId, index, optionIds, text });
       const earlier = room.answerOf(playerId, index);
       if (!outcome.ok && earlier && (outcome.error.code === 'already_answered' || outcome.error.code === 'round_closed')) {
         // A retried emit or a double tap: the first answer stands and is confirmed again, even once it closed the round.
         return { picked: earlier };
       }
       unwrap(outcome);
-      return { picked: earlier ?? optionIds };
+      return { picked: earlier ?? { optionIds, text: text ?? null } };
     });
 
     socket.on('disconnect', () => {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { newGame } from '../game/engine';
 import { planGame } from '../game/plan';
 import { getBankWithQuestions } from '../store/banks';
+import { toBankQuestion } from '../store/question-rows';
 import { createGame } from '../store/games';
 import { GameRoom, type RoomDeps } from './game-room';
 import { Refusal } from './refusal';
@@ -17,7 +18,7 @@ export async function openRoom(deps: RoomDeps, rooms: Rooms, input: z.infer<type
   const { deviceId, ...settings } = input;
   const bank = await getBankWithQuestions(deps.db, settings.bankId);
   if (!bank) throw new Refusal('That question bank does not exist (any more).', 'not_found');
-  const questions = planGame(bank.questions, settings, cryptoRandom);
+  const questions = planGame(bank.questions.map(toBankQuestion), settings, cryptoRandom);
   if (questions.length === 0) throw new Refusal('No questions match the sections you chose.', 'invalid');
   const hostToken = newToken();
   const id = newGameId();
@@ -29,7 +30,7 @@ export async function openRoom(deps: RoomDeps, rooms: Rooms, input: z.infer<type
       const roundIds = await createGame(deps.db, {
         id, code, bankId: settings.bankId, hostTokenHash: hashToken(hostToken), hostDeviceHash: hashToken(deviceId), settings, rounds,
       });
-      const room = new GameRoom(deps, id, code, hashToken(hostToken), settings, roundIds, newGame(questions));
+      const room = new GameRoom(deps, id, code, hashToken(hostToken), settings, roundIds, newGame(questions, settings.scoring));
       rooms.add(room);
       return { room, hostToken };
     } catch (error) {

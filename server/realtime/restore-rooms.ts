@@ -23,7 +23,7 @@ export async function restoreRooms(deps: RoomDeps, rooms: Rooms): Promise<{ rest
     try {
       if (Date.now() - game.createdAt.getTime() > STALE_AFTER_MS) throw new Error('stale: created over 12 hours ago');
       const settings = StoredSettings.parse(game.settings);
-      const { state, closeOpenRound } = restoreGame(game.stored, deps.clock());
+      const { state, closeOpenRound } = restoreGame({ ...game.stored, scoring: settings.scoring }, deps.clock());
       const room = new GameRoom(deps, game.id, game.code, game.hostTokenHash, settings, game.roundIds, state, game.playerTokens);
       rooms.add(room);
       if (closeOpenRound !== null) {

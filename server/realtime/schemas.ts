@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NICKNAME_MAX, normalizeNickname } from '../game/engine';
 import { AUTO_ADVANCE_SECONDS, MAX_QUESTIONS, MAX_SECONDS, MIN_SECONDS } from '../game/plan';
+import { TYPED_MAX } from '../game/types/typed';
 
 /** Every payload a client may send, validated before anything else sees it. */
 
@@ -29,6 +30,8 @@ export const CreateGame = z.object({
     .min(AUTO_ADVANCE_SECONDS.min, `Auto-advance waits at least ${AUTO_ADVANCE_SECONDS.min} seconds.`)
     .max(AUTO_ADVANCE_SECONDS.max, `Auto-advance waits at most ${AUTO_ADVANCE_SECONDS.max} seconds.`)
     .nullable(),
+  scoring: z.enum(['speed', 'accuracy']).default('speed'),
+  hideTypedAnswers: z.boolean().default(false),
   deviceId: z.string().min(8).max(100),
 });
 
@@ -45,5 +48,7 @@ export const Join = z.object({ code: roomCode, nickname });
 export const Resume = z.object({ gameId, playerToken: token });
 export const Answer = z.object({
   index: z.number().int().min(0),
-  optionIds: z.array(z.string().min(1).max(64)).min(1).max(10),
+  /** empty for a typed answer; each question type checks what it needs (server/game/types/) */
+  optionIds: z.array(z.string().min(1).max(64)).max(10),
+  text: z.string().max(TYPED_MAX, `An answer is at most ${TYPED_MAX} characters.`).optional(),
 });

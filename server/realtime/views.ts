@@ -1,4 +1,5 @@
 import { activePlayers } from '../game/engine';
+import { kindOf } from '../game/question-types';
 import type { GameState, PlayerState } from '../game/types';
 import type { HostScreen, PlayerScreen, RevealView, RoundView, StandingView } from '../protocol';
 
@@ -12,6 +13,7 @@ export interface ViewContext {
   code: string;
   now: number;
   showQuestionsOnPhones: boolean;
+  hideTypedAnswers: boolean;
   autoAdvanceMs: number | null;
   lanOrigin: string | null;
 }
@@ -23,25 +25,32 @@ export function roundView(state: GameState, ctx: ViewContext, audience: 'host' |
   const q = state.questions[state.index];
   if (!q) return null;
   const remainingMs = state.round ? Math.max(0, Math.round(state.round.deadline - ctx.now)) : 0;
+  const showText = audience === 'host' || ctx.showQuestionsOnPhones;
   return {
     index: state.index,
     total: state.questions.length,
+    type: q.type,
     section: q.section,
-    stem: audience === 'host' || ctx.showQuestionsOnPhones ? q.stem : null,
+    caseStudy: showText ? q.caseStudy : null,
+    stem: showText ? q.stem : null,
     select: q.select,
-    options: q.options.map(({ id, text }) => ({ id, text })),
+    ...kindOf(q.type).shown(q),
     timeLimitMs: q.timeLimitMs,
     remainingMs,
   };
 }
 
-function revealView(state: GameState): RevealView | null {
+function revealView(state: GameState, ctx: ViewContext): RevealView | null {
   const q = state.questions[state.index];
   const closed = state.lastRound;
   if (!q || !closed || closed.index !== state.index) return null;
+  const kind = kindOf(q.type);
   return {
-    correctOptionIds: q.options.filter((o) => o.correct).map((o) => o.id),
-    distribution: closed.distribution,
+    correctOptionIds: kind.solution(q),
+    accepted: kind.accepted(q),
+    distribution: kind.tallyIsPlayerText && ctx.hideTypedAnswers ? {} : closed.distribution,
+    answered: closed.answered,
+    correctCount: closed.correctCount,
     explanation: q.explanation,
     whyNot: q.whyNot,
     links: q.links,
@@ -59,7 +68,7 @@ export function standings(state: GameState, size: number): StandingView[] {
 export function hostScreen(state: GameState, ctx: ViewContext): HostScreen {
   const base = { gameId: ctx.gameId, code: ctx.code };
   const round = roundView(state, ctx, 'host');
-  const reveal = revealView(state);
+  const reveal = revealView(state, ctx);
   if (state.phase === 'ended') return { ...base, screen: 'ended', podium: standings(state, PODIUM_SIZE), endedEarly: state.endedEarly };
   if (state.phase === 'question' && round && state.round) {
     return { ...base, screen: 'question', round, answered: state.round.answered, expected: state.round.expected, players: activePlayers(state).length };
@@ -92,9 +101,10 @@ export function playerScreen(state: GameState, ctx: ViewContext, player: PlayerS
   }
   const round = roundView(state, ctx, 'player');
   if (state.phase === 'question' && round) {
-    return { screen: 'question', round, picked: state.round?.answers[player.id]?.optionIds ?? null };
+    const answer = state.round?.answers[player.id];
+    return { screen: 'question', round, picked: answer ? { optionIds: answer.optionIds, text: answer.text } : null };
   }
-  const reveal = revealView(state);
+  const reveal = revealView(state, ctx);
   const result = state.lastRound?.results[player.id];
   if (state.phase === 'reveal' && round && reveal && result) {
     const answer = result.answer;
@@ -103,6 +113,7 @@ export function playerScreen(state: GameState, ctx: ViewContext, player: PlayerS
       you: {
         outcome: !answer ? 'timeout' : answer.correct ? 'correct' : 'incorrect',
         pickedOptionIds: answer?.optionIds ?? [],
+        pickedText: answer?.text ?? null,
         points: answer?.correct ? answer.points : 0,
         bonus: answer?.correct ? answer.bonus : 0,
         streak: result.streak,

@@ -1,3 +1,4 @@
+import { storedIds } from '../game/question-types';
 import type { GameEvent, GameState } from '../game/types';
 import type { Db } from './db';
 import * as games from './games';
@@ -30,10 +31,9 @@ export async function persistEvents(db: Db, game: LiveGameKeys, happened: Happen
     };
     for (const { event, tokenHash } of happened) {
       if (event.type === 'answerAccepted') {
-        const { optionIds, correct, responseMs, points } = event.answer;
-        const options = after.questions[event.index]!.options;
-        const stored = optionIds.map((id) => options.find((o) => o.id === id)!.sourceId); // the bank's ids, as reports read them
-        answers.push({ roundId: game.roundIds[event.index]!, playerId: event.playerId, optionIds: stored, correct, responseMs, points });
+        const { optionIds, text, correct, responseMs, points } = event.answer;
+        const stored = storedIds(after.questions[event.index]!, optionIds); // the bank's ids, as reports read them
+        answers.push({ roundId: game.roundIds[event.index]!, playerId: event.playerId, optionIds: stored, text, correct, responseMs, points });
         continue;
       }
       await saveAnswers(); // in order: a round closes after its answers are in

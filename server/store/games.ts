@@ -70,6 +70,7 @@ export interface AnswerRow {
   roundId: string;
   playerId: string;
   optionIds: string[];
+  text: string | null;
   correct: boolean;
   responseMs: number;
   points: number;

@@ -1,5 +1,6 @@
 import type { StoredGame } from '../game/restore';
 import type { Db } from './db';
+import { caseStudyOf, questionType } from './question-rows';
 
 export interface UnfinishedGame {
   id: string;
@@ -9,7 +10,8 @@ export interface UnfinishedGame {
   settings: unknown;
   roundIds: string[];
   playerTokens: [tokenHash: string, playerId: string][];
-  stored: StoredGame;
+  /** the scoring rule is in the settings */
+  stored: Omit<StoredGame, 'scoring'>;
 }
 
 /** Every game a previous process was hosting when it stopped, with all it stored. */
@@ -45,16 +47,18 @@ export async function loadUnfinishedGames(db: Db): Promise<UnfinishedGame[]> {
         optionOrder: r.optionOrder,
         opened: r.openedAt !== null,
         closed: r.closedAt !== null,
-        answers: r.answers.map(({ playerId, optionIds, correct, responseMs, points }) => ({ playerId, optionIds, correct, responseMs, points })),
+        answers: r.answers.map(({ playerId, optionIds, text, correct, responseMs, points }) => ({ playerId, optionIds, text, correct, responseMs, points })),
         question: {
           id: r.question.id,
+          type: questionType(r.question.type),
           section: r.question.section,
+          caseStudy: caseStudyOf(r.question),
           stem: r.question.stem,
           select: r.question.select,
           explanation: r.question.explanation,
           whyNot: r.question.whyNot,
           links: r.question.links.map(({ title, url }) => ({ title, url })),
-          options: r.question.options.map(({ id, text, correct }) => ({ id, text, correct })),
+          options: r.question.options.map(({ id, text, correct, position, match }) => ({ id, text, correct, position, match })),
         },
       })),
     },

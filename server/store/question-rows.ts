@@ -1,0 +1,20 @@
+import type { BankQuestion } from '../game/plan';
+import { QUESTION_TYPES, type CaseStudy, type QuestionType } from '../game/types';
+
+/** Reading the question-type columns of stored questions, for every reader (a game's plan, its restore, its report). */
+
+export function questionType(stored: string): QuestionType {
+  const type = QUESTION_TYPES.find((t) => t === stored);
+  if (!type) throw new Error(`unknown question type "${stored}"`);
+  return type;
+}
+
+export function caseStudyOf(row: { caseTitle: string | null; caseScenario: string | null }): CaseStudy | null {
+  return row.caseScenario === null ? null : { title: row.caseTitle ?? '', scenario: row.caseScenario };
+}
+
+type QuestionRow = Omit<BankQuestion, 'type' | 'caseStudy'> & { type: string; caseTitle: string | null; caseScenario: string | null };
+
+export function toBankQuestion({ type, caseTitle, caseScenario, ...question }: QuestionRow): BankQuestion {
+  return { ...question, type: questionType(type), caseStudy: caseStudyOf({ caseTitle, caseScenario }) };
+}
