@@ -43,7 +43,8 @@ describe('npm run bank -- check', () => {
     expect(Object.keys(json)).toEqual(['title', 'sections', 'questions']);
     expect(json.questions).toHaveLength(20);
     for (const question of json.questions) {
-      expect(Object.keys(question)).toEqual(['section', 'stem', 'options', 'select', 'explanation', 'whyNot', 'links', 'line']);
+      expect(Object.keys(question)).toEqual(['type', 'section', 'stem', 'options', 'select', 'explanation', 'whyNot', 'links', 'line']);
+      expect(question.type).toBe('choice');
       for (const option of question.options) expect(Object.keys(option)).toEqual(['text', 'correct']);
     }
     expect(json.questions[1].links).toHaveLength(2);

@@ -26,9 +26,11 @@ function bankJson(bank: ParsedBank) {
     title: bank.title,
     sections: bank.sections,
     questions: bank.questions.map((question) => ({
+      type: question.type,
       section: question.section,
+      ...(question.caseStudy ? { caseStudy: question.caseStudy } : {}),
       stem: question.stem,
-      options: question.options.map(({ text, correct }) => ({ text, correct })),
+      options: question.options.map(({ text, correct, match }) => ({ text, correct, ...(match === undefined ? {} : { match }) })),
       select: question.select,
       explanation: question.explanation,
       whyNot: question.whyNot,

@@ -13,7 +13,7 @@ const LONG_LABEL_WORDS = 12;
 
 interface Plan extends OptionRequest {
   select: number;
-  written?: WrittenOption[];
+  written?: (WrittenOption & { match?: string })[];
 }
 
 /** `curated` has one slot per question when a sidecar was given, else it is undefined. */
@@ -24,6 +24,7 @@ export function withOptions(
   const warnings: Issue[] = [];
   const plans = raws.map((raw, index): Plan => {
     const base = { section: raw.section, seed: raw.stemPlain };
+    if (raw.form) return { ...base, correct: [], generate: false, select: 1, written: raw.form.options };
     const written = raw.options ?? curated?.matches[index]?.options;
     if (written) {
       const correct = written.filter((option) => option.correct).map((option) => option.text);
@@ -47,6 +48,8 @@ export function withOptions(
   const questions = raws.map((raw, index): ParsedQuestion => {
     const plan = plans[index];
     return {
+      type: raw.form?.type ?? 'choice',
+      caseStudy: raw.caseStudy,
       section: raw.section,
       stem: raw.stem,
       options: generated[index] ?? (plan?.written ?? []).map((option) => ({ ...option, authored: true })),

@@ -20,9 +20,10 @@ import {
   type ParagraphLine,
   type Source,
 } from './markdown';
+import { CaseStudies, readForm, trueFalseForm, type Form } from './question-forms';
 import { isTaskList, readTaskList, type WrittenOption } from './task-list';
 import { excerpt } from './text';
-import type { Issue, ParsedLink } from './types';
+import type { CaseStudy, Issue, ParsedLink } from './types';
 
 export interface RawQuestion {
   line: number;
@@ -35,6 +36,9 @@ export interface RawQuestion {
   answer?: string;
   /** a task list written under the question */
   options?: WrittenOption[];
+  /** a question type's form, when it is not a choice (question-forms.ts) */
+  form?: Form;
+  caseStudy: CaseStudy | null;
   explanation: string;
   whyNot: string[];
   links: ParsedLink[];
@@ -74,6 +78,10 @@ interface Draft {
   stemPlain: string[];
   answer?: string;
   options?: WrittenOption[];
+  form?: Form;
+  /** a malformed form was reported: the question is not kept, so it raises no further errors */
+  brokenForm?: boolean;
+  caseStudy: CaseStudy | null;
   explanation: string[];
   whyNot: string[];
   links: ParsedLink[];
@@ -126,6 +134,7 @@ class Walker {
   readonly errors: Issue[] = [];
   readonly warnings: Issue[] = [];
   private section = '';
+  private readonly cases = new CaseStudies();
   private draft?: Draft;
 
   walk(root: Root, src: Source): void {
@@ -168,6 +177,7 @@ class Walker {
   private heading(node: Heading): void {
     this.close();
     const text = plainText(node).replace(/\s+/g, ' ').trim();
+    if (this.cases.heading(text)) return;
     if (node.depth === 1 && this.title === undefined) this.title = text;
     else this.section = text;
   }
@@ -181,13 +191,14 @@ class Walker {
 
   private open(line: number): Draft {
     this.close();
-    this.draft = { line, section: this.section, stem: [], stemPlain: [], explanation: [], whyNot: [], links: [] };
+    this.draft = { line, section: this.section, caseStudy: this.cases.questionOpened(), stem: [], stemPlain: [], explanation: [], whyNot: [], links: [] };
     return this.draft;
   }
 
   /** Any block inside a question, at the top level or inside its list item. */
   private block(node: RootContent, src: Source): void {
     if (isHtmlComment(node)) return;
+    if (!this.draft && this.cases.scenario(node, src)) return;
     const draft = this.draft ?? (node.type === 'paragraph' ? this.open(lineOf(node, src)) : undefined);
     if (!draft) {
       if (node.type === 'list') {
@@ -200,6 +211,7 @@ class Walker {
       }
       return;
     }
+    if (draft.stem.length > 0 && this.form(draft, node, src)) return;
     if (node.type === 'paragraph') this.paragraph(draft, node, src);
     else if (node.type === 'list' && isTaskList(node)) this.taskList(draft, node, src);
     else if (!(node.type === 'code' && isIndentedCode(node, src) && this.answerInCode(node, src))) {
@@ -226,6 +238,20 @@ class Walker {
     }
   }
 
+  /** A question type's form under the stem (question-forms.ts); returns true when the node was one. */
+  private form(draft: Draft, node: RootContent, src: Source): boolean {
+    const form = readForm(node, src, this.errors);
+    if (form === undefined) return false;
+    if (draft.form || draft.options) {
+      this.errors.push({ line: lineOf(node, src), message: `second list of options or answers for the question at line ${draft.line}` });
+    } else if (form) {
+      draft.form = form;
+    } else {
+      draft.brokenForm = true;
+    }
+    return true;
+  }
+
   /** A "Learn more" link is stored and shown as a plain href, so only web and mail addresses may be one. */
   private link(draft: Draft, link: Link, src: Source): void {
     const title = plainText(link).trim();
@@ -241,7 +267,7 @@ class Walker {
 
   /** Text before the answer (or options) is the stem; after it, explanation. */
   private prose(draft: Draft, markdown: string, plain: string): void {
-    if (draft.answer === undefined && draft.options === undefined) {
+    if (draft.answer === undefined && draft.options === undefined && draft.form === undefined) {
       draft.stem.push(markdown);
       draft.stemPlain.push(plain);
     } else {
@@ -254,7 +280,7 @@ class Walker {
       this.errors.push({ line: lineOf(list, src), message: 'options (- [x] / - [ ]) without a question above them' });
       return;
     }
-    if (draft.options) {
+    if (draft.options || draft.form) {
       this.errors.push({ line: lineOf(list, src), message: `second list of options for the question at line ${draft.line}` });
       return;
     }
@@ -282,13 +308,13 @@ class Walker {
   private close(): void {
     const draft = this.draft;
     this.draft = undefined;
-    if (!draft) return;
+    if (!draft || draft.brokenForm) return;
     if (draft.stem.length === 0) {
       this.errors.push({ line: draft.line, message: 'expected question text here, before the answer, options or links' });
       return;
     }
     const stemPlain = draft.stemPlain.join(' ').replace(/\s+/g, ' ').trim();
-    if (draft.answer === undefined && draft.options === undefined) {
+    if (draft.answer === undefined && draft.options === undefined && draft.form === undefined) {
       this.errors.push({
         line: draft.line,
         message: `question has no answer: "${excerpt(stemPlain)}"; write the answer as an italic paragraph indented 4 spaces below it, or list options as "- [x] right" / "- [ ] wrong"`,
@@ -303,6 +329,8 @@ class Walker {
       select: selectFromStem(stemPlain),
       answer: draft.answer,
       options: draft.options,
+      form: draft.form ?? (draft.options ? undefined : trueFalseForm(draft.answer, draft.line)),
+      caseStudy: draft.caseStudy,
       explanation: draft.explanation.join('\n\n'),
       whyNot: draft.whyNot,
       links: draft.links,

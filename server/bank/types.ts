@@ -1,3 +1,7 @@
+import type { CaseStudy, QuestionType } from '../game/types';
+
+export type { CaseStudy, QuestionType };
+
 /** A problem found in a bank, pinned to a 1-based line. `file` is set when the
  * problem is in a companion file (the curated options sidecar), not the bank. */
 export interface Issue {
@@ -9,6 +13,8 @@ export interface Issue {
 export interface ParsedOption {
   text: string;
   correct: boolean;
+  /** matching: the answer this prompt pairs with (see question-forms.ts) */
+  match?: string;
   /** false when Cramjam generated the option; true when the bank's author or a curator wrote it */
   authored: boolean;
 }
@@ -19,6 +25,15 @@ export interface ParsedLink {
 }
 
 export interface ParsedQuestion {
+  /**
+   * 'choice' for pick-one and pick-N. Other types (question-forms.ts) keep
+   * their content in `options`: ordering the items in their right order,
+   * matching the prompts with their `match`, typed the accepted answers,
+   * true/false the options True and False.
+   */
+  type: QuestionType;
+  /** the case study this question belongs to, if any */
+  caseStudy: CaseStudy | null;
   section: string;
   /** markdown: scenario and ask, lines joined with "\n" */
   stem: string;

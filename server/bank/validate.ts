@@ -27,6 +27,8 @@ export function validateQuestions(questions: ParsedQuestion[]): Issue[] {
     const earlier = firstLineOf.get(key);
     if (earlier === undefined) firstLineOf.set(key, line);
     else errors.push({ line, message: `the same question is at lines ${earlier} and ${line}: "${excerpt(question.stem)}"` });
+    // The other types' forms were checked as they were read (question-forms.ts).
+    if (question.type !== 'choice') continue;
 
     const correct = options.filter((option) => option.correct);
     if (correct.length === 0) {
