@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { storedIds } from './question-types';
 import { restoreGame, type StoredGame } from './restore';
-import { T, play, quiz, type Driver } from './test-helpers';
+import { T, play, quiz, typedQuestion, type Driver } from './test-helpers';
 import type { GameState } from './types';
 
 // A game rebuilt from what the store holds must be the game the players saw.
@@ -11,23 +12,23 @@ function stored(game: Driver): StoredGame {
   const answers = game.log.flatMap((e) => (e.type === 'answerAccepted' ? [e] : []));
   return {
     status: state.phase === 'lobby' ? 'lobby' : state.phase === 'question' ? 'question' : 'reveal',
+    scoring: state.scoring,
     locked: state.locked,
     players: state.joinOrder.map((id) => {
       const { nickname, score, streak, correctCount, kicked } = state.players[id]!;
       return { id, nickname, score, streak, correctCount, kicked };
     }),
     rounds: state.questions.map((q, index) => {
-      const bankId = (id: string) => q.options.find((o) => o.id === id)!.sourceId;
       return {
         index,
-        question: { ...q, options: q.options.map((o) => ({ id: o.sourceId, text: o.text, correct: o.correct })) },
+        question: { ...q, options: q.options.map((o) => ({ id: o.sourceId, text: o.text, correct: o.correct, position: o.position, match: o.match })) },
         timeLimitMs: q.timeLimitMs,
         optionOrder: q.options.map((o) => o.sourceId),
         opened: index <= state.index,
         closed: index < state.index || (index === state.index && state.phase !== 'question'),
         answers: answers
           .filter((a) => a.index === index && !(state.round?.index === index && !state.round.answers[a.playerId]))
-          .map((a) => ({ playerId: a.playerId, optionIds: a.answer.optionIds.map(bankId), correct: a.answer.correct, responseMs: a.answer.responseMs, points: a.answer.points })),
+          .map((a) => ({ playerId: a.playerId, optionIds: storedIds(q, a.answer.optionIds), text: a.answer.text, correct: a.answer.correct, responseMs: a.answer.responseMs, points: a.answer.points })),
       };
     }),
   };
@@ -69,5 +70,26 @@ describe('restoring a game from the store', () => {
     const { state } = restoreGame(stored(game), 42);
     expect(state).toMatchObject({ phase: 'lobby', locked: true, index: -1 });
     expect(Object.keys(state.nicknames)).toEqual(['ada', 'bob']);
+  });
+});
+
+describe('restoring rounds of every question type', () => {
+  it('keeps each open answer as given: an order, a set of matches, a typed text', () => {
+    const questions = [
+      typedQuestion('order', 'ordering', ['one', 'two', 'three'], ['c', 'a', 'b']),
+      typedQuestion('match', 'matching', [['A', 'x'], ['B', 'y'], ['C', 'z']], ['b', 'c', 'a']),
+      typedQuestion('type', 'typed', ['Ground Truth']),
+    ];
+    const game = play(questions, 'accuracy').join('Ada').join('Bob').start();
+    game.at(1_000).answer('Ada', 'a', 'b', 'c').at(2_000).answer('Bob', 'c', 'b', 'a');
+    game.next().at(1_000).answer('Ada', 'm1', 'm2', 'm0');
+    const restored = restoreGame(stored(game), 42).state;
+    expect(restored.scoring).toBe('accuracy');
+    expect(restored.round!.answers[game.id('Ada')]).toMatchObject({ optionIds: ['m1', 'm2', 'm0'], correct: true, points: 1100 });
+    expect(totals(restored)).toEqual(totals(game.state));
+
+    game.at(2_000).answer('Bob', 'm0', 'm1', 'm2').next().at(500).type('Ada', 'ground  truth');
+    const third = restoreGame(stored(game), 42).state;
+    expect(third.round!.answers[game.id('Ada')]).toMatchObject({ optionIds: [], text: 'ground truth', correct: true });
   });
 });

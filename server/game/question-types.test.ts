@@ -1,0 +1,153 @@
+// Each question type played through the engine: right, wrong, partly right,
+// late, twice, and after a reconnect. Ids a, b, c… name options in the bank's
+// order; `shown` is the order players see.
+import { describe, expect, it } from 'vitest';
+import { kindOf } from './question-types';
+import { T, play, typedQuestion } from './test-helpers';
+import { matchChoices } from './types/matching';
+import { typedKey } from './types/typed';
+
+const ordering = () => typedQuestion('order', 'ordering', ['Collect', 'Label', 'Train', 'Deploy'], ['c', 'a', 'd', 'b']);
+// prompts shown b, c, a; the matches in alphabetical order: m0 bias, m1 drift, m2 labels
+const matching = () => typedQuestion('match', 'matching', [['Clarify', 'bias'], ['Monitor', 'drift'], ['Ground Truth', 'labels']], ['b', 'c', 'a']);
+const typed = () => typedQuestion('type', 'typed', ['SageMaker Ground Truth', 'Ground Truth']);
+const trueFalse = () => typedQuestion('tf', 'truefalse', ['True', 'False']);
+
+/** host starts a game of one question -> Ada, Bob and Cy join */
+const room = (q = ordering(), scoring: 'speed' | 'accuracy' = 'speed') => play([q], scoring).join('Ada').join('Bob').join('Cy').start();
+
+describe('ordering', () => {
+  it('counts only the whole right order; the reveal counts each item in its right place', () => {
+    const game = room();
+    game.at(0).answer('Ada', 'a', 'b', 'c', 'd').at(T / 2).answer('Bob', 'a', 'b', 'd', 'c').at(T).answer('Cy', 'd', 'c', 'b', 'a');
+    expect([game.result('Ada').answer?.points, game.result('Bob').answer?.correct, game.result('Cy').answer?.correct]).toEqual([1000, false, false]);
+    // partly right (Bob: 2 of 4 in place, Cy: none) scores nothing but shows in the per-item counts
+    expect(game.state.lastRound).toMatchObject({ distribution: { a: 2, b: 2, c: 1, d: 1 }, answered: 3, correctCount: 1 });
+    expect(kindOf('ordering').solution(game.state.questions[0]!)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('refuses an order that leaves an item out or repeats one: a half-built order is no answer', () => {
+    const game = room();
+    expect(game.refuseAnswer('Ada', ['a', 'b', 'c'])).toBe('invalid_choice');
+    expect(game.refuseAnswer('Ada', ['a', 'a', 'b', 'c'])).toBe('invalid_choice');
+    expect(game.refuseAnswer('Ada', ['a', 'b', 'c', 'x'])).toBe('invalid_choice');
+  });
+
+  it('refuses a late or second answer', () => {
+    const game = room();
+    game.at(1_000).answer('Ada', 'a', 'b', 'c', 'd');
+    expect(game.refuseAnswer('Ada', ['d', 'c', 'b', 'a'])).toBe('already_answered');
+    game.at(T + 1);
+    expect(game.refuseAnswer('Bob', ['a', 'b', 'c', 'd'])).toBe('too_late');
+  });
+
+  it('after a drop mid-round, the player can still send the order they built', () => {
+    const game = room();
+    game.at(1_000).drop('Ada').at(3_000).reconnect('Ada').at(4_000).answer('Ada', 'a', 'b', 'c', 'd');
+    expect(game.state.round!.answers[game.id('Ada')]).toMatchObject({ correct: true, responseMs: 4_000 });
+  });
+
+  it('describes an answer as its items in order', () => {
+    const q = ordering();
+    expect(kindOf('ordering').describe(q, { optionIds: ['b', 'a', 'c', 'd'], text: null })).toBe('Label > Collect > Train > Deploy');
+  });
+});
+
+describe('matching', () => {
+  it('names the answers alphabetically, so their ids say nothing about the prompts', () => {
+    expect(matchChoices(matching())).toEqual([{ id: 'm0', text: 'bias' }, { id: 'm1', text: 'drift' }, { id: 'm2', text: 'labels' }]);
+    expect(kindOf('matching').shown(matching()).options.map((o) => o.text)).toEqual(['Monitor', 'Ground Truth', 'Clarify']);
+  });
+
+  it('counts only when every pair is right; the reveal counts each prompt matched right', () => {
+    const game = room(matching());
+    // prompts in shown order: Monitor, Ground Truth, Clarify
+    game.at(0).answer('Ada', 'm1', 'm2', 'm0').at(1_000).answer('Bob', 'm1', 'm0', 'm2').at(2_000).answer('Cy', 'm0', 'm0', 'm0');
+    expect(['Ada', 'Bob', 'Cy'].map((n) => game.result(n).answer?.correct)).toEqual([true, false, false]);
+    expect(game.state.lastRound).toMatchObject({ distribution: { b: 2, c: 1, a: 2 }, correctCount: 1 });
+    expect(kindOf('matching').solution(game.state.questions[0]!)).toEqual(['m1', 'm2', 'm0']);
+  });
+
+  it('refuses a partial or unknown set of matches, a late one and a second one', () => {
+    const game = room(matching());
+    expect(game.refuseAnswer('Ada', ['m1', 'm2'])).toBe('invalid_choice');
+    expect(game.refuseAnswer('Ada', ['m1', 'm2', 'o0'])).toBe('invalid_choice');
+    game.at(1_000).answer('Ada', 'm1', 'm2', 'm0');
+    expect(game.refuseAnswer('Ada', ['m1', 'm2', 'm0'])).toBe('already_answered');
+    game.at(T + 1);
+    expect(game.refuseAnswer('Bob', ['m1', 'm2', 'm0'])).toBe('too_late');
+  });
+
+  it('after a reconnect, a complete set of matches still counts', () => {
+    const game = room(matching());
+    game.drop('Cy').at(5_000).reconnect('Cy').answer('Cy', 'm1', 'm2', 'm0');
+    expect(game.state.round!.answers[game.id('Cy')]!.correct).toBe(true);
+  });
+
+  it('describes an answer as its pairs', () => {
+    expect(kindOf('matching').describe(matching(), { optionIds: ['m1', 'm2', 'm0'], text: null })).toBe('Monitor -> drift; Ground Truth -> labels; Clarify -> bias');
+  });
+});
+
+describe('type the answer', () => {
+  it('accepts any variant ignoring case, accents and spaces; the reveal counts the common wrong ones', () => {
+    const game = room(typed());
+    game.at(0).type('Ada', '  groundtruth ').at(1_000).type('Bob', 'Mechanical Turk').at(2_000).type('Cy', 'mechanical turk');
+    expect(['Ada', 'Bob', 'Cy'].map((n) => game.result(n).answer?.correct)).toEqual([true, false, false]);
+    expect(game.result('Ada').answer).toMatchObject({ text: 'groundtruth', points: 1000 });
+    expect(game.state.lastRound).toMatchObject({ distribution: { 'Mechanical Turk': 2 }, correctCount: 1 });
+    expect(typedKey('Sâgemaker  Ground Truth.')).toBe(typedKey('sagemaker groundtruth'));
+  });
+
+  it('refuses an empty or overlong answer, a late one and a second one', () => {
+    const game = room(typed());
+    expect(game.refuseAnswer('Ada', [], game.state.index, '   ')).toBe('invalid_choice');
+    expect(game.refuseAnswer('Ada', [], game.state.index, 'x'.repeat(101))).toBe('invalid_choice');
+    game.at(1_000).type('Ada', 'Ground Truth');
+    expect(game.refuseAnswer('Ada', [], game.state.index, 'other')).toBe('already_answered');
+    game.at(T + 1);
+    expect(game.refuseAnswer('Bob', [], game.state.index, 'Ground Truth')).toBe('too_late');
+  });
+
+  it('keeps a player\'s "__proto__" as a plain answer', () => {
+    const game = room(typed());
+    game.at(0).type('Ada', '__proto__').next();
+    const distribution = game.state.lastRound!.distribution;
+    expect(Object.getPrototypeOf(distribution)).toBe(Object.prototype);
+    expect(Object.entries(distribution)).toEqual([['__proto__', 1]]);
+  });
+
+  it('after a reconnect the player can still type', () => {
+    const game = room(typed());
+    game.drop('Bob').reconnect('Bob').at(3_000).type('Bob', 'Ground Truth');
+    expect(game.state.round!.answers[game.id('Bob')]!.correct).toBe(true);
+  });
+});
+
+describe('true or false', () => {
+  it('is a choice between True and False', () => {
+    const game = room(trueFalse());
+    game.at(0).answer('Ada', 'a').at(1_000).answer('Bob', 'b').at(T + 1).timeUp();
+    expect(game.state.lastRound).toMatchObject({ distribution: { a: 1, b: 1 }, correctCount: 1 });
+    expect(game.refuse({ type: 'answer', playerId: game.id('Cy'), index: 0, optionIds: ['a', 'b'] })).toBe('round_closed');
+  });
+
+  it('refuses both options, a late answer and a second one', () => {
+    const game = room(trueFalse());
+    expect(game.refuseAnswer('Ada', ['a', 'b'])).toBe('invalid_choice');
+    game.at(1_000).answer('Ada', 'b');
+    expect(game.refuseAnswer('Ada', ['a'])).toBe('already_answered');
+    game.at(T + 1);
+    expect(game.refuseAnswer('Bob', ['a'])).toBe('too_late');
+  });
+});
+
+describe('accuracy-only scoring', () => {
+  it('gives 1000 per correct answer at any speed, with the streak bonus on top', () => {
+    const game = play([trueFalse(), typed()], 'accuracy').join('Ada').join('Bob').start();
+    game.at(T).answer('Ada', 'a').at(1).answer('Bob', 'b');
+    expect([game.score('Ada'), game.score('Bob')]).toEqual([1000, 0]);
+    game.next().at(T - 1).type('Ada', 'Ground Truth').at(T).type('Bob', 'ground truth');
+    expect([game.score('Ada'), game.score('Bob')]).toEqual([1000 + 1000 + 100, 1000]);
+  });
+});
