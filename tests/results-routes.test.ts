@@ -28,6 +28,8 @@ const trickyBank: ParsedBank = {
   description: '',
   sections: ['Quoting, "escaping"'],
   questions: STEMS.map((stem, i) => ({
+    type: 'choice',
+    caseStudy: null,
     section: 'Quoting, "escaping"',
     stem,
     options: [

@@ -14,7 +14,7 @@ export function answersCsv(report: GameReport): string {
       const answer = player.answers[question.number - 1]!;
       rows.push([
         report.gameId, question.number, question.section, question.stem, player.nickname,
-        answer.picked.map((o) => o.text).join('; '), answer.correct ? 'yes' : 'no', answer.responseMs, answer.points,
+        answer.described, answer.correct ? 'yes' : 'no', answer.responseMs, answer.points,
       ]);
     }
   }

@@ -8,14 +8,14 @@ function round(index: number, closed: boolean): RoundRow {
   return {
     id: `r${index}`, index, optionOrder: ['b', 'a'], openedAt: at, closedAt: closed ? at : null,
     question: {
-      section: 'S', stem: `Q${index}`, select: 1, explanation: '', whyNot: [], links: [],
-      options: [{ id: 'a', text: 'A', correct: true }, { id: 'b', text: 'B', correct: false }],
+      type: 'choice', section: 'S', caseStudy: null, stem: `Q${index}`, select: 1, explanation: '', whyNot: [], links: [],
+      options: [{ id: 'a', text: 'A', correct: true, match: null }, { id: 'b', text: 'B', correct: false, match: null }],
     },
   };
 }
 
 const answer = (roundId: string, playerId: string, right: boolean, responseMs: number, points: number): AnswerRow => ({
-  roundId, playerId, optionIds: [right ? 'a' : 'b'], correct: right, responseMs, points,
+  roundId, playerId, optionIds: [right ? 'a' : 'b'], text: null, correct: right, responseMs, points,
 });
 
 const player = (id: string, joinOrder: number, kicked = false): PlayerRow => ({ id, nickname: id.toUpperCase(), kicked, joinOrder });

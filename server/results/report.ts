@@ -1,4 +1,6 @@
+import { kindOf, type Given, type KindQuestion } from '../game/question-types';
 import { rankByScore } from '../game/scoring';
+import type { CaseStudy, QuestionType } from '../game/types';
 
 /**
  * A game's results, computed only from its stored rows (never from a live
@@ -7,12 +9,15 @@ import { rankByScore } from '../game/scoring';
  */
 
 export interface QuestionRow {
+  type: QuestionType;
   section: string;
+  caseStudy: CaseStudy | null;
   stem: string;
   select: number;
   explanation: string;
   whyNot: string[];
-  options: { id: string; text: string; correct: boolean }[];
+  /** in the bank's order */
+  options: { id: string; text: string; correct: boolean; match: string | null }[];
   links: { title: string; url: string }[];
 }
 
@@ -31,6 +36,7 @@ export interface AnswerRow {
   roundId: string;
   playerId: string;
   optionIds: string[];
+  text: string | null;
   correct: boolean;
   responseMs: number;
   points: number;
@@ -58,18 +64,26 @@ export interface OptionResult {
   id: string;
   text: string;
   correct: boolean;
-  /** how many players picked it */
+  /** what the question's type counts for it: choice the players who picked it; ordering who put it in its place; matching who matched it right */
   picks: number;
 }
 
 export interface QuestionResult {
   /** 1-based, in game order */
   number: number;
+  type: QuestionType;
   section: string;
+  caseStudy: CaseStudy | null;
   stem: string;
   select: number;
-  /** in the order players saw them */
+  /** in the order players saw them (typed: the accepted answers) */
   options: OptionResult[];
+  /** the question as its type's rules read it (server/game/question-types.ts), with the bank's ids */
+  rules: KindQuestion;
+  /** the right answer written for people: "B; C", "Collect > Label > Train", "Clarify -> bias; …" */
+  rightAnswer: string;
+  /** typed: the most common wrong answers, as players wrote them */
+  wrongTyped: { text: string; count: number }[];
   explanation: string;
   whyNot: string[];
   links: { title: string; url: string }[];
@@ -83,8 +97,12 @@ export interface QuestionResult {
 
 export interface PlayerAnswer {
   questionNumber: number;
-  /** picked options in display order; empty when the player did not answer */
+  /** picked options in display order (ordering: in the player's order); empty when the player did not answer or named no options */
   picked: { id: string; text: string }[];
+  /** the answer as given, for the type's rules; null when the player did not answer */
+  given: Given | null;
+  /** the answer written for people ("B; C", "2 > 1 > 3", what was typed); empty when not answered */
+  described: string;
   correct: boolean;
   /** null when the player did not answer in time */
   responseMs: number | null;
@@ -143,27 +161,34 @@ export function buildReport(rows: GameRows): GameReport {
   const questions: QuestionResult[] = [];
   const answersByPlayer = new Map<string, PlayerAnswer[]>(players.map((p) => [p.id, []]));
   played.forEach((round, i) => {
-    const byId = new Map(round.question.options.map((o) => [o.id, o]));
-    const shown = round.optionOrder.flatMap((id) => byId.get(id) ?? []);
-    const picks = new Map<string, number>();
+    const { type } = round.question;
+    const kind = kindOf(type);
+    const positions = new Map(round.question.options.map((o, position) => [o.id, { ...o, position }]));
+    const rules: KindQuestion = { type, select: round.question.select, options: round.optionOrder.flatMap((id) => positions.get(id) ?? []) };
+    const shown = rules.options;
     const given: AnswerRow[] = [];
     for (const player of players) {
       const answer = answerOf.get(`${round.id}:${player.id}`);
       if (answer) given.push(answer);
-      for (const id of answer?.optionIds ?? []) picks.set(id, (picks.get(id) ?? 0) + 1);
+      const named = kind.idsNameOptions ? (answer?.optionIds ?? []) : [];
       answersByPlayer.get(player.id)!.push({
         questionNumber: i + 1,
-        picked: shown.filter((o) => answer?.optionIds.includes(o.id)).map(({ id, text }) => ({ id, text })),
+        picked: named.flatMap((id) => shown.find((o) => o.id === id) ?? []).map(({ id, text }) => ({ id, text })),
+        given: answer ? { optionIds: answer.optionIds, text: answer.text } : null,
+        described: answer ? kind.describe(rules, answer) : '',
         correct: answer?.correct ?? false,
         responseMs: answer?.responseMs ?? null,
         points: answer?.correct ? answer.points : 0,
       });
     }
     const correctCount = given.filter((a) => a.correct).length;
-    const { section, stem, select, explanation, whyNot, links } = round.question;
+    const { section, caseStudy, stem, select, explanation, whyNot, links } = round.question;
+    const tally = kind.tally(rules, given);
     questions.push({
-      number: i + 1, section, stem, select, explanation, whyNot, links,
-      options: shown.map(({ id, text, correct }) => ({ id, text, correct, picks: picks.get(id) ?? 0 })),
+      number: i + 1, type, section, caseStudy, stem, select, explanation, whyNot, links, rules,
+      options: shown.map(({ id, text, correct }) => ({ id, text, correct, picks: kind.tallyIsPlayerText ? 0 : (tally[id] ?? 0) })),
+      rightAnswer: kind.describe(rules, { optionIds: kind.solution(rules), text: kind.accepted(rules).join(' | ') }),
+      wrongTyped: kind.tallyIsPlayerText ? Object.entries(tally).map(([text, count]) => ({ text, count })) : [],
       answered: given.length,
       correctCount,
       accuracy: players.length === 0 ? null : correctCount / players.length,

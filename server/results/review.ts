@@ -1,3 +1,5 @@
+import type { KindQuestion } from '../game/question-types';
+import type { CaseStudy, QuestionType } from '../game/types';
 import type { GameReport } from './report';
 
 /**
@@ -14,10 +16,18 @@ export interface ReviewOption {
 
 export interface ReviewQuestion {
   number: number;
+  type: QuestionType;
   section: string;
+  caseStudy: CaseStudy | null;
   stem: string;
   select: number;
+  /** choice and true/false: every option, right and picked; other types: the items, prompts or accepted answers */
   options: ReviewOption[];
+  /** the question as its type's rules read it, for practising it again in the browser */
+  rules: KindQuestion;
+  /** written for people; empty when missed */
+  yourAnswer: string;
+  rightAnswer: string;
   outcome: 'correct' | 'incorrect' | 'missed';
   points: number;
   /** null when the player did not answer in time */
@@ -59,10 +69,15 @@ export function buildReview(report: GameReport, playerId: string): Review | null
       const mine = me.answers[i]!;
       return {
         number: q.number,
+        type: q.type,
         section: q.section,
+        caseStudy: q.caseStudy,
         stem: q.stem,
         select: q.select,
         options: q.options.map(({ id, text, correct }) => ({ id, text, correct, picked: mine.picked.some((p) => p.id === id) })),
+        rules: q.rules,
+        yourAnswer: mine.described,
+        rightAnswer: q.rightAnswer,
         outcome: mine.responseMs === null ? 'missed' : mine.correct ? 'correct' : 'incorrect',
         points: mine.points,
         responseMs: mine.responseMs,

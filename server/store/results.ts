@@ -1,6 +1,7 @@
 import { buildReport, type AnswerRow, type GameReport, type GameRows, type PlayerRow, type RoundRow } from '../results/report';
 import { buildReview, type Review } from '../results/review';
 import type { Db } from './db';
+import { caseStudyOf, questionType } from './question-rows';
 
 /** Reads a game's stored rows for its report and its players' reviews. */
 
@@ -16,8 +17,8 @@ export async function loadGameRows(db: Db, gameId: string): Promise<GameRows | n
           id: true, index: true, optionOrder: true, openedAt: true, closedAt: true,
           question: {
             select: {
-              section: true, stem: true, select: true, explanation: true, whyNot: true,
-              options: { orderBy: { position: 'asc' }, select: { id: true, text: true, correct: true } },
+              type: true, section: true, caseTitle: true, caseScenario: true, stem: true, select: true, explanation: true, whyNot: true,
+              options: { orderBy: { position: 'asc' }, select: { id: true, text: true, correct: true, match: true } },
               links: { orderBy: { position: 'asc' }, select: { title: true, url: true } },
             },
           },
@@ -32,7 +33,7 @@ export async function loadGameRows(db: Db, gameId: string): Promise<GameRows | n
   const closed = game.rounds.filter((r) => r.closedAt !== null).map((r) => r.id);
   const answers = await db.answer.findMany({
     where: { roundId: { in: closed } },
-    select: { roundId: true, playerId: true, optionIds: true, correct: true, responseMs: true, points: true },
+    select: { roundId: true, playerId: true, optionIds: true, text: true, correct: true, responseMs: true, points: true },
   });
   const { bank, rounds, players, ...rest } = game;
   return {
@@ -40,14 +41,15 @@ export async function loadGameRows(db: Db, gameId: string): Promise<GameRows | n
     rounds: rounds.map((r): RoundRow => ({
       id: r.id, index: r.index, optionOrder: r.optionOrder, openedAt: r.openedAt, closedAt: r.closedAt,
       question: {
-        section: r.question.section, stem: r.question.stem, select: r.question.select,
+        type: questionType(r.question.type), section: r.question.section, caseStudy: caseStudyOf(r.question),
+        stem: r.question.stem, select: r.question.select,
         explanation: r.question.explanation, whyNot: r.question.whyNot,
-        options: r.question.options.map(({ id, text, correct }) => ({ id, text, correct })),
+        options: r.question.options.map(({ id, text, correct, match }) => ({ id, text, correct, match })),
         links: r.question.links.map(({ title, url }) => ({ title, url })),
       },
     })),
     players: players.map(({ id, nickname, kicked, joinOrder }): PlayerRow => ({ id, nickname, kicked, joinOrder })),
-    answers: answers.map(({ roundId, playerId, optionIds, correct, responseMs, points }): AnswerRow => ({ roundId, playerId, optionIds, correct, responseMs, points })),
+    answers: answers.map(({ roundId, playerId, optionIds, text, correct, responseMs, points }): AnswerRow => ({ roundId, playerId, optionIds, text, correct, responseMs, points })),
   };
 }
 

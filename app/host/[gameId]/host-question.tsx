@@ -1,5 +1,8 @@
 import { Countdown } from '@/app/components/Countdown';
 import { Markdown } from '@/app/components/Markdown';
+import { HostQuestionBody } from '@/app/components/question-types/host-body';
+import { answerInputFor } from '@/app/components/question-types/answer-input';
+import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import type { HostScreen } from '@/server/protocol';
 import type { HostAct } from './host-app';
@@ -25,6 +28,7 @@ export function HostQuestion({
         </p>
         <HostControls act={act} from={{ phase: 'question', index: round.index }} />
       </div>
+      <CaseStudyPanel caseStudy={round.caseStudy} size="lg" />
       <Markdown className="whitespace-pre-line rounded-3xl bg-white p-8 text-2xl leading-snug shadow">{round.stem ?? ''}</Markdown>
       {round.select > 1 && <p className="text-xl font-bold">Select {round.select}.</p>}
       <div className="flex items-center gap-6">
@@ -33,6 +37,7 @@ export function HostQuestion({
           {counts.answered} of {counts.expected} answered
         </p>
       </div>
+      {answerInputFor(round.type) ? <HostQuestionBody round={round} /> : (
       <ul className="grid gap-4 md:grid-cols-2">
         {round.options.map((option, i) => (
           <li key={option.id} className={`flex items-center gap-4 rounded-2xl p-5 text-xl font-bold text-white ${answerStyle(i).bg}`}>
@@ -41,6 +46,7 @@ export function HostQuestion({
           </li>
         ))}
       </ul>
+      )}
     </div>
   );
 }

@@ -1,4 +1,7 @@
 import { Explanation } from '@/app/components/Explanation';
+import { answerInputFor } from '@/app/components/question-types/answer-input';
+import { CaseStudyPanel } from '@/app/components/question-types/case-study';
+import { RevealBody } from '@/app/components/question-types/reveal-body';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import type { HostScreen, StandingView } from '@/server/protocol';
 import type { HostAct } from './host-app';
@@ -21,6 +24,8 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
         {screen.autoAdvanceMs !== null && !screen.isLast && (
           <p className="text-sm text-slate-500">Moving on by itself in {Math.round(screen.autoAdvanceMs / 1000)} s.</p>
         )}
+        <CaseStudyPanel caseStudy={round.caseStudy} />
+        {answerInputFor(round.type) ? <RevealBody round={round} reveal={reveal} /> : (
         <ul aria-label="Answers" className="flex flex-col gap-2">
           {round.options.map((option, i) => {
             const correct = reveal.correctOptionIds.includes(option.id);
@@ -44,6 +49,7 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
             );
           })}
         </ul>
+        )}
         <Explanation reveal={reveal} />
       </div>
       <Leaderboard standings={leaderboard} />

@@ -73,13 +73,13 @@ export function PlayerApp({ code }: { code: string }) {
           </p>
         )}
         {status === 'nickname' && <NicknameForm code={code} notice={notice} onJoined={joined} />}
-        {status === 'playing' && received && <Screen received={received} />}
+        {status === 'playing' && received && <Screen received={received} draftPrefix={`cramjam-draft:${me?.gameId ?? code}`} />}
       </div>
     </main>
   );
 }
 
-function Screen({ received }: { received: Received }) {
+function Screen({ received, draftPrefix }: { received: Received; draftPrefix: string }) {
   const { screen, at } = received;
   switch (screen.screen) {
     case 'lobby':
@@ -90,7 +90,7 @@ function Screen({ received }: { received: Received }) {
         </div>
       );
     case 'question':
-      return <PlayerQuestion key={screen.round.index} round={screen.round} picked={screen.picked} receivedAt={at} />;
+      return <PlayerQuestion key={screen.round.index} round={screen.round} picked={screen.picked} receivedAt={at} draftKey={`${draftPrefix}:${screen.round.index}`} />;
     case 'reveal':
       return <PlayerReveal screen={screen} />;
     case 'ended':

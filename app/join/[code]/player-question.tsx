@@ -5,22 +5,29 @@ import { Countdown } from '@/app/components/Countdown';
 import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import { call } from '@/app/lib/socket';
-import type { RoundView } from '@/server/protocol';
+import { answerInputFor } from '@/app/components/question-types/answer-input';
+import { CaseStudyPanel } from '@/app/components/question-types/case-study';
+import type { Picked, RoundView } from '@/server/protocol';
 
-/** Big coloured answer buttons; a multi-select question needs its number of picks and a Submit. */
-export function PlayerQuestion({ round, picked, receivedAt }: { round: RoundView; picked: string[] | null; receivedAt: number }) {
+/**
+ * Big coloured answer buttons; a multi-select question needs its number of
+ * picks and a Submit. Other types bring their own input (question-types/).
+ */
+export function PlayerQuestion({ round, picked, receivedAt, draftKey }: { round: RoundView; picked: Picked | null; receivedAt: number; draftKey: string }) {
   const [chosen, setChosen] = useState<string[]>([]);
-  const [sent, setSent] = useState<string[] | null>(picked);
+  const [sent, setSent] = useState<Picked | null>(picked);
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const multi = round.select > 1;
   const answered = sent ?? picked;
 
-  async function send(optionIds: string[]) {
+  const TypeInput = answerInputFor(round.type);
+
+  async function send(optionIds: string[], text?: string) {
     if (sending || answered) return;
     setSending(true);
     setError(null);
-    const result = await call('player:answer', { index: round.index, optionIds });
+    const result = await call('player:answer', { index: round.index, optionIds, text });
     setSending(false);
     if (result.ok) setSent(result.data.picked);
     else setError(result.error);
@@ -39,6 +46,7 @@ export function PlayerQuestion({ round, picked, receivedAt }: { round: RoundView
         </p>
         <Countdown remainingMs={round.remainingMs} receivedAt={receivedAt} size="sm" />
       </div>
+      <CaseStudyPanel caseStudy={round.caseStudy} />
       {round.stem && <Markdown className="whitespace-pre-line text-base leading-snug">{round.stem}</Markdown>}
       {multi && !answered && <p className="font-semibold">Pick {round.select} answers, then Submit.</p>}
       {answered ? (
@@ -46,6 +54,8 @@ export function PlayerQuestion({ round, picked, receivedAt }: { round: RoundView
           <p className="text-2xl font-black">Answer received</p>
           <p className="mt-1 text-slate-600">Waiting for the others…</p>
         </div>
+      ) : TypeInput ? (
+        <TypeInput question={round} onSend={(a) => void send(a.optionIds, a.text)} busy={sending} draftKey={draftKey} submitLabel="Submit" />
       ) : (
         <div className="grid flex-1 grid-cols-1 gap-3 sm:grid-cols-2">
           {round.options.map((option, i) => {

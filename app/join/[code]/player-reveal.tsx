@@ -1,4 +1,7 @@
 import { Explanation } from '@/app/components/Explanation';
+import { answerInputFor } from '@/app/components/question-types/answer-input';
+import { CaseStudyPanel } from '@/app/components/question-types/case-study';
+import { RevealBody, describeAnswer } from '@/app/components/question-types/reveal-body';
 import type { PlayerScreen } from '@/server/protocol';
 
 const OUTCOME = {
@@ -25,6 +28,8 @@ export function PlayerReveal({ screen }: { screen: Extract<PlayerScreen, { scree
           Streak {you.streak} · Score {you.score} · Rank #{you.rank}
         </p>
       </div>
+      <CaseStudyPanel caseStudy={round.caseStudy} />
+      {!answerInputFor(round.type) ? (
       <div className="rounded-2xl bg-white p-4 shadow">
         <p className="text-sm font-bold uppercase tracking-wide text-emerald-700">Right answer</p>
         <ul className="mt-1 list-disc pl-5 font-semibold">
@@ -38,6 +43,16 @@ export function PlayerReveal({ screen }: { screen: Extract<PlayerScreen, { scree
           </p>
         )}
       </div>
+      ) : (
+        <>
+          <RevealBody round={round} reveal={reveal} />
+          {you.outcome === 'incorrect' && (
+            <p className="rounded-2xl bg-white p-4 text-slate-700 shadow">
+              Your answer: <span className="break-words font-semibold">{describeAnswer(round, you.pickedOptionIds, you.pickedText)}</span>
+            </p>
+          )}
+        </>
+      )}
       <Explanation reveal={reveal} />
     </div>
   );

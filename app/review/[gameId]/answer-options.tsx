@@ -19,3 +19,19 @@ export function AnswerOptions({ options }: { options: ReviewOption[] }) {
     </ul>
   );
 }
+
+/** For the types without a row of options: the answer given and the right one, in words. */
+export function AnswerText({ yours, right }: { yours: string; right: string }) {
+  return (
+    <dl className="flex flex-col gap-2">
+      <div className="rounded-xl border-2 border-emerald-500 bg-emerald-50 p-3">
+        <dt className="text-sm font-bold text-emerald-700">✓ Right answer</dt>
+        <dd className="break-words">{right}</dd>
+      </div>
+      <div className="rounded-xl border-2 border-slate-200 bg-white p-3">
+        <dt className="text-sm font-bold text-slate-700">Your answer</dt>
+        <dd className="break-words">{yours || 'No answer'}</dd>
+      </div>
+    </dl>
+  );
+}

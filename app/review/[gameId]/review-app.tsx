@@ -5,7 +5,9 @@ import { Explanation } from '@/app/components/Explanation';
 import { Markdown } from '@/app/components/Markdown';
 import { formatDateTime, formatPoints, formatSeconds } from '@/app/lib/format';
 import type { ReviewQuestion } from '@/server/results/review';
-import { AnswerOptions } from './answer-options';
+import { answerInputFor } from '@/app/components/question-types/answer-input';
+import { CaseStudyPanel } from '@/app/components/question-types/case-study';
+import { AnswerOptions, AnswerText } from './answer-options';
 import { ReviewStatus } from './review-status';
 import { useReview } from './use-review';
 
@@ -71,8 +73,9 @@ function ReviewedQuestion({ question: q }: { question: ReviewQuestion }) {
         </h2>
         <span className={`rounded-full px-3 py-1 text-sm font-bold text-white ${outcome.className}`}>{outcome.label}</span>
       </div>
+      <CaseStudyPanel caseStudy={q.caseStudy} />
       <Markdown className="leading-snug">{q.stem}</Markdown>
-      <AnswerOptions options={q.options} />
+      {answerInputFor(q.type) ? <AnswerText yours={q.yourAnswer} right={q.rightAnswer} /> : <AnswerOptions options={q.options} />}
       <p className="text-sm text-slate-600">
         {q.points > 0 ? `+${formatPoints(q.points)} points` : 'No points'}
         {q.responseMs !== null && ` · answered in ${formatSeconds(q.responseMs)}`}

@@ -5,9 +5,12 @@ import { useEffect, useRef, useState } from 'react';
 import { Explanation } from '@/app/components/Explanation';
 import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
+import { answerInputFor } from '@/app/components/question-types/answer-input';
+import { CaseStudyPanel } from '@/app/components/question-types/case-study';
+import { kindOf, type Given } from '@/server/game/question-types';
+import { matchChoices } from '@/server/game/types/matching';
 import type { ReviewQuestion } from '@/server/results/review';
-import { isCorrect } from '@/server/game/scoring';
-import { AnswerOptions } from '../answer-options';
+import { AnswerOptions, AnswerText } from '../answer-options';
 import { ReviewStatus } from '../review-status';
 import { useReview } from '../use-review';
 
@@ -40,7 +43,7 @@ export function PracticeApp({ gameId }: { gameId: string }) {
 function PracticeRun({ questions }: { questions: ReviewQuestion[] }) {
   const [position, setPosition] = useState(0);
   // The answer given to each question so far, in order.
-  const [answers, setAnswers] = useState<string[][]>([]);
+  const [answers, setAnswers] = useState<Given[]>([]);
   const question = questions[position];
   const heading = useRef<HTMLHeadingElement>(null);
   // Keyboard and screen reader users land on the next question (or the summary), not on a button that vanished.
@@ -49,7 +52,7 @@ function PracticeRun({ questions }: { questions: ReviewQuestion[] }) {
   }, [position]);
 
   if (!question) {
-    const right = questions.filter((q, i) => isCorrect(answers[i] ?? [], correctIds(q))).length;
+    const right = questions.filter((q, i) => isRight(q, answers[i])).length;
     return (
       <section aria-labelledby="summary-heading" className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow">
         <h2 id="summary-heading" ref={heading} tabIndex={-1} className="text-2xl font-black">
@@ -61,7 +64,7 @@ function PracticeRun({ questions }: { questions: ReviewQuestion[] }) {
         <ul className="flex flex-col gap-1">
           {questions.map((q, i) => (
             <li key={q.number}>
-              Question {q.number}: {isCorrect(answers[i] ?? [], correctIds(q)) ? '✓ right' : '✗ still wrong'}
+              Question {q.number}: {isRight(q, answers[i]) ? '✓ right' : '✗ still wrong'}
             </li>
           ))}
         </ul>
@@ -88,24 +91,41 @@ function PracticeRun({ questions }: { questions: ReviewQuestion[] }) {
       <h2 id="practice-heading" ref={heading} tabIndex={-1} className="font-bold">
         Question {question.number} <span className="font-normal text-slate-500">· {question.section}</span>
       </h2>
+      <CaseStudyPanel caseStudy={question.caseStudy} />
       <Markdown className="leading-snug">{question.stem}</Markdown>
       {answered ? (
-        <Checked question={question} picked={answered} onNext={() => setPosition((p) => p + 1)} />
+        <Checked question={question} given={answered} onNext={() => setPosition((p) => p + 1)} />
       ) : (
-        <PracticePick key={question.number} question={question} onAnswer={(picked) => setAnswers((a) => [...a.slice(0, position), picked])} />
+        <PracticePick
+          key={question.number}
+          question={question}
+          onAnswer={(optionIds, text) => setAnswers((a) => [...a.slice(0, position), { optionIds, text: text ?? null }])}
+        />
       )}
     </section>
   );
 }
 
-function correctIds(q: ReviewQuestion): string[] {
-  return q.options.filter((o) => o.correct).map((o) => o.id);
+/** Judged by the same rules as in the game (server/game/question-types.ts). */
+function isRight(q: ReviewQuestion, given: Given | undefined): boolean {
+  const kind = kindOf(q.type);
+  if (!given) return false;
+  const accepted = kind.accept(q.rules, { optionIds: given.optionIds, text: given.text ?? undefined });
+  return !('error' in accepted) && kind.isCorrect(q.rules, accepted);
 }
 
-/** The options without their answers: one tap answers, or pick several and Check for a multi-select question. */
-function PracticePick({ question, onAnswer }: { question: ReviewQuestion; onAnswer: (picked: string[]) => void }) {
+/**
+ * The options without their answers: one tap answers, or pick several and
+ * Check for a multi-select question. Other types use their game input.
+ */
+function PracticePick({ question, onAnswer }: { question: ReviewQuestion; onAnswer: (optionIds: string[], text?: string) => void }) {
   const [chosen, setChosen] = useState<string[]>([]);
   const multi = question.select > 1;
+  const TypeInput = answerInputFor(question.type);
+  if (TypeInput) {
+    const shown = { type: question.type, options: question.rules.options.map(({ id, text }) => ({ id, text })), matches: matchChoices(question.rules) };
+    return <TypeInput question={shown} onSend={(a) => onAnswer(a.optionIds, a.text)} busy={false} draftKey={null} submitLabel="Check" />;
+  }
   function tap(id: string) {
     if (!multi) return onAnswer([id]);
     setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : c.length < question.select ? [...c, id] : c));
@@ -141,14 +161,18 @@ function PracticePick({ question, onAnswer }: { question: ReviewQuestion; onAnsw
   );
 }
 
-function Checked({ question, picked, onNext }: { question: ReviewQuestion; picked: string[]; onNext: () => void }) {
-  const right = isCorrect(picked, correctIds(question));
+function Checked({ question, given, onNext }: { question: ReviewQuestion; given: Given; onNext: () => void }) {
+  const right = isRight(question, given);
   return (
     <>
       <p role="status" className={`rounded-2xl p-4 text-center text-2xl font-black text-white ${right ? 'bg-emerald-600' : 'bg-rose-600'}`}>
         {right ? 'Right!' : 'Not quite'}
       </p>
-      <AnswerOptions options={question.options.map((o) => ({ ...o, picked: picked.includes(o.id) }))} />
+      {answerInputFor(question.type) ? (
+        <AnswerText yours={kindOf(question.type).describe(question.rules, given)} right={question.rightAnswer} />
+      ) : (
+        <AnswerOptions options={question.options.map((o) => ({ ...o, picked: given.optionIds.includes(o.id) }))} />
+      )}
       <Explanation reveal={question} />
       <button type="button" onClick={onNext} className="rounded-xl bg-indigo-600 px-4 py-3 text-lg font-bold text-white">
         Next
