@@ -6,6 +6,7 @@ import { call } from '@/app/lib/socket';
 import { deviceId, saveHostToken } from '@/app/lib/storage';
 import { AUTO_ADVANCE_SECONDS, MAX_SECONDS, MIN_SECONDS } from '@/server/game/plan';
 import type { BankSummary } from '@/server/store/banks';
+import type { Scoring } from '@/server/protocol';
 
 
 /** "Week 1 (week1.md, 12 questions, version 2)": the file tells apart banks that share a title. */
@@ -27,6 +28,8 @@ export function SetupForm({ banks }: { banks: BankSummary[] }) {
   const [shuffleOptions, setShuffleOptions] = useState(true);
   const [showQuestionsOnPhones, setShowQuestionsOnPhones] = useState(true);
   const [autoAdvance, setAutoAdvance] = useState('');
+  const [scoring, setScoring] = useState<Scoring>('speed');
+  const [hideTypedAnswers, setHideTypedAnswers] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -49,7 +52,7 @@ export function SetupForm({ banks }: { banks: BankSummary[] }) {
     setBusy(true);
     const result = await call('host:create', {
       bankId, sections, count: howMany, secondsPerQuestion: perQuestion, shuffleQuestions, shuffleOptions,
-      showQuestionsOnPhones, autoAdvanceSeconds: advance, deviceId: deviceId(),
+      showQuestionsOnPhones, autoAdvanceSeconds: advance, scoring, hideTypedAnswers, deviceId: deviceId(),
     });
     if (!result.ok) {
       setBusy(false);
@@ -111,6 +114,19 @@ export function SetupForm({ banks }: { banks: BankSummary[] }) {
         <label className="flex items-center gap-2">
           <input type="checkbox" checked={showQuestionsOnPhones} onChange={(e) => setShowQuestionsOnPhones(e.target.checked)} /> Show questions on phones
         </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" checked={hideTypedAnswers} onChange={(e) => setHideTypedAnswers(e.target.checked)} /> Hide typed answers
+          <span className="text-sm text-slate-500">(what players type stays off the reveal)</span>
+        </label>
+        <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1">
+          <legend className="float-left mr-2">Scoring:</legend>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="scoring" checked={scoring === 'speed'} onChange={() => setScoring('speed')} /> Speed and accuracy
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="scoring" checked={scoring === 'accuracy'} onChange={() => setScoring('accuracy')} /> Accuracy only (1000 per right answer)
+          </label>
+        </fieldset>
         <label className="flex items-center gap-2">
           Auto-advance after
           <input type="number" min={3} placeholder="off" value={autoAdvance} onChange={(e) => setAutoAdvance(e.target.value)} className={`${field} w-24`} />

@@ -1,5 +1,6 @@
 // The markdown forms of the question types: each read as its type, each mistake refused with its line.
 import { describe, expect, it } from 'vitest';
+import { TYPES_EXAMPLE } from '../../app/banks/new/types-example';
 import { parseBank } from './index';
 
 const bank = (body: string) => `---\ntitle: Types\n---\n\n## Pipeline\n\n${body}`;
@@ -88,6 +89,12 @@ describe('question types in markdown', () => {
     expect(a).toMatchObject({ section: 'Pipeline', caseStudy });
     expect(b).toMatchObject({ section: 'Pipeline', caseStudy, type: 'typed' });
     expect(c).toMatchObject({ section: 'Next section', caseStudy: null });
+  });
+
+  it('reads the upload page\'s example of every type', () => {
+    const questions = questionsOf(TYPES_EXAMPLE);
+    expect(questions.map((q) => q.type)).toEqual(['ordering', 'matching', 'typed', 'truefalse', 'truefalse', 'choice']);
+    expect(questions.map((q) => q.caseStudy?.title ?? null)).toEqual([null, null, null, null, 'Churn', 'Churn']);
   });
 
   it('plays the shipped bank as choices only, unchanged', async () => {

@@ -51,3 +51,28 @@ describe('accuracy-only scoring', () => {
     expect(basePoints('speed', T, T)).toBe(500);
   });
 });
+
+describe('ranking', () => {
+  const players = [
+    { id: 'ada', score: 900 },
+    { id: 'bob', score: 1500 },
+    { id: 'cy', score: 900 },
+    { id: 'dee', score: 300 },
+    { id: 'eve', score: 1500 },
+  ];
+
+  it('is competition ranking: equal scores share a rank and the next rank skips (1, 1, 3, 3, 5)', () => {
+    const ranks = rankByScore(players);
+    expect(Object.fromEntries(ranks)).toEqual({ bob: 1, eve: 1, ada: 3, cy: 3, dee: 5 });
+  });
+
+  it('orders equal scores by the order the players came in (join order)', () => {
+    expect([...rankByScore(players).keys()]).toEqual(['bob', 'eve', 'ada', 'cy', 'dee']);
+    const reversed = [...players].reverse();
+    expect([...rankByScore(reversed).keys()]).toEqual(['eve', 'bob', 'cy', 'ada', 'dee']);
+  });
+
+  it('ranks everyone first when nobody has scored', () => {
+    expect([...rankByScore(players.map((p) => ({ ...p, score: 0 }))).values()]).toEqual([1, 1, 1, 1, 1]);
+  });
+});

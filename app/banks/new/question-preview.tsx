@@ -1,6 +1,9 @@
 import { useId } from 'react';
 import { Explanation } from '@/app/components/Explanation';
 import { Markdown } from '@/app/components/Markdown';
+import { hasOwnInput } from '@/app/components/question-types/answer-input';
+import { PreviewBody, TYPE_LABEL } from '@/app/components/question-types/bank-preview-body';
+import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import type { ParsedQuestion } from '@/server/bank';
 
@@ -16,10 +19,13 @@ export function QuestionPreview({ question, number }: { question: ParsedQuestion
       <h3 id={headingId} className="text-sm font-bold uppercase tracking-wide text-slate-500">
         {[`Question ${number}`, question.section, `line ${question.line}`].filter(Boolean).join(' · ')}
       </h3>
+      <p className="self-start rounded-full bg-slate-100 px-3 py-1 text-sm font-bold text-slate-700">{TYPE_LABEL[question.type]}</p>
+      <CaseStudyPanel caseStudy={question.caseStudy} />
       <Markdown className={`space-y-2 text-lg font-semibold leading-snug ${MARKDOWN_STYLE}`}>{question.stem}</Markdown>
       {question.select > 1 && (
         <p className="self-start rounded-full bg-indigo-100 px-3 py-1 text-sm font-bold text-indigo-800">Select {question.select}</p>
       )}
+      {hasOwnInput(question.type) ? <PreviewBody question={question} /> : (
       <ul aria-label="Options" className="grid gap-2 sm:grid-cols-2">
         {question.options.map((option, i) => (
           <li
@@ -37,6 +43,7 @@ export function QuestionPreview({ question, number }: { question: ParsedQuestion
           </li>
         ))}
       </ul>
+      )}
       {explained ? <Explanation reveal={question} label={`Explanation, question ${number}`} /> : <p className="text-slate-500">No explanation in the file.</p>}
     </article>
   );

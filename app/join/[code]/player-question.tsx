@@ -5,7 +5,7 @@ import { Countdown } from '@/app/components/Countdown';
 import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import { call } from '@/app/lib/socket';
-import { answerInputFor } from '@/app/components/question-types/answer-input';
+import { AnswerInput, hasOwnInput } from '@/app/components/question-types/answer-input';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import type { Picked, RoundView } from '@/server/protocol';
 
@@ -21,7 +21,6 @@ export function PlayerQuestion({ round, picked, receivedAt, draftKey }: { round:
   const multi = round.select > 1;
   const answered = sent ?? picked;
 
-  const TypeInput = answerInputFor(round.type);
 
   async function send(optionIds: string[], text?: string) {
     if (sending || answered) return;
@@ -54,8 +53,8 @@ export function PlayerQuestion({ round, picked, receivedAt, draftKey }: { round:
           <p className="text-2xl font-black">Answer received</p>
           <p className="mt-1 text-slate-600">Waiting for the others…</p>
         </div>
-      ) : TypeInput ? (
-        <TypeInput question={round} onSend={(a) => void send(a.optionIds, a.text)} busy={sending} draftKey={draftKey} submitLabel="Submit" />
+      ) : hasOwnInput(round.type) ? (
+        <AnswerInput type={round.type} question={round} onSend={(a) => void send(a.optionIds, a.text)} busy={sending} draftKey={draftKey} submitLabel="Submit" />
       ) : (
         <div className="grid flex-1 grid-cols-1 gap-3 sm:grid-cols-2">
           {round.options.map((option, i) => {

@@ -1,5 +1,5 @@
 import { Explanation } from '@/app/components/Explanation';
-import { answerInputFor } from '@/app/components/question-types/answer-input';
+import { hasOwnInput } from '@/app/components/question-types/answer-input';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { RevealBody, describeAnswer } from '@/app/components/question-types/reveal-body';
 import type { PlayerScreen } from '@/server/protocol';
@@ -29,7 +29,7 @@ export function PlayerReveal({ screen }: { screen: Extract<PlayerScreen, { scree
         </p>
       </div>
       <CaseStudyPanel caseStudy={round.caseStudy} />
-      {!answerInputFor(round.type) ? (
+      {!hasOwnInput(round.type) ? (
       <div className="rounded-2xl bg-white p-4 shadow">
         <p className="text-sm font-bold uppercase tracking-wide text-emerald-700">Right answer</p>
         <ul className="mt-1 list-disc pl-5 font-semibold">

@@ -84,7 +84,7 @@ function PlayerAnswers({ player }: { player: PlayerResult }) {
                       Question {a.questionNumber}
                     </a>
                   </th>
-                  <td className={cell}>{a.picked.length === 0 ? 'nothing' : a.picked.map((o) => o.text).join('; ')}</td>
+                  <td className={cell}>{a.described || 'nothing'}</td>
                   <td className={`${cell} font-semibold ${result === 'correct' ? 'text-emerald-700' : result === 'wrong' ? 'text-rose-700' : 'text-slate-600'}`}>
                     {RESULT[result]}
                   </td>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Explanation } from '@/app/components/Explanation';
 import { Markdown } from '@/app/components/Markdown';
+import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { formatPercent, formatSeconds } from '@/app/lib/format';
 import { hardestFirst, type GameReport, type QuestionResult } from '@/server/results/report';
 
@@ -25,15 +26,47 @@ export function QuestionResults({ report, hardest }: { report: GameReport; harde
         </nav>
       </div>
       {questions.length === 0 && <p className="text-slate-600">No round has been played yet.</p>}
-      {questions.map((q) => (
-        <QuestionCard key={q.number} question={q} players={report.standings.length} />
-      ))}
+      {caseGroups(questions).map(({ caseStudy, questions: group }) =>
+        caseStudy ? (
+          <section key={group[0]!.number} aria-label={`Case study${caseStudy.title ? `: ${caseStudy.title}` : ''}`} className="flex flex-col gap-4 rounded-3xl border-2 border-amber-300 p-3">
+            <CaseStudyPanel caseStudy={caseStudy} />
+            {group.map((q) => (
+              <QuestionCard key={q.number} question={q} players={report.standings.length} />
+            ))}
+          </section>
+        ) : (
+          <QuestionCard key={group[0]!.number} question={group[0]!} players={report.standings.length} />
+        ),
+      )}
     </section>
   );
 }
 
+/** Questions in a row on one case study's scenario are shown together, under it. */
+function caseGroups(questions: QuestionResult[]): { caseStudy: QuestionResult['caseStudy']; questions: QuestionResult[] }[] {
+  const groups: { caseStudy: QuestionResult['caseStudy']; questions: QuestionResult[] }[] = [];
+  for (const q of questions) {
+    const last = groups.at(-1);
+    if (q.caseStudy && last?.caseStudy?.scenario === q.caseStudy.scenario) last.questions.push(q);
+    else groups.push({ caseStudy: q.caseStudy, questions: [q] });
+  }
+  return groups;
+}
+
+/** What the table counts per row, by type: the rows are options, items, prompts, or the common wrong answers typed. */
+const COUNTED: Record<QuestionResult['type'], { row: string; count: string }> = {
+  choice: { row: 'Option', count: 'Picked by' },
+  truefalse: { row: 'Option', count: 'Picked by' },
+  ordering: { row: 'Item', count: 'Put in its right place by' },
+  matching: { row: 'Prompt', count: 'Matched right by' },
+  typed: { row: 'Wrong answer typed', count: 'Typed by' },
+};
+
 function QuestionCard({ question: q, players }: { question: QuestionResult; players: number }) {
-  const most = Math.max(1, ...q.options.map((o) => o.picks));
+  const rows = q.type === 'typed' ? q.wrongTyped.map(({ text, count }) => ({ id: text, text, correct: false, picks: count })) : q.options;
+  const most = Math.max(1, ...rows.map((o) => o.picks));
+  const counted = COUNTED[q.type];
+  const choice = q.type === 'choice' || q.type === 'truefalse';
   const unanswered = players - q.answered;
   const headingId = `question-${q.number}-heading`;
   return (
@@ -47,29 +80,33 @@ function QuestionCard({ question: q, players }: { question: QuestionResult; play
       </p>
       <div className="rounded-xl bg-emerald-50 p-3">
         <p className="text-sm font-bold uppercase tracking-wide text-emerald-700">Right answer{q.select > 1 ? 's' : ''}</p>
-        <ul className="list-disc pl-5 font-semibold">
-          {q.options.filter((o) => o.correct).map((o) => (
-            <li key={o.id}>{o.text}</li>
-          ))}
-        </ul>
+        {choice ? (
+          <ul className="list-disc pl-5 font-semibold">
+            {q.options.filter((o) => o.correct).map((o) => (
+              <li key={o.id}>{o.text}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="break-words font-semibold">{q.rightAnswer}</p>
+        )}
       </div>
       <table className="w-full text-sm">
-        <caption className="sr-only">How players answered question {q.number}, options in the order they were shown</caption>
+        <caption className="sr-only">How players answered question {q.number}, in the order shown</caption>
         <thead className="text-slate-600">
           <tr>
-            <th scope="col" className="py-1 text-left">Option</th>
-            <th scope="col" className="w-2/5 py-1 text-left">Picked by</th>
+            <th scope="col" className="py-1 text-left">{counted.row}</th>
+            <th scope="col" className="w-2/5 py-1 text-left">{counted.count}</th>
           </tr>
         </thead>
         <tbody>
-          {q.options.map((o) => (
+          {rows.map((o) => (
             <tr key={o.id} className="border-t align-top">
               <th scope="row" className={`py-2 pr-3 text-left font-normal ${o.correct ? 'font-semibold text-emerald-800' : ''}`}>
                 {o.text}
-                {o.correct && <span className="ml-2 font-bold text-emerald-700">✓ correct</span>}
+                {o.correct && choice && <span className="ml-2 font-bold text-emerald-700">✓ correct</span>}
               </th>
               <td className="py-2">
-                <Bar count={o.picks} most={most} correct={o.correct} />
+                <Bar count={o.picks} most={most} correct={o.correct && choice} />
               </td>
             </tr>
           ))}
