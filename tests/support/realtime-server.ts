@@ -17,9 +17,10 @@ export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
  * The real realtime layer on an ephemeral port, with the test database and a
  * clock the test moves by hand, so response times and deadlines are exact.
  */
-export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restore?: boolean } = {}) {
-  const banks = await importShippedBanks(db);
-  const bank = await db.bank.findFirstOrThrow({ where: { sourceName: `content/${banks[0]!.file}` }, orderBy: { version: 'desc' } });
+export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restore?: boolean; bankFile?: string } = {}) {
+  await importShippedBanks(db);
+  const file = options.bankFile ?? 'aws-ml-engineer-sample-questions.md';
+  const bank = await db.bank.findFirstOrThrow({ where: { sourceName: `content/${file}` }, orderBy: { version: 'desc' } });
   let now = 1_000_000;
   const clock = { now: () => now, advance: (ms: number) => void (now += ms) };
   const http = createServer();
