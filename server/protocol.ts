@@ -83,16 +83,11 @@ export interface YourRoundResult {
 
 export type PlayerScreen =
   | { screen: 'lobby'; code: string }
-  | { screen: 'question'; round: RoundView; picked: Picked | null }
+  /** `pickedText`: what this player typed, on a type-the-answer question they answered */
+  | { screen: 'question'; round: RoundView; picked: string[] | null; pickedText?: string }
   | { screen: 'reveal'; round: RoundView; reveal: RevealView; you: YourRoundResult }
   | { screen: 'ended'; gameId: string; rank: number; score: number; correctCount: number; questions: number; players: number }
   | { screen: 'removed'; message: string };
-
-/** An answer as the player gave it: ids (choice, ordering, matching) or text (typed). */
-export interface Picked {
-  optionIds: string[];
-  text: string | null;
-}
 
 export interface LobbyPlayer {
   id: string;
@@ -153,7 +148,8 @@ export interface ClientToServerEvents {
   'room:check': (input: { code: string }, ack: Ack<{ code: string }>) => void;
   'player:join': (input: { code: string; nickname: string }, ack: Ack<JoinedAs>) => void;
   'player:resume': (input: { gameId: string; playerToken: string }, ack: Ack<JoinedAs>) => void;
-  'player:answer': (input: { index: number; optionIds: string[]; text?: string }, ack: Ack<{ picked: Picked }>) => void;
+  /** `text` answers a type-the-answer question (optionIds empty); the ack echoes it back */
+  'player:answer': (input: { index: number; optionIds: string[]; text?: string }, ack: Ack<{ picked: string[]; text?: string }>) => void;
 }
 
 export interface ServerToClientEvents {

@@ -8,6 +8,7 @@ import { parseBank } from '../server/bank';
 import { loadBankFile } from '../server/bank/load';
 import type { ParsedBank } from '../server/bank/types';
 import { bankSlug, getBankWithQuestions, importBank, listBanks, slugify } from '../server/store/banks';
+import { caseStudyOf } from '../server/store/question-rows';
 import { useTestDb } from './support/db';
 
 const db = useTestDb();
@@ -56,6 +57,8 @@ describe('importing a bank', () => {
     expect(read).toMatchObject({ title, description: 'questions', sourceName: 'cli/aws-ml-engineer-sample-questions.md' });
     expect(read!.questions).toHaveLength(20);
     const asParsed = read!.questions.map((question) => ({
+      type: question.type,
+      caseStudy: caseStudyOf(question),
       section: question.section,
       stem: question.stem,
       options: question.options.map(({ text, correct, authored }) => ({ text, correct, authored })),

@@ -3,7 +3,7 @@ import type { Server } from 'socket.io';
 import { newBatch, reduce } from '../game/engine';
 import type { Clock } from '../game/clock';
 import type { Command, GameEvent, GameState, Outcome } from '../game/types';
-import type { ClientToServerEvents, GameSettingsInput, Picked, ServerToClientEvents } from '../protocol';
+import type { ClientToServerEvents, GameSettingsInput, ServerToClientEvents } from '../protocol';
 import type { Db } from '../store/db';
 import { persistEvents, type Happened } from '../store/game-events';
 import { hostScreen, playerScreen, questionScreen, type ViewContext } from './views';
@@ -91,10 +91,10 @@ export class GameRoom {
   }
 
   /** What this player answered in round `index`, while it is open or the last one closed. */
-  answerOf(playerId: string, index: number): Picked | undefined {
+  answerOf(playerId: string, index: number): { picked: string[]; text?: string } | undefined {
     const { round, lastRound } = this.state;
     const answer = round?.index === index ? round.answers[playerId] : lastRound?.index === index ? lastRound.results[playerId]?.answer : undefined;
-    return answer ? { optionIds: answer.optionIds, text: answer.text } : undefined;
+    return answer ? { picked: answer.optionIds, ...(answer.text === null ? {} : { text: answer.text }) } : undefined;
   }
 
   /** Runs a command after the ones before it; resolves with the engine's outcome once stored and sent. */

@@ -172,10 +172,10 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
       const earlier = room.answerOf(playerId, index);
       if (!outcome.ok && earlier && (outcome.error.code === 'already_answered' || outcome.error.code === 'round_closed')) {
         // A retried emit or a double tap: the first answer stands and is confirmed again, even once it closed the round.
-        return { picked: earlier };
+        return earlier;
       }
       unwrap(outcome);
-      return { picked: earlier ?? { optionIds, text: text ?? null } };
+      return earlier ?? { picked: optionIds, ...(text === undefined ? {} : { text }) };
     });
 
     socket.on('disconnect', () => {

@@ -51,4 +51,4 @@ export const Answer = z.object({
   /** empty for a typed answer; each question type checks what it needs (server/game/types/) */
   optionIds: z.array(z.string().min(1).max(64)).max(10),
   text: z.string().max(TYPED_MAX, `An answer is at most ${TYPED_MAX} characters.`).optional(),
-});
+}).refine((a) => a.optionIds.length > 0 || a.text !== undefined, 'Pick an answer first.');

@@ -102,7 +102,7 @@ export function playerScreen(state: GameState, ctx: ViewContext, player: PlayerS
   const round = roundView(state, ctx, 'player');
   if (state.phase === 'question' && round) {
     const answer = state.round?.answers[player.id];
-    return { screen: 'question', round, picked: answer ? { optionIds: answer.optionIds, text: answer.text } : null };
+    return { screen: 'question', round, picked: answer?.optionIds ?? null, ...(answer?.text == null ? {} : { pickedText: answer.text }) };
   }
   const reveal = revealView(state, ctx);
   const result = state.lastRound?.results[player.id];

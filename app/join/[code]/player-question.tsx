@@ -7,15 +7,15 @@ import { Shape, answerStyle } from '@/app/components/shapes';
 import { call } from '@/app/lib/socket';
 import { AnswerInput, hasOwnInput } from '@/app/components/question-types/answer-input';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
-import type { Picked, RoundView } from '@/server/protocol';
+import type { RoundView } from '@/server/protocol';
 
 /**
  * Big coloured answer buttons; a multi-select question needs its number of
  * picks and a Submit. Other types bring their own input (question-types/).
  */
-export function PlayerQuestion({ round, picked, receivedAt, draftKey }: { round: RoundView; picked: Picked | null; receivedAt: number; draftKey: string }) {
+export function PlayerQuestion({ round, picked, receivedAt, draftKey }: { round: RoundView; picked: string[] | null; receivedAt: number; draftKey: string }) {
   const [chosen, setChosen] = useState<string[]>([]);
-  const [sent, setSent] = useState<Picked | null>(picked);
+  const [sent, setSent] = useState<string[] | null>(picked);
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const multi = round.select > 1;
