@@ -36,6 +36,7 @@ export function MatchingInput({ question, onSend, busy, draftKey, submitLabel }:
               type="button"
               disabled={busy}
               aria-pressed={i === selected}
+              aria-label={p.text}
               aria-describedby={`pair-${p.id}`}
               onClick={() => setSelected(i)}
               className={`flex w-full flex-col rounded-2xl border-2 p-3 text-left ${i === selected ? 'border-indigo-700 bg-indigo-50 ring-4 ring-indigo-300' : 'border-slate-300 bg-white'}`}

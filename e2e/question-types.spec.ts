@@ -1,0 +1,164 @@
+import { expect, test, type Page } from '@playwright/test';
+import { loadBankFile } from '../server/bank/load';
+import type { ParsedQuestion } from '../server/bank/types';
+import { answer, joinFromPhone, type Phone } from './support/players';
+
+// One round of every question type from the shipped study set: a desktop host,
+// Ada on a Pixel 7 (taps), Bo on a 360x640 phone (taps, undoes, reloads
+// mid-round) and Cy by keyboard only. Then the report and its CSV.
+
+const SECTION = 'Deployment and operations';
+
+async function studySet(): Promise<ParsedQuestion[]> {
+  const result = await loadBankFile('content/aws-ml-engineer-study-set.md');
+  if (!result.bank) throw new Error('the study set does not parse');
+  return result.bank.questions.filter((q) => q.section === SECTION);
+}
+
+/** Presses a control with the keyboard only: focus, then Enter. */
+async function press(page: Page, name: string | RegExp, exact = true) {
+  await page.getByRole('button', { name, exact }).focus();
+  await page.keyboard.press('Enter');
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const right = (q: ParsedQuestion) => q.options.filter((o) => o.correct).map((o) => o.text);
+const wrong = (q: ParsedQuestion) => q.options.find((o) => !o.correct)!.text;
+
+async function outcomes(phones: Phone[], expected: string[]) {
+  for (const [i, phone] of phones.entries()) await expect(phone.page.getByText(expected[i]!, { exact: true })).toBeVisible();
+}
+
+async function order(phone: Phone, items: string[], keyboard = false) {
+  for (const [i, item] of items.entries()) {
+    const name = `${item}, place as step ${i + 1}`;
+    if (keyboard) await press(phone.page, name);
+    else await phone.page.getByRole('button', { name, exact: true }).click();
+  }
+}
+
+async function match(phone: Phone, pairs: [string, string][], keyboard = false) {
+  for (const [prompt, answerText] of pairs) {
+    if (keyboard) {
+      await press(phone.page, prompt);
+      await press(phone.page, answerText);
+    } else {
+      await phone.page.getByRole('button', { name: prompt, exact: true }).click();
+      await phone.page.getByRole('group', { name: `Answers for ${prompt}` }).getByRole('button', { name: answerText, exact: true }).click();
+    }
+  }
+}
+
+test('a host and three phones play a round of every question type, by tap and by keyboard, then read the report', async ({ browser, page: host }) => {
+  test.setTimeout(180_000);
+  const q = await studySet();
+  expect(q.map((x) => x.type)).toEqual(['matching', 'ordering', 'typed', 'typed', 'choice', 'truefalse', 'choice', 'typed', 'truefalse']);
+
+  await host.goto('/');
+  await host.getByRole('link', { name: 'Host a game' }).click();
+  const bankSelect = host.getByLabel('Question bank', { exact: true });
+  await bankSelect.selectOption((await bankSelect.locator('option', { hasText: 'Study set' }).getAttribute('value'))!);
+  await host.getByRole('checkbox', { name: new RegExp(`^${SECTION}`) }).check();
+  await host.getByLabel('Seconds per question', { exact: true }).fill('90');
+  await host.getByRole('radio', { name: /Accuracy only/ }).check();
+  await host.getByRole('button', { name: 'Create room' }).click();
+  const code = (await host.getByLabel('Room code', { exact: true }).textContent())!.trim();
+
+  const ada = await joinFromPhone(browser, code, 'Ada', 'Pixel 7');
+  const bo = await joinFromPhone(browser, code, 'Bo', { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const cy = await joinFromPhone(browser, code, 'Cy', 'Pixel 7');
+  const phones = [ada, bo, cy];
+  await host.getByRole('button', { name: 'Start game' }).click();
+  const next = () => host.getByRole('button', { name: 'Next' }).click();
+
+  // Round 1, matching: every pair stays in view; Cy matches everything to one answer.
+  const pairs = q[0]!.options.map((o): [string, string] => [o.text, o.match!]);
+  await expect(host.getByRole('region', { name: 'Prompts' })).toBeVisible();
+  await match(ada, pairs);
+  await match(bo, pairs);
+  await expect(bo.page.getByRole('list', { name: 'Pairs' })).toContainText(`→ ${pairs[0]![1]}`);
+  await bo.page.getByRole('button', { name: 'Submit matches' }).click();
+  await ada.page.getByRole('button', { name: 'Submit matches' }).click();
+  await match(cy, pairs.map(([prompt]) => [prompt, pairs[0]![1]]), true);
+  await press(cy.page, 'Submit matches');
+  await expect(host.getByRole('region', { name: 'Right pairs' })).toContainText(pairs[1]![1]);
+  await outcomes(phones, ['Correct', 'Correct', 'Incorrect']);
+  await expect(ada.page.getByRole('status').filter({ hasText: 'got it right' })).toHaveText('2 of 3 got it right');
+  await next();
+
+  // Round 2, ordering: Bo places a wrong item, undoes it, reloads halfway and finds the order kept.
+  const steps = q[1]!.options.map((o) => o.text);
+  await expect(bo.page.getByRole('list', { name: 'Your order' })).toBeVisible();
+  await bo.page.getByRole('button', { name: `${steps[2]}, place as step 1`, exact: true }).click();
+  await bo.page.getByRole('button', { name: 'Undo' }).click();
+  await order(bo, steps.slice(0, 2));
+  await bo.page.reload();
+  await expect(bo.page.getByRole('list', { name: 'Your order' }).getByRole('listitem')).toHaveText([new RegExp(escape(steps[0]!)), new RegExp(escape(steps[1]!))]);
+  await order(ada, steps);
+  await ada.page.getByRole('button', { name: 'Submit order' }).click();
+  await bo.page.getByRole('button', { name: `${steps[2]}, place as step 3`, exact: true }).click();
+  await bo.page.getByRole('button', { name: `${steps[3]}, place as step 4`, exact: true }).click();
+  await bo.page.getByRole('button', { name: 'Submit order' }).click();
+  await order(cy, [...steps].reverse(), true);
+  await press(cy.page, 'Submit order');
+  await expect(host.getByRole('region', { name: 'Right order' }).getByRole('listitem')).toHaveCount(steps.length);
+  await outcomes(phones, ['Correct', 'Correct', 'Incorrect']);
+  await next();
+
+  // Round 3, type the answer: any spelling of an accepted answer; what players type is shown as text, never run.
+  const hostile = '<img src=x onerror="document.title=1">';
+  await ada.page.getByLabel('Your answer').fill('  sagemaker   NEO ');
+  await ada.page.getByRole('button', { name: 'Submit answer' }).click();
+  await bo.page.getByLabel('Your answer').fill(hostile);
+  await bo.page.getByRole('button', { name: 'Submit answer' }).click();
+  await cy.page.getByLabel('Your answer').focus();
+  await cy.page.keyboard.type('Neo');
+  await cy.page.keyboard.press('Enter');
+  await expect(host.getByRole('region', { name: 'Accepted answers' })).toContainText('SageMaker Neo');
+  await expect(host.getByRole('region', { name: 'Common wrong answers' })).toContainText(hostile);
+  await outcomes(phones, ['Correct', 'Incorrect', 'Correct']);
+  expect(await host.title()).not.toBe('1');
+  await next();
+
+  // Round 4 (a second typed question) is skipped by the host.
+  await expect(host.getByText(/0 of 3 answered/)).toBeVisible();
+  await next();
+  await expect(host.getByRole('region', { name: 'Accepted answers' })).toBeVisible();
+  await next();
+
+  // Round 5, multiple choice, as before.
+  for (const phone of phones) await answer(phone, right(q[4]!));
+  await outcomes(phones, ['Correct', 'Correct', 'Correct']);
+  await next();
+
+  // Round 6, true or false.
+  await answer(ada, ['True']);
+  await answer(bo, ['False']);
+  await press(cy.page, 'True');
+  await outcomes(phones, ['Correct', 'Incorrect', 'Correct']);
+  await next();
+
+  // Round 7, the case study's first question: its scenario on the projector and on every phone.
+  const caseStudy = { name: 'Case study: Product review analysis' };
+  await expect(host.getByRole('region', caseStudy)).toContainText('50,000 customer reviews');
+  for (const phone of phones) await expect(phone.page.getByRole('region', caseStudy)).toContainText('50,000 customer reviews');
+  await answer(ada, right(q[6]!));
+  await answer(bo, [wrong(q[6]!)]);
+  await press(cy.page, right(q[6]!)[0]!);
+  await outcomes(phones, ['Correct', 'Incorrect', 'Correct']);
+  await expect(host.getByRole('region', caseStudy)).toBeVisible();
+
+  // The host ends the game and opens the report.
+  await host.getByRole('button', { name: 'End game' }).click();
+  await host.getByRole('link', { name: 'View results' }).click();
+  await expect(host.getByRole('heading', { name: 'Questions' })).toBeVisible();
+  const grouped = host.getByRole('region', caseStudy);
+  await expect(grouped.getByRole('article')).toHaveCount(1);
+  await expect(host.getByText(steps.join(' > '), { exact: true }).first()).toBeVisible();
+  const gameId = new URL(host.url()).pathname.split('/').at(-1)!;
+  const csv = await (await host.request.get(`/results/${gameId}/answers.csv`)).text();
+  expect(csv).toContain(steps.join(' > '));
+  expect(csv).toContain(`${pairs[0]![0]} -> ${pairs[0]![1]}`);
+  expect(csv).toContain('sagemaker NEO');
+  for (const phone of phones) await phone.context.close();
+});
