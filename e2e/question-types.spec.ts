@@ -69,7 +69,12 @@ test('a host and three phones play a round of every question type, by tap and by
   const cy = await joinFromPhone(browser, code, 'Cy', 'Pixel 7');
   const phones = [ada, bo, cy];
   await host.getByRole('button', { name: 'Start game' }).click();
-  const next = () => host.getByRole('button', { name: 'Next' }).click();
+  const nextButton = host.getByRole('button', { name: 'Next' });
+  /** From a reveal to the next round: Next on the reveal itself, not on the question it replaces. */
+  const next = async () => {
+    await expect(host.getByRole('region', { name: 'Explanation' })).toBeVisible();
+    await nextButton.click();
+  };
 
   // Round 1, matching: every pair stays in view; Cy matches everything to one answer.
   const pairs = q[0]!.options.map((o): [string, string] => [o.text, o.match!]);
@@ -122,7 +127,7 @@ test('a host and three phones play a round of every question type, by tap and by
 
   // Round 4 (a second typed question) is skipped by the host.
   await expect(host.getByText(/0 of 3 answered/)).toBeVisible();
-  await next();
+  await nextButton.click();
   await expect(host.getByRole('region', { name: 'Accepted answers' })).toBeVisible();
   await next();
 
@@ -147,14 +152,28 @@ test('a host and three phones play a round of every question type, by tap and by
   await press(cy.page, right(q[6]!)[0]!);
   await outcomes(phones, ['Correct', 'Incorrect', 'Correct']);
   await expect(host.getByRole('region', caseStudy)).toBeVisible();
+  await next();
 
-  // The host ends the game and opens the report.
-  await host.getByRole('button', { name: 'End game' }).click();
+  // Rounds 8 and 9: the rest of the case study, then the podium.
+  for (const [phone, text] of [[ada, 'translate'], [bo, 'Amazon Translate']] as const) {
+    await phone.page.getByLabel('Your answer').fill(text);
+    await phone.page.getByRole('button', { name: 'Submit answer' }).click();
+  }
+  await cy.page.getByLabel('Your answer').focus();
+  await cy.page.keyboard.type('Amazon Comprehend');
+  await cy.page.keyboard.press('Enter');
+  await outcomes(phones, ['Correct', 'Correct', 'Incorrect']);
+  await next();
+  for (const phone of [ada, bo]) await answer(phone, ['True']);
+  await press(cy.page, 'True');
+  await outcomes(phones, ['Correct', 'Correct', 'Correct']);
+  await next();
+
   await host.getByRole('link', { name: 'View results' }).click();
   await expect(host.getByRole('heading', { name: 'Questions' })).toBeVisible();
   const grouped = host.getByRole('region', caseStudy);
-  await expect(grouped.getByRole('article')).toHaveCount(1);
-  await expect(host.getByText(steps.join(' > '), { exact: true }).first()).toBeVisible();
+  await expect(grouped.getByRole('article')).toHaveCount(3);
+  await expect(host.getByText(steps.join(' > '), { exact: true }).filter({ visible: true })).toHaveCount(1); // the right order on its question card
   const gameId = new URL(host.url()).pathname.split('/').at(-1)!;
   const csv = await (await host.request.get(`/results/${gameId}/answers.csv`)).text();
   expect(csv).toContain(steps.join(' > '));
