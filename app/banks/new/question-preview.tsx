@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { Explanation } from '@/app/components/Explanation';
 import { Markdown } from '@/app/components/Markdown';
-import { hasOwnInput } from '@/app/components/question-types/answer-input';
-import { PreviewBody, TYPE_LABEL } from '@/app/components/question-types/bank-preview-body';
+import { PreviewBody, TYPE_LABEL, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import type { ParsedQuestion } from '@/server/bank';
@@ -25,7 +24,7 @@ export function QuestionPreview({ question, number }: { question: ParsedQuestion
       {question.select > 1 && (
         <p className="self-start rounded-full bg-indigo-100 px-3 py-1 text-sm font-bold text-indigo-800">Select {question.select}</p>
       )}
-      {hasOwnInput(question.type) ? <PreviewBody question={question} /> : (
+      {hasOwnViews(question.type) ? <PreviewBody question={question} /> : (
       <ul aria-label="Options" className="grid gap-2 sm:grid-cols-2">
         {question.options.map((option, i) => (
           <li

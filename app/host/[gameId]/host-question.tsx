@@ -1,7 +1,6 @@
 import { Countdown } from '@/app/components/Countdown';
 import { Markdown } from '@/app/components/Markdown';
-import { HostQuestionBody } from '@/app/components/question-types/host-body';
-import { hasOwnInput } from '@/app/components/question-types/answer-input';
+import { HostQuestionBody, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import type { HostScreen } from '@/server/protocol';
@@ -37,7 +36,7 @@ export function HostQuestion({
           {counts.answered} of {counts.expected} answered
         </p>
       </div>
-      {hasOwnInput(round.type) ? <HostQuestionBody round={round} /> : (
+      {hasOwnViews(round.type) ? <HostQuestionBody round={round} /> : (
       <ul className="grid gap-4 md:grid-cols-2">
         {round.options.map((option, i) => (
           <li key={option.id} className={`flex items-center gap-4 rounded-2xl p-5 text-xl font-bold text-white ${answerStyle(i).bg}`}>

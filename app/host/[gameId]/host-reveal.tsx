@@ -1,7 +1,6 @@
 import { Explanation } from '@/app/components/Explanation';
-import { hasOwnInput } from '@/app/components/question-types/answer-input';
+import { RevealBody, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
-import { RevealBody } from '@/app/components/question-types/reveal-body';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import type { HostScreen, StandingView } from '@/server/protocol';
 import type { HostAct } from './host-app';
@@ -25,7 +24,7 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
           <p className="text-sm text-slate-500">Moving on by itself in {Math.round(screen.autoAdvanceMs / 1000)} s.</p>
         )}
         <CaseStudyPanel caseStudy={round.caseStudy} />
-        {hasOwnInput(round.type) ? <RevealBody round={round} reveal={reveal} /> : (
+        {hasOwnViews(round.type) ? <RevealBody round={round} reveal={reveal} /> : (
         <ul aria-label="Answers" className="flex flex-col gap-2">
           {round.options.map((option, i) => {
             const correct = reveal.correctOptionIds.includes(option.id);

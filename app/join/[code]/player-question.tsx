@@ -5,7 +5,7 @@ import { Countdown } from '@/app/components/Countdown';
 import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import { call } from '@/app/lib/socket';
-import { AnswerInput, hasOwnInput } from '@/app/components/question-types/answer-input';
+import { AnswerInput, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import type { RoundView } from '@/server/protocol';
 
@@ -53,7 +53,7 @@ export function PlayerQuestion({ round, picked, receivedAt, draftKey }: { round:
           <p className="text-2xl font-black">Answer received</p>
           <p className="mt-1 text-slate-600">Waiting for the others…</p>
         </div>
-      ) : hasOwnInput(round.type) ? (
+      ) : hasOwnViews(round.type) ? (
         <AnswerInput type={round.type} question={round} onSend={(a) => void send(a.optionIds, a.text)} busy={sending} draftKey={draftKey} submitLabel="Submit" />
       ) : (
         <div className="grid flex-1 grid-cols-1 gap-3 sm:grid-cols-2">

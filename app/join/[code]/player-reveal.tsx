@@ -1,7 +1,6 @@
 import { Explanation } from '@/app/components/Explanation';
-import { hasOwnInput } from '@/app/components/question-types/answer-input';
+import { RevealBody, describeAnswer, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
-import { RevealBody, describeAnswer } from '@/app/components/question-types/reveal-body';
 import type { PlayerScreen } from '@/server/protocol';
 
 const OUTCOME = {
@@ -29,7 +28,7 @@ export function PlayerReveal({ screen }: { screen: Extract<PlayerScreen, { scree
         </p>
       </div>
       <CaseStudyPanel caseStudy={round.caseStudy} />
-      {!hasOwnInput(round.type) ? (
+      {!hasOwnViews(round.type) ? (
       <div className="rounded-2xl bg-white p-4 shadow">
         <p className="text-sm font-bold uppercase tracking-wide text-emerald-700">Right answer</p>
         <ul className="mt-1 list-disc pl-5 font-semibold">

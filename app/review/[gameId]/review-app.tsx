@@ -5,7 +5,7 @@ import { Explanation } from '@/app/components/Explanation';
 import { Markdown } from '@/app/components/Markdown';
 import { formatDateTime, formatPoints, formatSeconds } from '@/app/lib/format';
 import type { ReviewQuestion } from '@/server/results/review';
-import { hasOwnInput } from '@/app/components/question-types/answer-input';
+import { hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { AnswerOptions, AnswerText } from './answer-options';
 import { ReviewStatus } from './review-status';
@@ -75,7 +75,7 @@ function ReviewedQuestion({ question: q }: { question: ReviewQuestion }) {
       </div>
       <CaseStudyPanel caseStudy={q.caseStudy} />
       <Markdown className="leading-snug">{q.stem}</Markdown>
-      {hasOwnInput(q.type) ? <AnswerText yours={q.yourAnswer} right={q.rightAnswer} /> : <AnswerOptions options={q.options} />}
+      {hasOwnViews(q.type) ? <AnswerText yours={q.yourAnswer} right={q.rightAnswer} /> : <AnswerOptions options={q.options} />}
       <p className="text-sm text-slate-600">
         {q.points > 0 ? `+${formatPoints(q.points)} points` : 'No points'}
         {q.responseMs !== null && ` · answered in ${formatSeconds(q.responseMs)}`}

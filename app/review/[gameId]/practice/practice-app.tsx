@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Explanation } from '@/app/components/Explanation';
 import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
-import { AnswerInput, hasOwnInput } from '@/app/components/question-types/answer-input';
+import { AnswerInput, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { kindOf, type Given } from '@/server/game/question-types';
 import { matchChoices } from '@/server/game/types/matching';
@@ -121,7 +121,7 @@ function isRight(q: ReviewQuestion, given: Given | undefined): boolean {
 function PracticePick({ question, onAnswer }: { question: ReviewQuestion; onAnswer: (optionIds: string[], text?: string) => void }) {
   const [chosen, setChosen] = useState<string[]>([]);
   const multi = question.select > 1;
-  if (hasOwnInput(question.type)) {
+  if (hasOwnViews(question.type)) {
     const shown = { type: question.type, options: question.rules.options.map(({ id, text }) => ({ id, text })), matches: matchChoices(question.rules) };
     return <AnswerInput type={question.type} question={shown} onSend={(a) => onAnswer(a.optionIds, a.text)} busy={false} draftKey={null} submitLabel="Check" />;
   }
@@ -167,7 +167,7 @@ function Checked({ question, given, onNext }: { question: ReviewQuestion; given:
       <p role="status" className={`rounded-2xl p-4 text-center text-2xl font-black text-white ${right ? 'bg-emerald-600' : 'bg-rose-600'}`}>
         {right ? 'Right!' : 'Not quite'}
       </p>
-      {hasOwnInput(question.type) ? (
+      {hasOwnViews(question.type) ? (
         <AnswerText yours={kindOf(question.type).describe(question.rules, given)} right={question.rightAnswer} />
       ) : (
         <AnswerOptions options={question.options.map((o) => ({ ...o, picked: given.optionIds.includes(o.id) }))} />
