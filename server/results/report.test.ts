@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { buildReport, hardestFirst, type AnswerRow, type GameRows, type PlayerRow, type RoundRow } from './report';
+import { answersCsv } from './exports';
+import { buildReport, hardestFirst, type AnswerRow, type GameRows, type PlayerRow, type QuestionRow, type RoundRow } from './report';
 
 const at = new Date('2025-11-25T10:00:00Z');
 
@@ -102,4 +103,51 @@ test('the results modules are pure: they take rows as input and import nothing o
     const text = await readFile(new URL(file, dir), 'utf8');
     expect(text.match(/from\s+['"][^'"]*\/store\/[^'"]*['"]/g) ?? [], file).toEqual([]);
   }
+});
+
+describe('every question type in the report and its CSV', () => {
+  /** A closed round of `type` with options x, y, z in the bank's order, shown z, x, y. */
+  const typedRound = (index: number, type: QuestionRow['type'], options: QuestionRow['options']): RoundRow => ({
+    ...round(index, true),
+    optionOrder: ['z', 'x', 'y'],
+    question: { ...round(index, true).question, type, options },
+  });
+  const given = (roundId: string, playerId: string, optionIds: string[], right: boolean, text: string | null = null): AnswerRow => ({
+    roundId, playerId, optionIds, text, correct: right, responseMs: 1000, points: right ? 1000 : 0,
+  });
+  const opt = (id: string, text: string, match: string | null = null) => ({ id, text, correct: true, match });
+
+  const report = buildReport(rows({
+    rounds: [
+      typedRound(0, 'ordering', [opt('x', 'Collect'), opt('y', 'Label'), opt('z', 'Train')]),
+      typedRound(1, 'matching', [opt('x', 'Clarify', 'bias'), opt('y', 'Monitor', 'drift'), opt('z', 'Debugger', 'gradients')]),
+      typedRound(2, 'typed', [opt('x', 'SageMaker Neo'), opt('y', 'Neo'), opt('z', 'Amazon SageMaker Neo')]),
+    ],
+    players: [player('ada', 0), player('bo', 1)],
+    answers: [
+      given('r0', 'ada', ['x', 'y', 'z'], true), given('r0', 'bo', ['x', 'z', 'y'], false),
+      // prompts shown Debugger, Clarify, Monitor; answers m0 bias, m1 drift, m2 gradients
+      given('r1', 'ada', ['m2', 'm0', 'm1'], true), given('r1', 'bo', ['m0', 'm0', 'm1'], false),
+      given('r2', 'ada', [], true, 'neo'), given('r2', 'bo', [], false, '=HYPERLINK("x")'),
+    ],
+  }));
+
+  test('writes each answer readably and counts what each type counts', () => {
+    const [ordering, matching, typed] = report.questions;
+    expect(ordering).toMatchObject({ type: 'ordering', rightAnswer: 'Collect > Label > Train', correctCount: 1 });
+    expect(ordering!.options.map((o) => [o.text, o.picks])).toEqual([['Train', 1], ['Collect', 2], ['Label', 1]]);
+    expect(matching!.rightAnswer).toBe('Debugger -> gradients; Clarify -> bias; Monitor -> drift');
+    expect(matching!.options.map((o) => o.picks)).toEqual([1, 2, 2]);
+    expect(typed).toMatchObject({ rightAnswer: 'SageMaker Neo | Neo | Amazon SageMaker Neo', wrongTyped: [{ text: '=HYPERLINK("x")', count: 1 }] });
+    expect(report.standings.find((p) => p.nickname === 'BO')!.answers.map((a) => a.described)).toEqual([
+      'Collect > Train > Label', 'Debugger -> bias; Clarify -> bias; Monitor -> drift', '=HYPERLINK("x")',
+    ]);
+  });
+
+  test('the answers CSV has the readable answer, a formula typed by a player defused', () => {
+    const csv = answersCsv(report);
+    expect(csv).toContain('Collect > Label > Train');
+    expect(csv).toContain('Debugger -> gradients; Clarify -> bias; Monitor -> drift');
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+  });
 });

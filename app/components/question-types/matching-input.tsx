@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { DraftActions } from './draft-actions';
 import type { InputProps } from './types';
 import { useDraft } from './use-draft';
 
@@ -62,27 +63,17 @@ export function MatchingInput({ question, onSend, busy, draftKey, submitLabel }:
           </button>
         ))}
       </div>
-      <div className="flex gap-2">
-        <button
-          type="button"
-          disabled={busy || pairs.every((id) => !id)}
-          onClick={() => {
+      <DraftActions
+        back={{
+          label: 'Clear',
+          disabled: busy || pairs.every((id) => !id),
+          onClick: () => {
             setDraft([]);
             setSelected(0);
-          }}
-          className="flex-1 rounded-xl border-2 border-slate-800 px-4 py-3 font-bold disabled:opacity-40"
-        >
-          Clear
-        </button>
-        <button
-          type="button"
-          disabled={busy || !complete}
-          onClick={() => onSend({ optionIds: pairs })}
-          className="flex-[2] rounded-xl bg-slate-900 px-4 py-3 text-lg font-bold text-white disabled:opacity-40"
-        >
-          {submitLabel} matches
-        </button>
-      </div>
+          },
+        }}
+        submit={{ label: `${submitLabel} matches`, disabled: busy || !complete, onClick: () => onSend({ optionIds: pairs }) }}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { DraftActions } from './draft-actions';
 import type { InputProps } from './types';
 import { useDraft } from './use-draft';
 
@@ -43,24 +44,10 @@ export function OrderingInput({ question, onSend, busy, draftKey, submitLabel }:
           ))}
         </div>
       )}
-      <div className="flex gap-2">
-        <button
-          type="button"
-          disabled={busy || valid.length === 0}
-          onClick={() => setOrder(valid.slice(0, -1))}
-          className="flex-1 rounded-xl border-2 border-slate-800 px-4 py-3 font-bold disabled:opacity-40"
-        >
-          Undo
-        </button>
-        <button
-          type="button"
-          disabled={busy || left.length > 0}
-          onClick={() => onSend({ optionIds: valid })}
-          className="flex-[2] rounded-xl bg-slate-900 px-4 py-3 text-lg font-bold text-white disabled:opacity-40"
-        >
-          {submitLabel} order
-        </button>
-      </div>
+      <DraftActions
+        back={{ label: 'Undo', disabled: busy || valid.length === 0, onClick: () => setOrder(valid.slice(0, -1)) }}
+        submit={{ label: `${submitLabel} order`, disabled: busy || left.length > 0, onClick: () => onSend({ optionIds: valid }) }}
+      />
     </div>
   );
 }

@@ -27,7 +27,8 @@ export const typed: QuestionKind = {
   },
   isCorrect: (q, answer) => q.options.some((o) => typedKey(o.text) === typedKey(answer.text ?? '')),
   solution: () => [],
-  accepted: (q) => q.options.map((o) => o.text),
+  /** in the bank's order: the first is the one the author wrote first */
+  accepted: (q) => [...q.options].sort((a, b) => a.position - b.position).map((o) => o.text),
   tally(q, answers) {
     // The wrong answers, each counted under the first way it was written.
     const counts = new Map<string, { shown: string; count: number }>();
