@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadBankFile } from '../server/bank/load';
 import type { ParsedQuestion } from '../server/bank/types';
+import { seriousViolations } from './support/axe';
 import { answer, joinFromPhone, type Phone } from './support/players';
 
 // One round of every question type from the shipped study set: a desktop host,
@@ -15,9 +16,9 @@ async function studySet(): Promise<ParsedQuestion[]> {
   return result.bank.questions.filter((q) => q.section === SECTION);
 }
 
-/** Presses a control with the keyboard only: focus, then Enter. */
-async function press(page: Page, name: string | RegExp, exact = true) {
-  await page.getByRole('button', { name, exact }).focus();
+/** Presses a button (or a link) with the keyboard only: focus, then Enter. */
+async function press(page: Page, name: string, role: 'button' | 'link' = 'button') {
+  await page.getByRole(role, { name, exact: true }).focus();
   await page.keyboard.press('Enter');
 }
 
@@ -79,6 +80,7 @@ test('a host and three phones play a round of every question type, by tap and by
   // Round 1, matching: every pair stays in view; Cy matches everything to one answer.
   const pairs = q[0]!.options.map((o): [string, string] => [o.text, o.match!]);
   await expect(host.getByRole('region', { name: 'Prompts' })).toBeVisible();
+  expect(await seriousViolations(bo.page)).toEqual([]);
   await match(ada, pairs);
   await match(bo, pairs);
   await expect(bo.page.getByRole('list', { name: 'Pairs' })).toContainText(`→ ${pairs[0]![1]}`);
@@ -94,6 +96,7 @@ test('a host and three phones play a round of every question type, by tap and by
   // Round 2, ordering: Bo places a wrong item, undoes it, reloads halfway and finds the order kept.
   const steps = q[1]!.options.map((o) => o.text);
   await expect(bo.page.getByRole('list', { name: 'Your order' })).toBeVisible();
+  expect(await seriousViolations(bo.page)).toEqual([]);
   await bo.page.getByRole('button', { name: `${steps[2]}, place as step 1`, exact: true }).click();
   await bo.page.getByRole('button', { name: 'Undo' }).click();
   await order(bo, steps.slice(0, 2));
@@ -108,6 +111,7 @@ test('a host and three phones play a round of every question type, by tap and by
   await press(cy.page, 'Submit order');
   await expect(host.getByRole('region', { name: 'Right order' }).getByRole('listitem')).toHaveCount(steps.length);
   await outcomes(phones, ['Correct', 'Correct', 'Incorrect']);
+  expect(await seriousViolations(host)).toEqual([]);
   await next();
 
   // Round 3, type the answer: any spelling of an accepted answer; what players type is shown as text, never run.
@@ -179,5 +183,19 @@ test('a host and three phones play a round of every question type, by tap and by
   expect(csv).toContain(steps.join(' > '));
   expect(csv).toContain(`${pairs[0]![0]} -> ${pairs[0]![1]}`);
   expect(csv).toContain('sagemaker NEO');
+
+  // Cy, by keyboard, reads "My answers" and practises the matching and the ordering he got wrong.
+  await press(cy.page, 'My answers', 'link');
+  const orderCard = cy.page.getByRole('article').filter({ hasText: q[1]!.stem });
+  await expect(orderCard).toContainText(`Right answer${steps.join(' > ')}`);
+  await expect(orderCard).toContainText(`Your answer${[...steps].reverse().join(' > ')}`);
+  await press(cy.page, 'Practice my misses', 'link');
+  await match(cy, pairs, true);
+  await press(cy.page, 'Check matches');
+  await expect(cy.page.getByText('Right!', { exact: true })).toBeVisible();
+  await press(cy.page, 'Next');
+  await order(cy, steps, true);
+  await press(cy.page, 'Check order');
+  await expect(cy.page.getByText('Right!', { exact: true })).toBeVisible();
   for (const phone of phones) await phone.context.close();
 });

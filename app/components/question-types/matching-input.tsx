@@ -43,7 +43,7 @@ export function MatchingInput({ question, onSend, busy, draftKey, submitLabel }:
               className={`flex w-full flex-col rounded-2xl border-2 p-3 text-left ${i === selected ? 'border-indigo-700 bg-indigo-50 ring-4 ring-indigo-300' : 'border-slate-300 bg-white'}`}
             >
               <span className="font-bold">{p.text}</span>
-              <span id={`pair-${p.id}`} className={pairs[i] ? 'font-semibold text-indigo-800' : 'text-slate-500'}>
+              <span id={`pair-${p.id}`} className={pairs[i] ? 'font-semibold text-indigo-800' : 'text-slate-700'}>
                 {pairs[i] ? `→ ${matchText(pairs[i]!)}` : '→ not matched yet'}
               </span>
             </button>
