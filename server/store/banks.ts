@@ -77,7 +77,9 @@ export function bankSlug(origin: BankOrigin, fileName: string, title: string): s
  * write the same rows" (it covers curated options, which live outside the file).
  */
 export function bankContentHash(bank: ParsedBank): string {
-  const { title, description, questions } = bank;
+  const { title, description } = bank;
+  // A plain choice hashes as it did before question types existed, so an unchanged bank stays one version.
+  const questions = bank.questions.map(({ type, caseStudy, ...question }) => ({ ...question, ...(type === 'choice' ? {} : { type }), ...(caseStudy ? { caseStudy } : {}) }));
   return createHash('sha256').update(JSON.stringify({ title, description, questions })).digest('hex');
 }
 
