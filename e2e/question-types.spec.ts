@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { TYPES_EXAMPLE } from '../app/banks/new/types-example';
 import { loadBankFile } from '../server/bank/load';
 import type { ParsedQuestion } from '../server/bank/types';
 import { seriousViolations } from './support/axe';
@@ -198,4 +199,25 @@ test('a host and three phones play a round of every question type, by tap and by
   await press(cy.page, 'Check order');
   await expect(cy.page.getByText('Right!', { exact: true })).toBeVisible();
   for (const phone of phones) await phone.context.close();
+});
+
+test('the upload preview shows every question type, and refuses a broken one by line', async ({ page }) => {
+  await page.goto('/banks/new');
+  const fileInput = page.getByLabel('Question bank file');
+  const file = (name: string, text: string) => ({ name, mimeType: 'text/markdown', buffer: Buffer.from(text) });
+
+  await fileInput.setInputFiles(file('types.md', TYPES_EXAMPLE));
+  await expect(page.getByRole('heading', { level: 2, name: 'Question types' })).toBeVisible();
+  const question = (n: number) => page.getByRole('list', { name: 'Questions' }).getByRole('article').nth(n - 1);
+  await expect(question(1)).toContainText('Ordering');
+  await expect(question(1).getByRole('list', { name: 'Right order' }).getByRole('listitem')).toHaveText(['Collect the data', 'Label it', 'Train a model', 'Deploy the model']);
+  await expect(question(2).getByRole('list', { name: 'Right pairs' })).toContainText(/Clarify\s*→\s*matches\s*Detects bias/);
+  await expect(question(3).getByRole('region', { name: 'Accepted answers' })).toContainText('Ground Truth');
+  await expect(question(4)).toContainText('True or false');
+  await expect(question(5).getByRole('region', { name: 'Case study: Churn' })).toContainText('two years of customer records');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await fileInput.setInputFiles(file('broken.md', '1. Order these.\n\n    1. One\n    2. Two\n\n    *So.*\n'));
+  await expect(page.getByRole('region', { name: 'Errors (1)' }).getByRole('listitem')).toHaveText(/^line 3: an ordering question has 3 to 6 items/);
+  await expect(page.getByRole('button', { name: 'Save bank' })).toHaveCount(0);
 });
