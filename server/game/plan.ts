@@ -33,9 +33,12 @@ export interface PlanSettings {
  * Reading time decides the default: the seed's stems run to 80 words, and a
  * player must read the scenario and every option before answering. About four
  * words a second plus ten seconds to think, in steps of five, 15 s to 120 s.
+ * (A typed question's accepted answers count too: a little extra time to type.)
  */
-export function defaultSeconds(q: Pick<BankQuestion, 'stem' | 'options'>): number {
-  const words = [q.stem, ...q.options.map((o) => o.text)].join(' ').split(/\s+/).filter(Boolean).length;
+export function defaultSeconds(q: Pick<BankQuestion, 'stem' | 'options' | 'caseStudy'>): number {
+  // A case study's scenario and a matching's answers are read too.
+  const texts = [q.caseStudy?.scenario ?? '', q.stem, ...q.options.flatMap((o) => [o.text, o.match ?? ''])];
+  const words = texts.join(' ').split(/\s+/).filter(Boolean).length;
   return Math.min(120, Math.max(15, Math.ceil((10 + words / 4) / 5) * 5));
 }
 

@@ -2,6 +2,7 @@
 // late, twice, and after a reconnect. Ids a, b, c… name options in the bank's
 // order; `shown` is the order players see.
 import { describe, expect, it } from 'vitest';
+import { defaultSeconds } from './plan';
 import { kindOf } from './question-types';
 import { T, play, typedQuestion } from './test-helpers';
 import { matchChoices } from './types/matching';
@@ -149,5 +150,15 @@ describe('accuracy-only scoring', () => {
     expect([game.score('Ada'), game.score('Bob')]).toEqual([1000, 0]);
     game.next().at(T - 1).type('Ada', 'Ground Truth').at(T).type('Bob', 'ground truth');
     expect([game.score('Ada'), game.score('Bob')]).toEqual([1000 + 1000 + 100, 1000]);
+  });
+});
+
+describe('default time for a question', () => {
+  it('counts the case study scenario and the matching answers as reading', () => {
+    const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
+    const base = { stem: words(19), options: [{ id: 'a', text: 'A', correct: true, match: null }], caseStudy: null };
+    expect(defaultSeconds(base)).toBe(15);
+    expect(defaultSeconds({ ...base, caseStudy: { title: 'Case', scenario: words(200) } })).toBe(65);
+    expect(defaultSeconds({ ...base, options: [{ id: 'a', text: 'A', correct: true, match: words(100) }] })).toBe(40);
   });
 });
