@@ -26,14 +26,18 @@ export interface BankChoice {
   questions: number;
 }
 
-/** The newest shipped bank (content/*.md) with the most questions. */
+/**
+ * The newest shipped bank (content/*.md) with the most questions, among those
+ * whose every question is a pick of options: the bench's players tap a random option.
+ */
 export async function findShippedBank(url: string): Promise<BankChoice> {
   const { rows } = await withPgClient(url, (c) =>
     c.query<BankChoice>(`
       SELECT b.id, b."sourceName", count(q.id)::int AS questions
       FROM "Bank" b JOIN "Question" q ON q."bankId" = b.id
       WHERE b."sourceName" LIKE 'content/%'
-      GROUP BY b.id ORDER BY questions DESC, b."createdAt" DESC LIMIT 1`),
+      GROUP BY b.id HAVING bool_and(q."type" IN ('choice', 'truefalse'))
+      ORDER BY questions DESC, b."createdAt" DESC LIMIT 1`),
   );
   if (!rows[0]) throw new Error('No shipped bank (sourceName content/...) in the database: did the server import content/?');
   return rows[0];

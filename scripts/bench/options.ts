@@ -36,7 +36,7 @@ export const USAGE = `npm run bench:room -- [options]
   --join-rate J      joins offered per second, 0 = all at once (default 250)
   --seconds S        seconds per question (default 60, long enough not to cut slow acks)
   --timeout S        stop everything after S seconds (default 900)
-  --bank-id ID       bank to play (default: the shipped one, looked up in the database)
+  --bank-id ID       bank to play (default: the largest shipped bank of choice questions)
   --server-pid PID   with --url: read that process's memory and CPU
   --profile          write a CPU profile of the started server to .data/bench/profiles
   --quick            a CI-sized run: 50 players, 2 rounds, unless given explicitly`;

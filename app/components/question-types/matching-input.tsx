@@ -30,7 +30,7 @@ export function MatchingInput({ question, onSend, busy, draftKey, submitLabel }:
   return (
     <div className="flex flex-col gap-3">
       <p className="font-semibold">Pick a prompt, then the answer it matches.</p>
-      <ul aria-label="Pairs" className="flex flex-col gap-2">
+      <ul aria-label="Pairs" aria-live="polite" className="flex flex-col gap-2">
         {prompts.map((p, i) => (
           <li key={p.id}>
             <button
