@@ -123,6 +123,14 @@ describe('mistakes in a question type', () => {
     expect(errorsOf(bank('1. Match.\n\n    - A -> 1\n    - B ->\n    - C -> 3\n\n    *So.*\n'))).toEqual(['10: each line of a matching question is "prompt -> its answer"']);
   });
 
+  it('refuses a matching with fewer than 3 prompts', () => {
+    expect(errorsOf(bank('1. Match.\n\n    - A -> 1\n    - B -> 2\n\n    *So.*\n'))).toEqual(['9: a matching question has 3 to 6 "prompt -> answer" lines, not 2']);
+  });
+
+  it('refuses an accepted answer longer than a player may type', () => {
+    expect(errorsOf(bank(`1. Name it.\n\n    Answer: ${'x'.repeat(101)}\n\n    *So.*\n`))).toEqual([expect.stringMatching(/^9: accepted answer "x+…" is longer than the 100 characters/)]);
+  });
+
   it('refuses a type-the-answer with no accepted text', () => {
     expect(errorsOf(bank('1. Name it.\n\n    Answer: | \n\n    *So.*\n'))).toEqual([expect.stringMatching(/^9: type-the-answer question has no accepted answer/)]);
   });
