@@ -10,7 +10,7 @@
 //
 // The parser calls readForm on each block of an open question and
 // trueFalseForm when it closes one; everything type-specific stays here.
-import type { Blockquote, List, RootContent } from 'mdast';
+import type { List, RootContent } from 'mdast';
 import { MATCHING_PROMPTS } from '../game/types/matching';
 import { ORDERING_ITEMS } from '../game/types/ordering';
 import { TYPED_MAX } from '../game/types/typed';
@@ -135,7 +135,7 @@ export class CaseStudies {
   }
 
   /** A quote before the case's first question is its scenario; returns true when it took the node. */
-  scenario(node: RootContent, src: Source): node is Blockquote {
+  scenario(node: RootContent, src: Source): boolean {
     if (!this.open || !this.current || node.type !== 'blockquote') return false;
     const text = node.children.map((child) => blockMarkdown(child, src)).join('\n\n');
     this.current = { ...this.current, scenario: [this.current.scenario, text].filter(Boolean).join('\n\n') };
