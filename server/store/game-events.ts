@@ -1,12 +1,15 @@
 import type { GameEvent, GameState } from '../game/types';
 import type { Db } from './db';
 import * as games from './games';
+import { checkFence, type Fence } from './leases';
 
 /** What the store needs to know about a live game to write its events. */
 export interface LiveGameKeys {
   gameId: string;
   /** round ids by round index */
   roundIds: string[];
+  /** several nodes: this node's lease, checked first in the batch's transaction */
+  fence?: Fence;
 }
 
 export interface Happened {
@@ -23,6 +26,7 @@ export interface Happened {
 export async function persistEvents(db: Db, game: LiveGameKeys, happened: Happened[], after: GameState): Promise<void> {
   if (!happened.some(({ event }) => event.type !== 'presenceChanged')) return; // presence is live-only
   await db.$transaction(async (tx) => {
+    if (game.fence) await checkFence(tx, game.gameId, game.fence); // a stale owner rolls back here: LeaseLost
     let answers: games.AnswerRow[] = [];
     const saveAnswers = async () => {
       if (answers.length > 0) await games.saveAnswers(tx, answers);
