@@ -36,7 +36,13 @@ export async function startCluster(db: Db, options: { nodes: number; firstPort: 
 
   async function stop() {
     for (const c of clients) c.disconnect();
-    for (const n of nodes) process.kill(n.pid, 'SIGCONT'); // a paused node must be able to stop
+    for (const n of nodes) {
+      try {
+        process.kill(n.pid, 'SIGCONT'); // a paused node must be able to stop
+      } catch {
+        // killed by the test already
+      }
+    }
     await Promise.all(nodes.map((n) => n.stop().catch(() => {})));
     await proxy?.stop();
   }
@@ -108,4 +114,13 @@ export async function answerUntilSettled(socket: () => TestClient, index: number
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('an answer was never settled');
+}
+
+/** Sends a command until it is not "try again" (the game is moving between nodes). */
+export async function askUntilServed<E extends Parameters<typeof ask>[1]>(socket: TestClient, event: E, payload: Parameters<typeof ask<E>>[2], tries = 40) {
+  for (let i = 0; ; i++) {
+    const reply = await ask(socket, event, payload).catch(() => ({ ok: false as const, code: 'no_ack', error: 'no ack' }));
+    if (reply.ok || (reply.code !== 'retry' && reply.code !== 'no_ack') || i >= tries) return reply;
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
