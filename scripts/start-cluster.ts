@@ -24,23 +24,22 @@ async function main(): Promise<number> {
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
   buildIfStale();
-  let nodes: ServerProcess[] = [];
-  let proxy: Proxy | undefined;
+  const running: { nodes: ServerProcess[]; proxy?: Proxy } = { nodes: [] };
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log('\nstopping the nodes, then nginx…');
-    await Promise.all(nodes.map((n) => n.stop()));
-    await proxy?.stop();
+    await Promise.all(running.nodes.map((n) => n.stop()));
+    await running.proxy?.stop();
     console.log('stopped');
     process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0));
 
-  nodes = await startNodes({ count, firstPort: port + 1, env: { REDIS_URL: redisUrl } });
+  const nodes = (running.nodes = await startNodes({ count, firstPort: port + 1, env: { REDIS_URL: redisUrl } }));
   for (const node of nodes) void node.exited.then((code) => !stopping && console.error(`a node (pid ${node.pid}) exited with code ${code}; the others take its games over`));
-  proxy = await startNginx(port, nodes.map((n) => new URL(n.url).host), path.join(CLUSTER_DIR, `nginx-${port}`));
+  const proxy = (running.proxy = await startNginx(port, nodes.map((n) => new URL(n.url).host), path.join(CLUSTER_DIR, `nginx-${port}`)));
   console.log(`Cramjam: ${count} nodes (${nodes.map((n) => `${n.url} pid ${n.pid}`).join(', ')})`);
   console.log(`behind nginx at ${proxy.url}, on Redis ${redisUrl}. Ctrl-C stops them all.`);
   return new Promise<number>(() => {}); // until Ctrl-C
