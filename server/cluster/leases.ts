@@ -87,7 +87,7 @@ export class LeaseKeeper {
     const sent = performance.now();
     let renewed: Map<string, number> | undefined;
     try {
-      renewed = await renewLeases(this.db, this.nodeId, this.leaseMs);
+      renewed = await renewLeases(this.db, this.nodeId, [...this.held.keys()], this.leaseMs);
     } catch (error) {
       this.log.error({ err: error }, 'could not renew the game leases');
     }

@@ -38,11 +38,15 @@ export async function takeLease(db: Db, gameId: string, owner: string, leaseMs: 
   return rows[0] ? { owner, epoch: rows[0].epoch } : null;
 }
 
-/** Extends every lease this node still holds, in one statement; returns the games it holds, with their epochs. */
-export async function renewLeases(db: Db, owner: string, leaseMs: number): Promise<Map<string, number>> {
+/**
+ * Extends the leases of the games this node serves, in one statement; returns
+ * those it still holds, with their epochs. A game it dropped is not renewed, even
+ * while its row still names this node, so the row expires and another node takes it.
+ */
+export async function renewLeases(db: Db, owner: string, gameIds: string[], leaseMs: number): Promise<Map<string, number>> {
   const rows = await db.$queryRaw<{ gameId: string; epoch: number }[]>`
     UPDATE "GameLease" SET "expiresAt" = now() + ${leaseMs} * interval '1 millisecond'
-    WHERE "owner" = ${owner} RETURNING "gameId", "epoch"`;
+    WHERE "owner" = ${owner} AND "gameId" = ANY(${gameIds}::text[]) RETURNING "gameId", "epoch"`;
   return new Map(rows.map((r) => [r.gameId, r.epoch]));
 }
 

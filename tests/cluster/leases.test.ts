@@ -1,4 +1,6 @@
-import { inject, expect, test } from 'vitest';
+import pino from 'pino';
+import { afterAll, inject, expect, test } from 'vitest';
+import { LeaseKeeper } from '../../server/cluster/leases';
 import { createDb } from '../../server/store/db';
 import { persistEvents } from '../../server/store/game-events';
 import { checkFence, LeaseLost, leaseOf, renewLeases, takeLease } from '../../server/store/leases';
@@ -11,6 +13,7 @@ import { useTestDb } from '../support/db';
 const db = useTestDb();
 /** A second connection pool: another node. */
 const other = createDb(inject('databaseUrl'));
+afterAll(() => other.$disconnect());
 
 async function newGame(id: string) {
   await importShippedBanks(db);
@@ -33,16 +36,15 @@ test('two nodes race to take over the same expired game 300 times: exactly one w
     expect(winners[0]!.epoch).toBe(i + 2);
     expect(await leaseOf(db, gameId)).toEqual({ owner: winners[0]!.owner, epoch: i + 2, expired: false });
   }
-  await other.$disconnect();
 });
 
 test('renewal keeps only the leases a node still holds; an ended game cannot be taken', async () => {
   const gameId = await newGame('renew-game-00002');
   await takeLease(db, gameId, 'node-a', 10_000);
-  expect((await renewLeases(db, 'node-a', 10_000)).get(gameId)).toBe(1);
+  expect(await renewLeases(db, 'node-a', [gameId], 10_000)).toEqual(new Map([[gameId, 1]]));
   await expire(gameId);
   await takeLease(db, gameId, 'node-b', 10_000);
-  expect((await renewLeases(db, 'node-a', 10_000)).has(gameId)).toBe(false); // node-a learns it lost the game
+  expect((await renewLeases(db, 'node-a', [gameId], 10_000)).has(gameId)).toBe(false); // node-a learns it lost the game
   await db.game.update({ where: { id: gameId }, data: { status: 'ended' } });
   await expire(gameId);
   expect(await takeLease(db, gameId, 'node-a', 10_000)).toBeNull();
@@ -60,4 +62,24 @@ test('a stale owner\'s batch is rolled back by the fence: nothing of it is store
   expect((await db.game.findUniqueOrThrow({ where: { id: gameId } })).locked).toBe(false);
   await write(fresh);
   expect((await db.game.findUniqueOrThrow({ where: { id: gameId } })).locked).toBe(true);
+});
+
+test('a node that cannot renew stops serving a game by its own deadline, before Postgres lets another node take it', async () => {
+  const gameId = await newGame('local-game-00004');
+  const down = { yes: false };
+  const flaky = new Proxy(db, {
+    get: (target, key, receiver) =>
+      key === '$queryRaw' && down.yes ? () => Promise.reject(new Error('injected: Postgres is unreachable')) : Reflect.get(target, key, receiver),
+  });
+  const lost: string[] = [];
+  const keeper = new LeaseKeeper(flaky, 'node-a', 1000, pino({ level: 'silent' }), (id) => lost.push(id));
+  const lease = (await keeper.take(gameId))!;
+  expect(lease.live()).toBe(true);
+  down.yes = true;
+  await new Promise((r) => setTimeout(r, 600));
+  await keeper.renew(); // fails, and the node's own deadline (lease minus a margin) has passed
+  expect(lost).toEqual([gameId]);
+  expect(lease.live()).toBe(false);
+  expect(await leaseOf(db, gameId)).toMatchObject({ owner: 'node-a', expired: false }); // nobody else could have it yet
+  expect(await takeLease(other, gameId, 'node-b', 1000)).toBeNull();
 });
