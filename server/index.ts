@@ -49,7 +49,7 @@ async function main() {
 
   // Several nodes (REDIS_URL): games are shared through Redis and leased in Postgres (server/cluster).
   const cluster = config.REDIS_URL
-    ? await joinCluster(io, { db, log, redisUrl: config.REDIS_URL, nodeId: config.CRAMJAM_NODE_ID, leaseMs: config.CRAMJAM_LEASE_MS })
+    ? await joinCluster(io, { databaseUrl, log, redisUrl: config.REDIS_URL, nodeId: config.CRAMJAM_NODE_ID, leaseMs: config.CRAMJAM_LEASE_MS })
     : undefined;
   const roomDeps = { io, db, clock: monotonicClock, log, lanOrigin: config.HOST === '127.0.0.1' ? null : lanOrigin(config.PORT), leases: cluster?.leases };
   const rooms = attachRealtime(io, roomDeps, cluster?.route);

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { GameServer, RoomDeps } from '../realtime/game-room';
 import type { GameSocket } from '../realtime/handlers';
 import type { Rooms } from '../realtime/rooms';
-import type { Db } from '../store/db';
+import { createDb } from '../store/db';
 import { NodeChannel } from './forward';
 import { LeaseKeeper } from './leases';
 import { connectRedis } from './redis';
@@ -11,7 +11,8 @@ import { Router, type Forwarded } from './router';
 import { Sweeper } from './sweeper';
 
 export interface ClusterOptions {
-  db: Db;
+  /** the shared PostgreSQL: game leases get a pool of their own on it */
+  databaseUrl: string;
   log: Logger;
   redisUrl: string;
   nodeId: string;
@@ -27,7 +28,7 @@ const MOVES_CHANNEL = 'cramjam:moved';
  * per-node channels; a sweeper takes over the games of a node that died.
  */
 export async function joinCluster(io: GameServer, options: ClusterOptions) {
-  const { db, log, nodeId, leaseMs } = options;
+  const { log, nodeId, leaseMs } = options;
   const pub = await connectRedis(options.redisUrl, log, 'pub');
   const sub = await connectRedis(options.redisUrl, log, 'sub');
   io.adapter(createAdapter(pub, { streamName: 'cramjam', maxLen: 100_000, readCount: 500 }));
@@ -36,7 +37,8 @@ export async function joinCluster(io: GameServer, options: ClusterOptions) {
   let rooms: Rooms | undefined;
   let serve: ((socket: GameSocket) => void) | undefined;
 
-  const keeper = new LeaseKeeper(db, nodeId, leaseMs, log, (gameId) => {
+  const leaseDb = createDb(options.databaseUrl); // a pool of its own: see LeaseKeeper
+  const keeper = new LeaseKeeper(leaseDb, nodeId, leaseMs, log, (gameId) => {
     // Another node owns it now, or this node could not renew in time: drop it, say nothing more, and let its sockets here resume there.
     const room = rooms?.get(gameId);
     if (room) rooms!.remove(room);
@@ -70,7 +72,7 @@ export async function joinCluster(io: GameServer, options: ClusterOptions) {
       });
       router.listen();
       keeper.start();
-      sweeper = new Sweeper(db, pub, keeper, router, liveRooms, log);
+      sweeper = new Sweeper(leaseDb, pub, keeper, router, liveRooms, log);
       sweeper.start();
     },
     /** After the rooms settled: lets go of every game at once, so the other nodes take them without waiting. */
@@ -79,7 +81,7 @@ export async function joinCluster(io: GameServer, options: ClusterOptions) {
       keeper.stop();
       channel.stop();
       for (const gameId of keeper.owns()) await keeper.release(gameId).catch(() => {});
-      await Promise.allSettled([pub.quit(), sub.quit()]);
+      await Promise.allSettled([pub.quit(), sub.quit(), leaseDb.$disconnect()]);
     },
   };
 }

@@ -26,7 +26,8 @@ export class LeaseKeeper {
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly db: Db,
+    /** its own pool: renewals must never queue behind game writes */
+    readonly db: Db,
     readonly nodeId: string,
     readonly leaseMs: number,
     private readonly log: Logger,
@@ -82,10 +83,10 @@ export class LeaseKeeper {
     clearInterval(this.timer);
   }
 
-  /** One statement for every lease; a game missing from its answer, or past its own deadline, is dropped. */
+  /** One statement for every lease; a game another node took, or past this node's own deadline, is dropped. */
   async renew(): Promise<void> {
     const sent = performance.now();
-    let renewed: Map<string, number> | undefined;
+    let renewed: Awaited<ReturnType<typeof renewLeases>> | undefined;
     try {
       renewed = await renewLeases(this.db, this.nodeId, [...this.held.keys()], this.leaseMs);
     } catch (error) {
@@ -94,8 +95,9 @@ export class LeaseKeeper {
     const now = performance.now();
     for (const [gameId, held] of [...this.held]) {
       if (held.since > sent) continue;
-      if (renewed?.get(gameId) === held.fence.epoch) held.until = sent + this.leaseMs - SAFETY_MS;
-      else if (renewed || now >= held.until) this.lose(gameId);
+      const lease = renewed?.get(gameId);
+      if (lease?.epoch === held.fence.epoch && lease.renewed) held.until = sent + this.leaseMs - SAFETY_MS;
+      else if ((renewed && lease?.epoch !== held.fence.epoch) || now >= held.until) this.lose(gameId);
     }
   }
 

@@ -128,7 +128,7 @@ export class Router {
   private async gameWithCode(code: string): Promise<string | undefined> {
     const known = this.codes.get(code);
     if (known) return known;
-    const game = await this.deps.db.game.findUnique({ where: { liveCode: code }, select: { id: true } });
+    const game = await this.keeper.db.game.findUnique({ where: { liveCode: code }, select: { id: true } });
     if (game) this.codes.set(code, game.id);
     if (this.codes.size > 10_000) this.codes.clear(); // codes of ended games are reused: stay small
     return game?.id;
@@ -155,13 +155,13 @@ export class Router {
     }
     const cached = this.owners.get(gameId);
     if (cached) return cached;
-    const lease = await leaseOf(this.deps.db, gameId);
+    const lease = await leaseOf(this.keeper.db, gameId);
     if (lease && !lease.expired && lease.owner !== this.nodeId) {
       this.owners.set(gameId, lease.owner);
       return lease.owner;
     }
     if (await this.takeOver(gameId)) return this.nodeId;
-    const now = await leaseOf(this.deps.db, gameId);
+    const now = await leaseOf(this.keeper.db, gameId);
     return now && !now.expired && now.owner !== this.nodeId ? now.owner : this.nodeId;
   }
 

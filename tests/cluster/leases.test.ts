@@ -41,7 +41,12 @@ test('two nodes race to take over the same expired game 300 times: exactly one w
 test('renewal keeps only the leases a node still holds; an ended game cannot be taken', async () => {
   const gameId = await newGame('renew-game-00002');
   await takeLease(db, gameId, 'node-a', 10_000);
-  expect(await renewLeases(db, 'node-a', [gameId], 10_000)).toEqual(new Map([[gameId, 1]]));
+  expect(await renewLeases(db, 'node-a', [gameId], 10_000)).toEqual(new Map([[gameId, { epoch: 1, renewed: true }]]));
+  // A batch of node-a is writing the game (the fence holds the row): the renewal skips it rather than wait.
+  await db.$transaction(async (tx) => {
+    await checkFence(tx, gameId, { owner: 'node-a', epoch: 1 });
+    expect(await renewLeases(other, 'node-a', [gameId], 10_000)).toEqual(new Map([[gameId, { epoch: 1, renewed: false }]]));
+  });
   await expire(gameId);
   await takeLease(db, gameId, 'node-b', 10_000);
   expect((await renewLeases(db, 'node-a', [gameId], 10_000)).has(gameId)).toBe(false); // node-a learns it lost the game
