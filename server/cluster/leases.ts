@@ -86,7 +86,7 @@ export class LeaseKeeper {
   /** One statement for every lease; a game another node took, or past this node's own deadline, is dropped. */
   async renew(): Promise<void> {
     const sent = performance.now();
-    let renewed: Awaited<ReturnType<typeof renewLeases>> | undefined;
+    let renewed: Map<string, number> | undefined;
     try {
       renewed = await renewLeases(this.db, this.nodeId, [...this.held.keys()], this.leaseMs);
     } catch (error) {
@@ -95,9 +95,8 @@ export class LeaseKeeper {
     const now = performance.now();
     for (const [gameId, held] of [...this.held]) {
       if (held.since > sent) continue;
-      const lease = renewed?.get(gameId);
-      if (lease?.epoch === held.fence.epoch && lease.renewed) held.until = sent + this.leaseMs - SAFETY_MS;
-      else if ((renewed && lease?.epoch !== held.fence.epoch) || now >= held.until) this.lose(gameId);
+      if (renewed?.get(gameId) === held.fence.epoch) held.until = sent + this.leaseMs - SAFETY_MS;
+      else if (renewed || now >= held.until) this.lose(gameId);
     }
   }
 

@@ -39,26 +39,17 @@ export async function takeLease(db: Db, gameId: string, owner: string, leaseMs: 
 }
 
 /**
- * Renews the leases of the games this node serves, in one statement, and says
- * which it still holds (with their epochs) and which of those it renewed. A lease
- * whose row a batch of this node is writing right now (the fence locks it) is
- * skipped, not waited for: renewals never stall behind game writes, nor writes
- * behind renewals; it is renewed next time. A game this node dropped is not
- * renewed, even while its row still names this node, so the row expires and
- * another node takes it.
+ * Extends the leases of the games this node serves, in one statement; returns
+ * those it still holds, with their epochs. It changes only the expiry, so it
+ * never waits for a batch being written (see checkFence). A game this node
+ * dropped is not renewed, even while its row still names this node, so the row
+ * expires and another node takes it.
  */
-export async function renewLeases(db: Db, owner: string, gameIds: string[], leaseMs: number): Promise<Map<string, { epoch: number; renewed: boolean }>> {
-  const rows = await db.$queryRaw<{ gameId: string; epoch: number; renewed: boolean }[]>`
-    WITH renewed AS (
-      UPDATE "GameLease" SET "expiresAt" = now() + ${leaseMs} * interval '1 millisecond'
-      WHERE "gameId" IN (
-        SELECT "gameId" FROM "GameLease" WHERE "owner" = ${owner} AND "gameId" = ANY(${gameIds}::text[])
-        FOR NO KEY UPDATE SKIP LOCKED)
-      RETURNING "gameId")
-    SELECT l."gameId", l."epoch", r."gameId" IS NOT NULL AS "renewed"
-    FROM "GameLease" l LEFT JOIN renewed r ON r."gameId" = l."gameId"
-    WHERE l."owner" = ${owner} AND l."gameId" = ANY(${gameIds}::text[])`;
-  return new Map(rows.map((r) => [r.gameId, { epoch: r.epoch, renewed: r.renewed }]));
+export async function renewLeases(db: Db, owner: string, gameIds: string[], leaseMs: number): Promise<Map<string, number>> {
+  const rows = await db.$queryRaw<{ gameId: string; epoch: number }[]>`
+    UPDATE "GameLease" SET "expiresAt" = now() + ${leaseMs} * interval '1 millisecond'
+    WHERE "owner" = ${owner} AND "gameId" = ANY(${gameIds}::text[]) RETURNING "gameId", "epoch"`;
+  return new Map(rows.map((r) => [r.gameId, r.epoch]));
 }
 
 /** Lets go of a game at once (an ended game, a clean shutdown), so another node need not wait for the expiry. */
@@ -94,12 +85,14 @@ export async function orphanedGames(db: Db, leaseMs: number): Promise<string[]> 
 }
 
 /**
- * The fence: the first statement of a batch's transaction. It locks the lease row,
- * so a takeover waits for this batch to commit (and then rebuilds the game with
- * it), and throws LeaseLost, rolling the batch back, when another node took over.
+ * The fence: the first statement of a batch's transaction. It holds the lease row
+ * FOR KEY SHARE until the batch commits: a takeover changes the epoch (a key
+ * column, by its unique index), so it waits for this batch and then rebuilds the
+ * game with it; a renewal changes only the expiry and does not wait. Throws
+ * LeaseLost, rolling the batch back, when another node took over.
  */
 export async function checkFence(tx: Tx, gameId: string, fence: Fence): Promise<void> {
   const rows = await tx.$queryRaw<{ epoch: number }[]>`
-    SELECT "epoch" FROM "GameLease" WHERE "gameId" = ${gameId} AND "owner" = ${fence.owner} FOR UPDATE`;
+    SELECT "epoch" FROM "GameLease" WHERE "gameId" = ${gameId} AND "owner" = ${fence.owner} FOR KEY SHARE`;
   if (rows[0]?.epoch !== fence.epoch) throw new LeaseLost(gameId);
 }

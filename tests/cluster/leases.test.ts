@@ -41,11 +41,11 @@ test('two nodes race to take over the same expired game 300 times: exactly one w
 test('renewal keeps only the leases a node still holds; an ended game cannot be taken', async () => {
   const gameId = await newGame('renew-game-00002');
   await takeLease(db, gameId, 'node-a', 10_000);
-  expect(await renewLeases(db, 'node-a', [gameId], 10_000)).toEqual(new Map([[gameId, { epoch: 1, renewed: true }]]));
-  // A batch of node-a is writing the game (the fence holds the row): the renewal skips it rather than wait.
+  expect(await renewLeases(db, 'node-a', [gameId], 10_000)).toEqual(new Map([[gameId, 1]]));
+  // A batch of node-a is being written (its fence holds the row): the renewal goes through at once, it does not wait.
   await db.$transaction(async (tx) => {
     await checkFence(tx, gameId, { owner: 'node-a', epoch: 1 });
-    expect(await renewLeases(other, 'node-a', [gameId], 10_000)).toEqual(new Map([[gameId, { epoch: 1, renewed: false }]]));
+    expect(await renewLeases(other, 'node-a', [gameId], 10_000)).toEqual(new Map([[gameId, 1]]));
   });
   await expire(gameId);
   await takeLease(db, gameId, 'node-b', 10_000);
@@ -87,4 +87,22 @@ test('a node that cannot renew stops serving a game by its own deadline, before 
   expect(lease.live()).toBe(false);
   expect(await leaseOf(db, gameId)).toMatchObject({ owner: 'node-a', expired: false }); // nobody else could have it yet
   expect(await takeLease(other, gameId, 'node-b', 1000)).toBeNull();
+});
+
+test('a takeover waits for the batch being written under the old epoch, and then finds it stored', async () => {
+  const gameId = await newGame('waits-game-00005');
+  const fence = (await takeLease(db, gameId, 'node-a', 10_000))!;
+  await expire(gameId);
+  const order: string[] = [];
+  let taking: Promise<unknown> | undefined;
+  await db.$transaction(async (tx) => {
+    await checkFence(tx, gameId, fence);
+    taking = takeLease(other, gameId, 'node-b', 10_000).then((f) => order.push(`taken at epoch ${f?.epoch}`));
+    await new Promise((r) => setTimeout(r, 300));
+    await tx.game.update({ where: { id: gameId }, data: { locked: true } });
+    order.push('batch committed');
+  });
+  await taking;
+  expect(order).toEqual(['batch committed', 'taken at epoch 2']);
+  expect((await db.game.findUniqueOrThrow({ where: { id: gameId } })).locked).toBe(true);
 });

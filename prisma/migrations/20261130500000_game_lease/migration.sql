@@ -13,5 +13,10 @@ CREATE TABLE "GameLease" (
 -- CreateIndex
 CREATE INDEX "GameLease_owner_idx" ON "GameLease"("owner");
 
+-- A unique index makes "epoch" a key column: a batch's fence holds the row FOR KEY
+-- SHARE, which a takeover (it changes the epoch) waits for and a renewal (it
+-- changes only the expiry) does not.
+CREATE UNIQUE INDEX "GameLease_gameId_epoch_key" ON "GameLease"("gameId", "epoch");
+
 -- AddForeignKey
 ALTER TABLE "GameLease" ADD CONSTRAINT "GameLease_gameId_fkey" FOREIGN KEY ("gameId") REFERENCES "Game"("id") ON DELETE CASCADE ON UPDATE CASCADE;
