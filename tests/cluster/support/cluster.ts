@@ -1,12 +1,11 @@
 import path from 'node:path';
-import { io as connect } from 'socket.io-client';
 import { afterAll, inject } from 'vitest';
 import type { GameSettingsInput } from '../../../server/protocol';
 import type { Db } from '../../../server/store/db';
 import { leaseOf } from '../../../server/store/leases';
 import { startNginx, type Proxy } from '../../../scripts/cluster/nginx';
 import { CLUSTER_DIR, startNodes } from '../../../scripts/cluster/nodes';
-import { ask, type TestClient } from '../../support/realtime-server';
+import { ask, connectClient, type TestClient } from '../../support/realtime-server';
 
 /** Ports of this machine's cluster tests: nodes from CLUSTER_TEST_PORT (default 3610), nginx on it + 10. */
 export const BASE_PORT = Number(process.env.CLUSTER_TEST_PORT ?? 3610);
@@ -48,14 +47,10 @@ export async function startCluster(db: Db, options: { nodes: number; firstPort: 
   }
   afterAll(stop);
 
-  /** A socket on `url` (a node, or the proxy), websocket only, no automatic reconnection: the test decides. */
+  /** A socket on `url`: a node, or the proxy. */
   async function client(url: string): Promise<TestClient> {
-    const socket: TestClient = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+    const socket = await connectClient(url);
     clients.push(socket);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', resolve);
-      socket.once('connect_error', reject);
-    });
     return socket;
   }
 
