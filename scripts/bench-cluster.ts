@@ -59,7 +59,7 @@ function parseOptions(): Options {
     nodes: int(values.nodes, 3, 2, 16, 'nodes'),
     rounds: int(values.rounds, quick ? 1 : 2, 1, 10, 'rounds'),
     spreadMs: int(values.spread, 1000, 0, 60_000, 'spread'),
-    joinRate: int(values['join-rate'], 25, 0, 10_000, 'join-rate'),
+    joinRate: int(values['join-rate'], 10, 0, 10_000, 'join-rate'),
     port: int(values.port, 3660, 1024, 65_000, 'port'),
     cluster: !values['single-only'],
     single: !values['cluster-only'],
@@ -172,9 +172,12 @@ async function main(): Promise<void> {
   checkFileLimit(opts.players);
   buildIfStale();
   const cleanup: (() => Promise<unknown>)[] = [];
-  const release = async () => {
-    for (const step of cleanup.splice(0).reverse()) await step().catch((e: unknown) => console.error(`cleanup: ${String(e)}`));
-  };
+  // Calls queue up: a second caller (Ctrl-C while the run unwinds) waits until everything started is stopped.
+  let releasing = Promise.resolve();
+  const release = () =>
+    (releasing = releasing.then(async () => {
+      for (const step of cleanup.splice(0).reverse()) await step().catch((e: unknown) => console.error(`cleanup: ${String(e)}`));
+    }));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void release().then(() => process.exit(130)));
   console.log(`machine: ${cpus().length} cores shared by nginx, every node, Redis, Postgres and this bench (all clients on one event loop)`);
   try {
