@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
-import { loadConfig } from './config';
+import { loadConfig as load } from './config';
+
+const loadConfig = (vars: Record<string, string>) => load(vars as NodeJS.ProcessEnv);
 
 test('no configuration: one process, no Redis, a node id and a lease all the same', () => {
   const config = loadConfig({});
