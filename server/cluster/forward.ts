@@ -33,7 +33,9 @@ export class NodeChannel {
   ) {}
 
   async start(): Promise<void> {
-    await this.sub.subscribe(channelOf(this.nodeId), (raw) => void this.receive(raw));
+    await this.sub.subscribe(channelOf(this.nodeId), (raw) => {
+      this.receive(raw).catch((error: unknown) => this.log.error({ err: error }, 'a message from another node could not be handled'));
+    });
   }
 
   /** Resolves with the owner's reply, or 'timeout' after FORWARD_TIMEOUT_MS (the owner may be gone). */
