@@ -31,7 +31,7 @@ export async function startCluster(db: Db, options: { nodes: number; firstPort: 
   let proxy: Proxy | undefined;
   if (options.proxyPort) proxy = await startNginx(options.proxyPort, nodes.map((n) => new URL(n.url).host), path.join(CLUSTER_DIR, `nginx-test-${options.proxyPort}`));
   const clients: TestClient[] = [];
-  const bank = await db.bank.findFirstOrThrow({ where: { sourceName: { startsWith: 'content/' } }, orderBy: { createdAt: 'asc' } });
+  const bank = await db.bank.findFirstOrThrow({ where: { sourceName: 'content/aws-ml-engineer-sample-questions.md' }, orderBy: { version: 'desc' } }); // choice questions: the players tap options
 
   async function stop() {
     for (const c of clients) c.disconnect();
