@@ -80,7 +80,7 @@ describe('npm run bank -- check', () => {
     const { code, stdout, stderr } = bank('check', path);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/small\.md:1: only 1 option: a round needs 2 to 4 options/);
+    expect(stderr).toMatch(/small\.md:1: only 1 option: a round needs 2 to 6 options/);
   });
 
   it('explains usage and exits 2 for a missing file, an unknown command or option', () => {

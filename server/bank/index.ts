@@ -1,13 +1,13 @@
 // The bank reader's public entry points. Pure: text or bytes in, questions and
 // line-numbered problems out. The CLI and the upload route both come through here.
-import { checkBankText, decodeBankBytes } from './check-input';
+import { checkBankText, checkMarkdownShape, decodeBankBytes, MAX_QUESTIONS } from './check-input';
 import { matchCurated, readCuratedOptions, type CuratedOptions } from './curated';
 import { withOptions } from './options';
 import { parseQuestions } from './parse';
 import type { BankResult, Issue } from './types';
 import { validateQuestions } from './validate';
 
-export { MAX_BANK_BYTES } from './check-input';
+export { MAX_BANK_BYTES, MAX_QUESTIONS } from './check-input';
 export type { CuratedOptions } from './curated';
 export type { BankResult, Issue, ParsedBank, ParsedLink, ParsedOption, ParsedQuestion } from './types';
 
@@ -16,6 +16,8 @@ export interface ParseBankOptions {
   fileName?: string;
   /** the curated options sidecar, when the bank has one */
   curated?: CuratedOptions;
+  /** most questions accepted (MAX_QUESTIONS); the benchmark lifts it */
+  maxQuestions?: number;
 }
 
 const NO_QUESTIONS =
@@ -24,7 +26,7 @@ const NO_QUESTIONS =
 const byPlace = (a: Issue, b: Issue) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line;
 
 export function parseBank(text: string, options: ParseBankOptions = {}): BankResult {
-  const inputErrors = checkBankText(text);
+  const inputErrors = checkBankText(text).concat(checkMarkdownShape(text));
   if (inputErrors.length) return { errors: inputErrors, warnings: [] };
 
   // A byte-order mark would hide the front matter from the parser.
@@ -32,6 +34,10 @@ export function parseBank(text: string, options: ParseBankOptions = {}): BankRes
   const errors = [...raw.errors];
   const warnings = [...raw.warnings];
   if (raw.questions.length === 0 && errors.length === 0) errors.push({ line: 1, message: NO_QUESTIONS });
+  const maxQuestions = options.maxQuestions ?? MAX_QUESTIONS;
+  if (raw.questions.length > maxQuestions) {
+    return { errors: [{ line: 1, message: `${raw.questions.length} questions; a bank may hold at most ${maxQuestions}: split the file` }], warnings: [] };
+  }
 
   let curated;
   if (options.curated) {

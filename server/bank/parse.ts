@@ -15,6 +15,7 @@ import {
   linksIn,
   paragraphLines,
   parseMarkdown,
+  parseMarkdownChunks,
   plainText,
   sliceOf,
   type ParagraphLine,
@@ -50,14 +51,15 @@ export interface RawBank {
 
 export function parseQuestions(text: string): RawBank {
   const walker = new Walker();
-  let parsed = parseMarkdown(text, { frontMatter: true });
-  const first = parsed.root.children[0];
+  let chunks = parseMarkdownChunks(text, { frontMatter: true });
+  const first = chunks[0]?.root.children[0];
   // A file may open with a --- rule instead of front matter; then the "front
   // matter" is really the first question, so read the file without it.
   if (first?.type === 'yaml' && !/^\s*[A-Za-z_][\w-]*\s*:/m.test(first.value) && first.value.trim()) {
-    parsed = parseMarkdown(text);
+    chunks = parseMarkdownChunks(text);
   }
-  walker.walk(parsed.root, parsed.src);
+  for (const { root, src } of chunks) walker.walk(root, src);
+  walker.finish();
   return {
     title: walker.title,
     description: walker.description,
@@ -136,6 +138,9 @@ class Walker {
       else if (node.type === 'list' && !isTaskList(node)) this.questionList(node, src);
       else this.block(node, src);
     }
+  }
+
+  finish(): void {
     this.close();
   }
 
