@@ -168,7 +168,7 @@ describe('bad input is refused with a message, and nothing is written', () => {
 
   test('a file with no questions', async () => {
     const refusal = await refusedSave(upload('notes.md', '---\ntitle: Notes\n---\n\n## Just a heading\n'), 422);
-    expect(lines(refusal)).toEqual([expect.stringMatching(/^1: no questions found: a question is a numbered item/)]);
+    expect(lines(refusal)).toEqual([expect.stringMatching(/^1: no questions found: this file has/)]);
   });
 
   test('a question with no answer, with its line', async () => {

@@ -28,6 +28,8 @@ import type { Issue, ParsedLink } from './types';
 
 export interface RawQuestion {
   line: number;
+  /** the file of a folder or zip it came from */
+  file?: string;
   section: string;
   stem: string;
   stemPlain: string;
