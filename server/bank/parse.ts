@@ -143,7 +143,10 @@ function soleNode(paragraph: Paragraph) {
 const ONLY_LINKS = /^\s*(?:!?\[(?:[^\]]|\](?!\())*\]\([^)]*\)[\s|·•-]*)+$/;
 
 /** "### 12. What ...", "Question 12: What ...", "Q12) What ..." -> "What ..." */
-const stripNumber = (text: string) => text.replace(/^(?:(?:q(?:uestion)?\s*)?#?\d+\s*[.:)-]|q(?:uestion)?\s*#?\d+\s*)\s*(?=\S)/i, '');
+function stripNumber(text: string): string {
+  const stripped = text.replace(/^(?:(?:q(?:uestion)?\s*)?#?\d+\s*[.:)-]|q(?:uestion)?\s*#?\d+\s)\s*(?=\S)/i, '');
+  return /\p{L}/u.test(stripped) ? stripped : text;
+}
 
 function letteredList(list: List, src: Source): LetteredOption[] | undefined {
   const options = list.children.map((item) => {
