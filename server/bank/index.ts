@@ -41,7 +41,8 @@ export function parseBank(text: string, options: ParseBankOptions = {}): BankRes
   // A byte-order mark would hide the front matter from the parser.
   const clean = text.replace(/^\uFEFF/, '');
   const raw = reader.read(clean, {});
-  return finish(raw, { ...options, format: reader.format, diagnose: () => diagnoseLayout(clean) });
+  const diagnose = () => (reader === MARKDOWN ? diagnoseLayout(clean) : `no questions found in this ${reader.format} file`);
+  return finish(raw, { ...options, format: reader.format, diagnose });
 }
 
 /** For an uploaded or read file (a zip too): size and encoding checks on the bytes, then parseBank. */
@@ -130,13 +131,17 @@ function finish(raw: RawBank, options: FinishOptions): BankResult {
     const keep = own.length === 0 && !failed.has(placeOf(raw.questions[index]!));
     // The reveal shows no explanation box then; say so, so the author can add one.
     if (keep && !question.explanation.trim()) {
-      warnings.push({ line: question.line, file, message: 'no explanation: players will see the right answer but not why' });
+      const message = 'no explanation: players will see the right answer but not why';
+      warnings.push(file ? { line: question.line, file, message } : { line: question.line, message });
     }
     return keep;
   });
 
-  // Nothing looked like a question at all: say what the file holds instead.
-  if (raw.questions.length === 0 && !errors.some((error) => error.question !== undefined)) errors.unshift({ line: 1, message: options.diagnose() });
+  // Nothing looked like a question at all: say what the file holds instead (a file-level error, like a GIFT brace never closed, says enough).
+  const fileLevel = errors.some((error) => error.question === undefined && error.file === undefined);
+  if (raw.questions.length === 0 && !errors.some((error) => error.question !== undefined) && !(fileLevel && format !== 'markdown')) {
+    errors.unshift({ line: 1, message: options.diagnose() });
+  }
   errors.sort(byPlace);
   warnings.sort(byPlace);
   if (kept.length === 0) return { errors, warnings, format };

@@ -139,8 +139,10 @@ function soleNode(paragraph: Paragraph) {
   return nodes.length === 1 ? nodes[0] : undefined;
 }
 
-/** A line that is only links and images (badges, "Back to top", a table of contents entry). */
-const ONLY_LINKS = /^\s*(?:!?\[(?:[^\]]|\](?!\())*\]\([^)]*\)[\s|·•-]*)+$/;
+/** A line that is only links and images (badges, "Back to top", a table of contents entry), bold or not. */
+const ONLY_LINKS = /^\s*(?:(?:\*\*|__)?!?\[(?:[^\]]|\](?!\())*\]\([^)]*\)(?:\*\*|__)?[\s|·•-]*)+$/;
+/** A heading over a table of contents names no section. */
+const CONTENTS = /^(table of contents|contents|toc|index)$/i;
 
 /** "### 12. What ...", "Question 12: What ...", "Q12) What ..." -> "What ..." */
 function stripNumber(text: string): string {
@@ -262,7 +264,7 @@ class Walker {
       const markdown = stripNumber(inlineMarkdown(node.children, src));
       this.pendingHeading = { line: lineOf(node, src), markdown, plain: stripNumber(text), section: this.section };
     }
-    this.section = text;
+    if (!CONTENTS.test(text)) this.section = text;
   }
 
   private questionList(list: List, src: Source): void {
@@ -382,7 +384,10 @@ class Walker {
 
   /** Text before the answer (or options) is the stem; after it, explanation. */
   private prose(draft: Draft, markdown: string, plain: string): void {
-    if (!ONLY_LINKS.test(markdown)) draft.navigation = false;
+    const navigation = ONLY_LINKS.test(markdown);
+    if (!navigation) draft.navigation = false;
+    // "Back to top" after a question's options is navigation, not explanation.
+    else if (this.answered(draft) || draft.lettered) return;
     if (draft.answer === undefined && draft.options === undefined && draft.lettered === undefined) {
       draft.stem.push(markdown);
       draft.stemPlain.push(plain);
@@ -446,7 +451,8 @@ class Walker {
     }
     if (draft.answer === undefined && options === undefined) {
       // Navigation (a table of contents, "Back to top", badges) and prose that asks nothing are passed over.
-      if (draft.navigation || !/\?|\b(select|choose)\b/i.test(stemPlain)) {
+      if (draft.navigation) return;
+      if (!/\?|\b(select|choose)\b/i.test(stemPlain)) {
         this.warnings.push({ line: draft.line, message: `ignored, not a question (no answer or options): "${excerpt(stemPlain)}"` });
         return;
       }

@@ -4,11 +4,14 @@ import { CsvError, parse } from 'csv-parse/sync';
 import type { RawBank } from './parse';
 import { readTable, type TableRow } from './table';
 
-/** The separator the header row uses most: a question may hold commas in a semicolon file. */
+/**
+ * The separator that splits the header and the first row alike most often: a
+ * question may hold commas in a semicolon file, and Kahoot's headers hold commas.
+ */
 function delimiterOf(text: string): string {
-  const header = text.split('\n', 1)[0] ?? '';
-  const counts = [',', ';', '\t'].map((mark) => ({ mark, count: header.split(mark).length }));
-  return counts.sort((a, b) => b.count - a.count)[0]!.mark;
+  const lines = text.split('\n', 3).slice(0, 2);
+  const score = (mark: string) => Math.min(...lines.map((line) => line.split(mark).length));
+  return [',', ';', '\t'].map((mark) => ({ mark, score: score(mark) })).sort((a, b) => b.score - a.score)[0]!.mark;
 }
 
 export function readCsv(text: string): RawBank {
