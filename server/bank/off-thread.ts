@@ -10,7 +10,7 @@ export interface ParseJob {
 }
 
 export interface ParseBudget {
-  /** the worker is stopped after this long (default 20 s; a 5,000-question bank takes about 1 s) */
+  /** the worker is stopped after this long (default 30 s; a 5,000-question bank takes a few seconds at most) */
   timeoutMs?: number;
   /** heap limit of the worker (default 512 MB; a 5 MiB bank needs far less) */
   memoryMb?: number;
@@ -27,7 +27,7 @@ const BOOT = `import('tsx/esm/api').then((tsx) => { tsx.register(); return impor
 let running: Promise<unknown> = Promise.resolve();
 let waiting = 0;
 
-function runWorker(job: ParseJob, { timeoutMs = 20_000, memoryMb = 512 }: ParseBudget): Promise<BankResult> {
+function runWorker(job: ParseJob, { timeoutMs = 30_000, memoryMb = 512 }: ParseBudget): Promise<BankResult> {
   return new Promise((resolve) => {
     const worker = new Worker(BOOT, {
       eval: true,
@@ -36,7 +36,7 @@ function runWorker(job: ParseJob, { timeoutMs = 20_000, memoryMb = 512 }: ParseB
     });
     const refuse = (message: string) => resolve({ errors: [{ line: 1, message }], warnings: [] });
     const timer = setTimeout(() => {
-      refuse(`reading this file took over ${Math.round(timeoutMs / 1000)} s, so it was stopped; split it into smaller files`);
+      refuse(`reading this file took over ${timeoutMs / 1000} s, so it was stopped; split it into smaller files`);
       void worker.terminate();
     }, timeoutMs);
     worker.once('message', (result: BankResult) => {
