@@ -7,7 +7,7 @@ import type { Issue } from './types';
  * (off-thread.ts), so a big file costs the game server nothing but a core.
  */
 export const MAX_BANK_BYTES = 5 * 1024 * 1024;
-/** Most questions in one bank: a 5,000-question file parses in about a second. */
+/** Most questions in one bank (see `npm run bench:parse` for how long such a file takes). */
 export const MAX_QUESTIONS = 5000;
 
 /**

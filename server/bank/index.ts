@@ -7,6 +7,7 @@
 import { checkBankText, checkMarkdownShape, decodeBankBytes, MAX_QUESTIONS } from './check-input';
 import { matchCurated, readCuratedOptions, type CuratedOptions } from './curated';
 import { diagnoseLayout } from './diagnose';
+import { imageWarnings } from './images';
 import { withOptions } from './options';
 import type { RawBank, RawQuestion } from './parse';
 import { MARKDOWN, readerFor, type Reader } from './readers';
@@ -134,6 +135,7 @@ function finish(raw: RawBank, options: FinishOptions): BankResult {
       const message = 'no explanation: players will see the right answer but not why';
       warnings.push(file ? { line: question.line, file, message } : { line: question.line, message });
     }
+    if (keep) warnings.push(...imageWarnings(question, file));
     return keep;
   });
 
