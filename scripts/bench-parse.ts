@@ -14,7 +14,6 @@
  * nesting, floods of "*a"), which must now be refused in milliseconds.
  * Each case runs 3 times; the table shows the fastest and the slowest.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseBank, parseBankFile } from '../server/bank';
 import { parseBankOffThread } from '../server/bank/off-thread';
 
