@@ -26,7 +26,7 @@ export function parseMarkdown(
 }
 
 /** Chunks are cut at the first safe place past this many characters. */
-const CHUNK_CHARS = 4 * 1024;
+const CHUNK_CHARS = 2 * 1024;
 /** A line at column 0 after a blank line closes every open list and quote (unless it is in code or HTML). */
 const UNINDENTED = /^[^\s>]/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -37,7 +37,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * every list and quote is closed anyway. micromark re-copies all the events so far
  * each time a list closes, so one parse of a file with thousands of lists grows
  * with the square of its length (5,000 task-list questions took 44 s); chunks of
- * about 4 KB keep it linear. Link reference definitions apply within their chunk.
+ * about 2 KB keep it linear. Link reference definitions apply within their chunk.
  */
 export function parseMarkdownChunks(text: string, { frontMatter = false }: { frontMatter?: boolean } = {}): { root: Root; src: Source }[] {
   const lines = text.split(/(?<=\n)/);
