@@ -43,8 +43,3 @@ export function markLetters(options: LetteredOption[], letters: string[]): { opt
     unknown: letters.filter((letter) => !known.has(letter)),
   };
 }
-
-/** The next letter after `previous` ("A" after nothing), so a list that skips or repeats one is noticed. */
-export function expectedLetter(count: number): string {
-  return LETTERS[count] ?? '?';
-}
