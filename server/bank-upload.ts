@@ -104,6 +104,9 @@ async function readBankUpload(request: Request): Promise<(BankUpload & { partial
 
   const { file } = parsed.data;
   const name = file.name.replace(/^.*[\\/]/, '');
+  if (/\.(xlsx|xls|ods)$/i.test(name)) {
+    return refuse(415, `"${name}" is a spreadsheet, which Cramjam does not read yet: save it as CSV and upload that (Kahoot's template columns are read).`);
+  }
   if (!BANK_NAME.test(name)) {
     return refuse(415, `"${name}" is not a bank file: upload a .md, .markdown, .gift, .txt (GIFT or Aiken), .csv or .zip file.`);
   }

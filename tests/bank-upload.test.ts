@@ -213,6 +213,8 @@ describe('bad input is refused with a message, and nothing is written', () => {
   test('a file that is not named as a bank file', async () => {
     const refusal = await refusedSave(upload('slides.pdf', '%PDF-1.7', 'application/pdf'), 415);
     expect(refusal.error).toBe('"slides.pdf" is not a bank file: upload a .md, .markdown, .gift, .txt (GIFT or Aiken), .csv or .zip file.');
+    const sheet = await refusedSave(upload('kahoot.xlsx', 'PK', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'), 415);
+    expect(sheet.error).toBe(`"kahoot.xlsx" is a spreadsheet, which Cramjam does not read yet: save it as CSV and upload that (Kahoot's template columns are read).`);
   });
 
   test(`a file over ${MAX_BANK_BYTES / 1024} KiB, by its size or by the request's`, async () => {
