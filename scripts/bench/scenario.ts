@@ -104,7 +104,7 @@ export async function joinPlayers(room: Room, rate: number): Promise<JoinResult>
     const due = rate > 0 ? started + (i * 1000) / rate : started;
     if (due > performance.now()) await sleep(due - performance.now());
     const sent = performance.now();
-    const result = await askAgainOnRetry(player.socket, 'player:join', { code: room.host.code, nickname: player.nickname });
+    const result = await ask(player.socket, 'player:join', { code: room.host.code, nickname: player.nickname }, ACK_TIMEOUT_MS);
     if (!result.ok) return failures.add(result.code ?? result.error);
     latencies.push(performance.now() - sent);
     player.playerId = result.data.playerId;
@@ -115,21 +115,14 @@ export async function joinPlayers(room: Room, rate: number): Promise<JoinResult>
   return { latencies, failures, wallMs: performance.now() - started };
 }
 
-/**
- * Sends again while the answer is "try again" (several nodes: the owner did not
- * answer within the forward timeout, or the game is moving), as a person taps
- * again; every command sent again on the same connection counts once.
- */
-async function askAgainOnRetry<E extends keyof ClientToServerEvents>(socket: ClientSocket, event: E, payload: Parameters<ClientToServerEvents[E]>[0]) {
+/** A host command, sent again (as the host's page would let them) while the answer is "try again": several nodes, a game moving. */
+async function hostAsks<E extends 'host:start' | 'host:next' | 'host:end'>(host: BenchHost, event: E, payload: Parameters<ClientToServerEvents[E]>[0]) {
   for (let attempt = 0; ; attempt++) {
-    const reply = await ask(socket, event, payload, ACK_TIMEOUT_MS);
+    const reply = await ask(host.socket, event, payload, ACK_TIMEOUT_MS);
     if (reply.ok || reply.code !== 'retry' || attempt >= 20) return reply;
     await sleep(500);
   }
 }
-
-const hostAsks = <E extends 'host:start' | 'host:next' | 'host:end'>(host: BenchHost, event: E, payload: Parameters<ClientToServerEvents[E]>[0]) =>
-  askAgainOnRetry(host.socket, event, payload);
 
 export interface RoundResult {
   index: number;
@@ -224,7 +217,7 @@ interface SentAnswer {
 async function answerLater(player: BenchPlayer, round: RoundView, spreadMs: number): Promise<SentAnswer> {
   await sleep(Math.random() * spreadMs);
   const sentAt = performance.now();
-  const result = await askAgainOnRetry(player.socket, 'player:answer', { index: round.index, optionIds: randomPick(round) });
+  const result = await ask(player.socket, 'player:answer', { index: round.index, optionIds: randomPick(round) }, ACK_TIMEOUT_MS);
   if (!result.ok) return { sentAt, latency: null, failure: result.code ?? result.error };
   return { sentAt, latency: performance.now() - sentAt, failure: null };
 }
