@@ -4,6 +4,7 @@ import { answerLabels } from './answer-label';
 import type { CuratedEntry } from './curated';
 import { generateOptions, type OptionRequest } from './distractors';
 import type { RawQuestion } from './parse';
+import { trueFalseForm } from './question-forms';
 import type { WrittenOption } from './task-list';
 import { excerpt, wordCount } from './text';
 import type { Issue, ParsedQuestion } from './types';
@@ -16,6 +17,11 @@ interface Plan extends OptionRequest {
   written?: (WrittenOption & { match?: string })[];
 }
 
+/** The question's type form; options True and False written by any reader (GIFT's {T}, a task list) make a true/false question. */
+function formOf(raw: RawQuestion) {
+  return raw.form ?? trueFalseForm(undefined, raw.options, raw.line);
+}
+
 /** `curated` has one slot per question when a sidecar was given, else it is undefined. */
 export function withOptions(
   raws: RawQuestion[],
@@ -24,7 +30,8 @@ export function withOptions(
   const warnings: Issue[] = [];
   const plans = raws.map((raw, index): Plan => {
     const base = { section: raw.section, seed: raw.stemPlain };
-    if (raw.form) return { ...base, correct: [], generate: false, select: 1, written: raw.form.options };
+    const form = formOf(raw);
+    if (form) return { ...base, correct: [], generate: false, select: 1, written: form.options };
     const written = raw.options ?? curated?.matches[index]?.options;
     if (written) {
       const correct = written.filter((option) => option.correct).map((option) => option.text);
@@ -48,8 +55,8 @@ export function withOptions(
   const questions = raws.map((raw, index): ParsedQuestion => {
     const plan = plans[index];
     return {
-      type: raw.form?.type ?? 'choice',
-      caseStudy: raw.caseStudy,
+      type: formOf(raw)?.type ?? 'choice',
+      caseStudy: raw.caseStudy ?? null,
       section: raw.section,
       stem: raw.stem,
       options: generated[index] ?? (plan?.written ?? []).map((option) => ({ ...option, authored: true })),

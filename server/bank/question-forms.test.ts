@@ -1,6 +1,7 @@
 // The markdown forms of the question types: each read as its type, each mistake refused with its line.
 import { describe, expect, it } from 'vitest';
 import { TYPES_EXAMPLE } from '../../app/banks/new/types-example';
+import { exportBankMarkdown } from './export';
 import { parseBank } from './index';
 
 const bank = (body: string) => `---\ntitle: Types\n---\n\n## Pipeline\n\n${body}`;
@@ -95,6 +96,18 @@ describe('question types in markdown', () => {
     const questions = questionsOf(TYPES_EXAMPLE);
     expect(questions.map((q) => q.type)).toEqual(['ordering', 'matching', 'typed', 'truefalse', 'truefalse', 'choice']);
     expect(questions.map((q) => q.caseStudy?.title ?? null)).toEqual([null, null, null, null, 'Churn', 'Churn']);
+  });
+
+  it('exports every type and case study as markdown that reads back the same', () => {
+    const bankOf = (text: string) => {
+      const result = parseBank(text);
+      expect(result.errors).toEqual([]);
+      return result.importable!;
+    };
+    const before = bankOf(TYPES_EXAMPLE);
+    const after = bankOf(exportBankMarkdown(before));
+    const shape = (b: typeof before) => b.questions.map(({ type, section, caseStudy, stem, options }) => ({ type, section, caseStudy, stem, options }));
+    expect(shape(after)).toEqual(shape(before));
   });
 
   it('plays the shipped bank as choices only, unchanged', async () => {

@@ -4,7 +4,7 @@
 //   ordering        a numbered list under the question: the items in their right order
 //   matching        a bullet list of "prompt -> answer" lines
 //   type the answer an "Answer: text | variant | …" paragraph
-//   true/false      an italic answer that starts with "True" or "False"
+//   true/false      an italic answer that starts with "True" or "False" (or options True, False)
 //   case study      a "Case study: title" heading, its scenario in a > quote below it,
 //                   shared by the questions that follow until the next heading
 //
@@ -114,9 +114,14 @@ function distinct(entries: { text: string; line: number }[], what: string, error
   return true;
 }
 
-/** A choice whose italic answer starts with "True" or "False" is a true/false question. */
-export function trueFalseForm(answer: string | undefined, line: number): Form | undefined {
-  const verdict = /^(true|false)\b/i.exec(answer ?? '')?.[1]?.toLowerCase();
+/**
+ * A true/false question: a choice whose italic answer starts with "True" or
+ * "False", or whose options are exactly True and False (as export writes it).
+ */
+export function trueFalseForm(answer: string | undefined, options: FormOption[] | undefined, line: number): Form | undefined {
+  const texts = options?.map((o) => o.text.toLowerCase());
+  const written = options?.length === 2 && texts![0] === 'true' && texts![1] === 'false' && options.filter((o) => o.correct).length === 1;
+  const verdict = written ? (options[0]!.correct ? 'true' : 'false') : options ? undefined : /^(true|false)\b/i.exec(answer ?? '')?.[1]?.toLowerCase();
   if (!verdict) return undefined;
   return { type: 'truefalse', options: [{ text: 'True', correct: verdict === 'true' }, { text: 'False', correct: verdict === 'false' }], line };
 }
@@ -147,4 +152,17 @@ export class CaseStudies {
     this.open = false;
     return this.current;
   }
+}
+
+/** A question type's form written back as markdown (for export); undefined for a choice, written as a task list. */
+export function formMarkdown(question: { type: QuestionType; options: { text: string; match?: string }[] }): string | undefined {
+  if (question.type === 'ordering') return question.options.map((o, i) => `${i + 1}. ${o.text}`).join('\n');
+  if (question.type === 'matching') return question.options.map((o) => `- ${o.text} -> ${o.match ?? ''}`).join('\n');
+  if (question.type === 'typed') return `Answer: ${question.options.map((o) => o.text).join(' | ')}`;
+  return undefined;
+}
+
+/** A case study's heading and quoted scenario (for export). */
+export function caseStudyMarkdown({ title, scenario }: CaseStudy): string {
+  return [`### Case study${title ? `: ${title}` : ''}`, scenario.split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n')].join('\n\n');
 }
