@@ -41,7 +41,7 @@ export function Podium({ screen }: { screen: Extract<HostScreen, { screen: 'ende
             {screen.podium.length > 0 && <p className="t-count text-muted">Thanks for playing, {formatNames(screen.podium.map((s) => s.nickname))}.</p>}
           </div>
         ) : (
-          <ol aria-label="Podium" className="flex min-h-0 w-full max-w-[calc(80*var(--su))] flex-1 items-end justify-center gap-[var(--gap)]">
+          <ol aria-label="Podium" className="flex min-h-0 w-full max-w-[calc(66*var(--su))] flex-1 items-end justify-center gap-[var(--gap)]">
             {screen.podium.map((s, i) => (
               <Place key={s.playerId} standing={s} order={ORDER[i]!} revealed={revealedRanks.has(s.rank)} tied={screen.podium.filter((o) => o.rank === s.rank).length > 1} />
             ))}
