@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useState } from 'react';
 import { ConnectionBanner } from '@/app/components/ConnectionBanner';
+import { Countdown } from '@/app/components/Countdown';
 import { call, getSocket, useOnConnect } from '@/app/lib/socket';
 import { forgetPlayerSession, playerSession, savePlayerSession } from '@/app/lib/storage';
 import type { JoinedAs, PlayerScreen } from '@/server/protocol';
@@ -78,11 +79,16 @@ export function PlayerApp({ code }: { code: string }) {
       <ConnectionBanner />
       <header className="flex shrink-0 items-center gap-3 bg-accent px-3 py-2 text-on-accent">
         <span className="shrink-0 font-black">Cramjam</span>
-        <span className="min-w-0 flex-1 truncate text-right text-sm">
-          Room {code}
-          {me && <> · {me.nickname}</>}
+        {/* Once in, the player's own name matters more than the code; a long one is cut, never overlaps. */}
+        <span className="min-w-0 flex-1 truncate text-right text-sm font-semibold" title={me?.nickname}>
+          {me ? me.nickname : `Room ${code}`}
         </span>
-        {previous && <LastExplanation reveal={previous} />}
+        {previous && screen?.screen === 'question' && (
+          <LastExplanation
+            reveal={previous}
+            clock={<Countdown remainingMs={screen.round.remainingMs} receivedAt={received!.at} totalMs={screen.round.timeLimitMs} variant="bar" />}
+          />
+        )}
       </header>
       <div className={`mx-auto flex min-h-0 w-full max-w-xl flex-1 flex-col ${screen?.screen === 'question' && status === 'playing' ? '' : 'overflow-y-auto'}`}>
         {status === 'resuming' && (
@@ -114,6 +120,7 @@ function Screen({ received, nickname }: { received: Received; nickname: string }
         <div className="m-auto flex flex-col items-center gap-2 p-4 text-center" role="status">
           <p className="animate-pop-in text-3xl font-black">You&apos;re in!</p>
           <p className="max-w-full break-words text-xl font-bold text-accent-ink">{nickname}</p>
+          <p className="text-sm text-muted">Room {screen.code}</p>
           <p className="text-muted">{screen.started ? "You'll join from the next question." : 'Waiting for the host to start the game.'}</p>
         </div>
       );
@@ -125,6 +132,13 @@ function Screen({ received, nickname }: { received: Received; nickname: string }
       return (
         <div className="m-auto flex flex-col items-center gap-3 p-4 text-center">
           <h2 className="text-3xl font-black">Game over</h2>
+          <p
+            aria-hidden="true"
+            className="animate-pop-in flex h-28 w-28 items-center justify-center rounded-full text-5xl font-black text-[#12132a] shadow-lg"
+            style={{ background: screen.rank <= 3 ? `var(--podium-${screen.rank})` : 'var(--surface-2)', color: screen.rank <= 3 ? undefined : 'var(--ink)' }}
+          >
+            #{screen.rank}
+          </p>
           <p className="text-xl" role="status">
             You finished <strong>#{screen.rank}</strong> of {screen.players} with {screen.score} points
           </p>
