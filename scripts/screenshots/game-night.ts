@@ -47,6 +47,8 @@ test('game night screenshots', async ({ browser, page: host }) => {
   const q1 = questions[0]!;
   await expect(long.page.getByRole('button', { name: q1.options[0]!.text })).toBeVisible();
   await shot(long.page, 'phone-question');
+  await long.page.emulateMedia({ colorScheme: 'dark' });
+  await shot(long.page, 'phone-question-dark');
   await answer(ada, rightAnswers(q1));
   await answer(bo, [aWrongAnswer(q1)]);
   await shot(ada.page, 'phone-answered');
@@ -63,6 +65,9 @@ test('game night screenshots', async ({ browser, page: host }) => {
   await host.setViewportSize({ width: 1280, height: 720 });
   await shot(host, 'host-reveal-1280');
   await host.setViewportSize({ width: 1920, height: 1080 });
+  await host.getByRole('button', { name: 'Theme: dark' }).click();
+  await shot(host, 'host-reveal-light');
+  await host.getByRole('button', { name: 'Theme: light' }).click();
 
   // On to the multi-select question; the phones answer each round to move on.
   const wrong = (q: (typeof questions)[number]) => (q.select > 1 ? [aWrongAnswer(q), rightAnswers(q)[0]!] : [aWrongAnswer(q)]);

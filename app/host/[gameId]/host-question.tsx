@@ -2,14 +2,12 @@
 
 import { useCallback } from 'react';
 import { Countdown, URGENT_SECONDS } from '@/app/components/Countdown';
-import { Markdown } from '@/app/components/Markdown';
 import { playSound, useSoundOn } from '@/app/components/sound';
-import { useFit } from '@/app/components/use-fit';
 import type { HostScreen } from '@/server/protocol';
 import type { HostAct } from './host-app';
 import { ChoiceOptions } from './choice-options';
 import { HostControls } from './host-controls';
-import { StageBar } from './stage-bar';
+import { RoundStage } from './round-stage';
 
 /** A running round on the projector: the question, the clock, how many have answered, and the answers. */
 export function HostQuestion({
@@ -24,7 +22,6 @@ export function HostQuestion({
   act: HostAct;
 }) {
   const { round } = screen;
-  const fitRef = useFit<HTMLDivElement>(round.index);
   const [soundOn] = useSoundOn();
   const onSecond = useCallback(
     (seconds: number) => {
@@ -33,25 +30,21 @@ export function HostQuestion({
     [soundOn],
   );
   return (
-    <>
-      <StageBar where={`Question ${round.index + 1} of ${round.total} · ${round.section}`}>
-        <HostControls act={act} from={{ phase: 'question', index: round.index }} />
-      </StageBar>
-      <div ref={fitRef} className="flex min-h-0 flex-1 flex-col gap-[var(--gap)] overflow-hidden px-[var(--pad)] pb-[var(--pad)]">
-        <section aria-label="Question" className="t-stem shrink-0 rounded-[0.5em] bg-surface px-[0.8em] py-[0.6em] font-semibold shadow-lg">
-          <Markdown className="whitespace-pre-line">{round.stem ?? ''}</Markdown>
-        </section>
-        <div className="flex h-[calc(9*var(--su))] shrink-0 items-center justify-between gap-[var(--gap)]">
-          <Countdown remainingMs={round.remainingMs} receivedAt={receivedAt} totalMs={round.timeLimitMs} variant="ring" onSecond={onSecond} />
-          {round.select > 1 && <p className="t-count rounded-full bg-accent px-[0.8em] py-[0.2em] font-black text-on-accent">Select {round.select}.</p>}
-          <AnsweredCount answered={counts.answered} expected={counts.expected} />
-        </div>
-        {/* The answers slot: one body component per question type goes here. */}
-        <div data-slot="answers" className="min-h-0 flex-1">
-          <ChoiceOptions round={round} />
-        </div>
+    <RoundStage
+      round={round}
+      where={`Question ${round.index + 1} of ${round.total} · ${round.section}`}
+      controls={<HostControls act={act} from={{ phase: 'question', index: round.index }} />}
+    >
+      <div className="flex h-[calc(9*var(--su))] shrink-0 items-center justify-between gap-[var(--gap)]">
+        <Countdown remainingMs={round.remainingMs} receivedAt={receivedAt} totalMs={round.timeLimitMs} variant="ring" onSecond={onSecond} />
+        {round.select > 1 && <p className="t-count rounded-full bg-accent px-[0.8em] py-[0.2em] font-black text-on-accent">Select {round.select}.</p>}
+        <AnsweredCount answered={counts.answered} expected={counts.expected} />
       </div>
-    </>
+      {/* The answers slot: one body component per question type goes here. */}
+      <div data-slot="answers" className="min-h-0 flex-1">
+        <ChoiceOptions round={round} />
+      </div>
+    </RoundStage>
   );
 }
 

@@ -1,14 +1,12 @@
 'use client';
 
 import { Explanation } from '@/app/components/Explanation';
-import { Markdown } from '@/app/components/Markdown';
 import { useSoundCue, useSoundOn } from '@/app/components/sound';
-import { useFit } from '@/app/components/use-fit';
 import type { HostScreen, StandingView } from '@/server/protocol';
 import type { HostAct } from './host-app';
 import { ChoiceReveal } from './choice-reveal';
 import { HostControls } from './host-controls';
-import { StageBar } from './stage-bar';
+import { RoundStage } from './round-stage';
 
 const CLOSED_BY = { time: "Time's up", allAnswered: 'Everyone answered', host: 'Round ended by the host' } as const;
 
@@ -20,31 +18,28 @@ const CLOSED_BY = { time: "Time's up", allAnswered: 'Everyone answered', host: '
  */
 export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { screen: 'reveal' }>; act: HostAct }) {
   const { round, reveal, leaderboard } = screen;
-  const fitRef = useFit<HTMLDivElement>(round.index, 0.55);
   const [soundOn] = useSoundOn();
   useSoundCue('reveal', true, soundOn);
   const autoAdvance = screen.autoAdvanceMs !== null && !screen.isLast ? ` · next question in ${Math.round(screen.autoAdvanceMs / 1000)} s` : '';
   return (
-    <>
-      <StageBar where={`Question ${round.index + 1} of ${round.total}${screen.isLast ? ' · last question' : ''} · ${CLOSED_BY[reveal.closedBy]}${autoAdvance}`}>
-        <HostControls act={act} from={{ phase: 'reveal', index: round.index }} isLast={screen.isLast} />
-      </StageBar>
-      <div ref={fitRef} className="flex min-h-0 flex-1 flex-col gap-[var(--gap)] overflow-hidden px-[var(--pad)] pb-[var(--pad)]">
-        <section aria-label="Question" className="t-body shrink-0 rounded-[0.5em] bg-surface px-[0.8em] py-[0.5em]">
-          <Markdown className="line-clamp-3 whitespace-pre-line font-semibold">{round.stem ?? ''}</Markdown>
-        </section>
-        <div className="grid min-h-0 flex-1 grid-cols-[1.2fr_1.2fr_0.75fr] gap-[var(--gap)]">
-          {/* The answers slot: one reveal body per question type goes here. */}
-          <div data-slot="answers" className="min-h-0">
-            <ChoiceReveal round={round} reveal={reveal} />
-          </div>
-          <div data-fit-watch className="t-body min-h-0 overflow-y-auto rounded-[0.5em]">
-            <Explanation reveal={reveal} className="min-h-full rounded-[0.5em] px-[0.9em] py-[0.7em]" />
-          </div>
-          <Leaderboard standings={leaderboard} />
+    <RoundStage
+      round={round}
+      where={`Question ${round.index + 1} of ${round.total}${screen.isLast ? ' · last question' : ''} · ${CLOSED_BY[reveal.closedBy]}${autoAdvance}`}
+      controls={<HostControls act={act} from={{ phase: 'reveal', index: round.index }} isLast={screen.isLast} />}
+      folded
+      minFit={0.55}
+    >
+      <div className="grid min-h-0 flex-1 grid-cols-[1.2fr_1.2fr_0.75fr] gap-[var(--gap)]">
+        {/* The answers slot: one reveal body per question type goes here. */}
+        <div data-slot="answers" className="min-h-0">
+          <ChoiceReveal round={round} reveal={reveal} />
         </div>
+        <div data-fit-watch className="t-body min-h-0 overflow-y-auto rounded-[0.5em]">
+          <Explanation reveal={reveal} className="min-h-full rounded-[0.5em] px-[0.9em] py-[0.7em]" />
+        </div>
+        <Leaderboard standings={leaderboard} />
       </div>
-    </>
+    </RoundStage>
   );
 }
 
