@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
 import { createRoom, endRoundNow } from './support/host';
 import { answer, joinFromPhone, type Phone } from './support/players';
-import { aWrongAnswer, rightAnswers, seedQuestions } from './support/seed-bank';
+import { aWrongAnswer, explanationStart, rightAnswers, seedQuestions } from './support/seed-bank';
 
 // The game screens, checked as a designer would: axe (colour contrast on) on
 // every host and phone screen in both themes, the podium's honest ties and
@@ -119,4 +119,48 @@ test('with reduced motion the podium shows everyone at once, with no confetti an
   for (const d of durations) expect(parseFloat(d)).toBeLessThanOrEqual(0.001);
   for (const phone of phones) await phone.context.close();
   await context.close();
+});
+
+test('a late joiner waits for the next question, and a phone can read the last explanation after the host moves on', async ({ browser, page: host }) => {
+  const [q1, q2] = await seedQuestions();
+  const code = await createRoom(host, 2);
+  const ada = await joinFromPhone(browser, code, 'Ada', 'Moto G4');
+  await host.getByRole('button', { name: 'Start game' }).click();
+  await answer(ada, rightAnswers(q1!));
+  await expect(host.getByRole('region', { name: 'Explanation' })).toBeVisible();
+
+  const late = await joinFromPhone(browser, code, 'Late', 'Moto G4');
+  await expect(late.page.getByText("You'll join from the next question.")).toBeVisible();
+  await host.getByRole('button', { name: 'Next' }).click();
+  await expect(late.page.getByRole('button', { name: rightAnswers(q2!)[0], exact: true })).toBeVisible();
+  await expect(late.page.getByRole('button', { name: 'Last explanation' })).toHaveCount(0); // it saw no reveal
+
+  await ada.page.getByRole('button', { name: 'Last explanation' }).click();
+  const sheet = ada.page.getByRole('dialog', { name: 'Question 1: the answer and why' });
+  await expect(sheet.getByRole('region', { name: 'Last explanation' })).toContainText(explanationStart(q1!));
+  await expect(sheet.getByRole('timer')).toBeVisible(); // the running round's clock stays in view
+  await sheet.getByRole('button', { name: 'Back to the question' }).click();
+  await expect(ada.page.getByRole('button', { name: rightAnswers(q2!)[0], exact: true })).toBeVisible();
+  for (const phone of [ada, late]) await phone.context.close();
+});
+
+test('sound is off until the host turns it on, the choice is remembered, and every file comes from this server', async ({ browser, page: host, baseURL }) => {
+  const elsewhere: string[] = [];
+  host.on('request', (request) => {
+    if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:')) elsewhere.push(request.url());
+  });
+  const code = await createRoom(host, 1);
+  const sound = host.getByRole('button', { name: /^Sound / });
+  await expect(sound).toHaveText(/Sound off/);
+  const loop = host.waitForRequest((request) => request.url().endsWith('/sounds/lobby.wav'));
+  await sound.click();
+  await expect(sound).toHaveText(/Sound on/);
+  expect((await (await loop).response())!.status()).toBeLessThan(400);
+  await host.reload();
+  await expect(host.getByRole('button', { name: /^Sound / })).toHaveText(/Sound on/);
+  const ada = await joinFromPhone(browser, code, 'Ada', 'Moto G4');
+  await host.getByRole('button', { name: 'Start game' }).click();
+  await expect(host.getByRole('timer')).toBeVisible();
+  expect(elsewhere).toEqual([]);
+  await ada.context.close();
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createRoom, expectInViewport } from './support/host';
 import { answer, joinFromPhone } from './support/players';
-import { rightAnswers, seedQuestions } from './support/seed-bank';
+import { aWrongAnswer, rightAnswers, seedQuestions } from './support/seed-bank';
 
 // The projector and the phone, measured: for every question of the shipped bank,
 // the stem, every option and the clock (and a multi-select's Submit) are inside
@@ -47,7 +47,19 @@ test('every question of the shipped bank fits the host at 1920x1080 and 1280x720
     expect(await p.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight), `phone page does not scroll, ${where}`).toBe(true);
     expect(await fontSize(p, '[data-slot="answers"] button'), `phone option font size, ${where}`).toBeGreaterThanOrEqual(13);
 
-    await answer(phone, rightAnswers(q));
+    if (q.select > 1) {
+      // Multi-select: each pick is ticked and counted; a pick too many says why it did nothing.
+      const [first, second] = rightAnswers(q);
+      await p.getByRole('button', { name: first, exact: true }).click();
+      await expect(p.getByRole('button', { name: `${first} 1 of ${q.select} chosen` })).toHaveAttribute('aria-pressed', 'true');
+      await p.getByRole('button', { name: second, exact: true }).click();
+      await p.getByRole('button', { name: aWrongAnswer(q), exact: true }).click();
+      await expect(p.getByRole('status')).toHaveText(`You have chosen ${q.select}: tap a chosen answer to unpick it, or Submit.`);
+      await expect(p.getByRole('button', { pressed: true })).toHaveCount(q.select);
+      await p.getByRole('button', { name: 'Submit' }).click();
+    } else {
+      await answer(phone, rightAnswers(q));
+    }
     await expect(host.getByRole('region', { name: 'Explanation' })).toBeVisible();
     for (const size of HOST_SIZES) {
       await host.setViewportSize(size);

@@ -1,7 +1,10 @@
 'use client';
 
+import { useEffect, useRef } from 'react';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import type { RoundView } from '@/server/protocol';
+
+const SHAKE = [{ transform: 'none' }, { transform: 'translateX(-6px)' }, { transform: 'translateX(6px)' }, { transform: 'none' }];
 
 /** Short options sit two by two; any longer one puts every option on its own row. */
 const SHORT = 18;
@@ -12,8 +15,26 @@ const SHORT = 18;
  * every one is in view without scrolling; a multi-select pick shows a tick and
  * "1 of 2 chosen".
  */
-export function ChoiceButtons({ round, chosen, disabled, onTap }: { round: RoundView; chosen: string[]; disabled: boolean; onTap: (id: string) => void }) {
+export function ChoiceButtons({
+  round,
+  chosen,
+  refused,
+  disabled,
+  onTap,
+}: {
+  round: RoundView;
+  chosen: string[];
+  /** a tap past the number to pick: that tile shakes (again on every such tap, a new object each time) */
+  refused: { id: string } | null;
+  disabled: boolean;
+  onTap: (id: string) => void;
+}) {
   const multi = round.select > 1;
+  const tiles = useRef(new Map<string, HTMLButtonElement>());
+  useEffect(() => {
+    if (!refused || window.matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    tiles.current.get(refused.id)?.animate(SHAKE, { duration: 250, iterations: 2 });
+  }, [refused]);
   const twoColumns = round.options.every((o) => o.text.length <= SHORT);
   return (
     <div className={`grid h-full auto-rows-fr gap-2 ${twoColumns ? 'grid-cols-2' : 'grid-cols-1'}`}>
@@ -23,6 +44,10 @@ export function ChoiceButtons({ round, chosen, disabled, onTap }: { round: Round
         return (
           <button
             key={option.id}
+            ref={(el) => {
+              if (el) tiles.current.set(option.id, el);
+              else tiles.current.delete(option.id);
+            }}
             type="button"
             onClick={() => onTap(option.id)}
             aria-pressed={multi ? selected : undefined}

@@ -18,7 +18,7 @@ export function PlayerQuestion({ round, picked, receivedAt }: { round: RoundView
   const [chosen, setChosen] = useState<string[]>([]);
   const [sent, setSent] = useState<string[] | null>(picked);
   const [error, setError] = useState<string | null>(null);
-  const [hint, setHint] = useState<string | null>(null);
+  const [hint, setHint] = useState<{ text: string; id: string } | null>(null);
   const [sending, setSending] = useState(false);
   const [wholeQuestion, setWholeQuestion] = useState(false);
   const fitRef = useFit<HTMLDivElement>(round.index, 0.7);
@@ -41,7 +41,9 @@ export function PlayerQuestion({ round, picked, receivedAt }: { round: RoundView
     if (!multi) return void send([id]);
     setHint(null);
     if (chosen.includes(id)) return setChosen(chosen.filter((x) => x !== id));
-    if (chosen.length >= round.select) return setHint(`You have chosen ${round.select}: tap a chosen answer to unpick it, or Submit.`);
+    if (chosen.length >= round.select) {
+      return setHint({ text: `You have chosen ${round.select}: tap a chosen answer to unpick it, or Submit.`, id });
+    }
     setChosen([...chosen, id]);
   }
 
@@ -61,12 +63,12 @@ export function PlayerQuestion({ round, picked, receivedAt }: { round: RoundView
         <>
           {multi && (
             <p role="status" className="text-sm font-semibold">
-              {hint ?? `Pick ${round.select}, then Submit · ${chosen.length} of ${round.select} chosen`}
+              {hint?.text ?? `Pick ${round.select}, then Submit · ${chosen.length} of ${round.select} chosen`}
             </p>
           )}
           {/* The answers slot: one body component per question type goes here. */}
           <div ref={fitRef} data-slot="answers" className="min-h-0 flex-1 overflow-hidden p-1">
-            <ChoiceButtons round={round} chosen={chosen} disabled={sending} onTap={tap} />
+            <ChoiceButtons round={round} chosen={chosen} refused={hint} disabled={sending} onTap={tap} />
           </div>
           {multi && (
             <button
