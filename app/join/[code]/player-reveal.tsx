@@ -42,10 +42,13 @@ export function PlayerReveal({ screen }: { screen: Reveal }) {
                 <span className={`rounded-md p-1 ${answerStyle(i).tile}`}>
                   <Shape position={i} className="h-4 w-4" />
                 </span>
-                <span className="min-w-0 flex-1 break-words">{option.text}</span>
-                <span className="shrink-0 text-right text-sm font-black">
-                  {right && <span className="block">✓ Right answer</span>}
-                  {mine && <span className="block">{right ? 'Your pick' : '✗ Your pick'}</span>}
+                <span className="min-w-0 flex-1 break-words">
+                  {option.text}
+                  {(right || mine) && (
+                    <span className="block text-sm font-black">
+                      {[right && '✓ Right answer', mine && (right ? 'your pick' : '✗ Your pick, not right')].filter(Boolean).join(' · ')}
+                    </span>
+                  )}
                 </span>
               </li>
             );
