@@ -37,7 +37,7 @@ export function ChoiceButtons({
   }, [refused]);
   const twoColumns = round.options.every((o) => o.text.length <= SHORT);
   return (
-    <div className={`grid h-full auto-rows-fr gap-2 ${twoColumns ? 'grid-cols-2' : 'grid-cols-1'}`}>
+    <div className={`grid h-full auto-rows-[1fr] gap-2 ${twoColumns ? 'grid-cols-2' : 'grid-cols-1'}`}>
       {round.options.map((option, i) => {
         const pick = chosen.indexOf(option.id);
         const selected = pick >= 0;
