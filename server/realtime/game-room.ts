@@ -6,6 +6,7 @@ import type { Command, GameEvent, GameState, Outcome } from '../game/types';
 import type { ClientToServerEvents, GameSettingsInput, ServerToClientEvents } from '../protocol';
 import type { Db } from '../store/db';
 import { persistEvents, type Happened } from '../store/game-events';
+import { LeaseLost, type Fence } from '../store/leases';
 import { hostScreen, playerScreen, questionScreen, type ViewContext } from './views';
 
 export type GameServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -16,6 +17,17 @@ export interface RoomDeps {
   clock: Clock;
   log: Logger;
   lanOrigin: string | null;
+  /** several nodes: takes the lease on a game this node just created */
+  leases?: { claim(gameId: string): Promise<RoomLease> };
+}
+
+/** Several nodes: this node's hold on the game (kept by server/cluster/leases.ts). */
+export interface RoomLease {
+  fence: Fence;
+  /** false once this node can no longer be sure it owns the game: then it says nothing more */
+  live(): boolean;
+  /** a write found another node owns the game now */
+  lost(): void;
 }
 
 /** Extra facts a command's persistence needs that the engine does not keep. */
@@ -61,6 +73,8 @@ export class GameRoom {
 
   /** called once when the game ends, after everyone was told */
   onEnded: (() => void) | undefined;
+  /** several nodes only; unset, the game is this process's alone */
+  lease: RoomLease | undefined;
 
   constructor(
     private readonly deps: RoomDeps,
@@ -156,6 +170,7 @@ export class GameRoom {
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0);
       await this.run(batch).catch((error: unknown) => {
+        if (error instanceof LeaseLost) this.lease?.lost();
         for (const item of batch) item.reject(error);
       });
     }
@@ -176,7 +191,7 @@ export class GameRoom {
       state = outcome.state;
       for (const event of outcome.events) happened.push({ event, tokenHash: meta.tokenHash });
     }
-    await persistEvents(this.deps.db, { gameId: this.id, roundIds: this.roundIds }, happened, state);
+    await persistEvents(this.deps.db, { gameId: this.id, roundIds: this.roundIds, fence: this.lease?.fence }, happened, state);
     this.state = state;
     for (const { event, tokenHash } of happened) if (event.type === 'playerJoined') this.playerTokens.set(tokenHash!, event.player.id);
     this.announce(happened.map((h) => h.event));
@@ -185,6 +200,7 @@ export class GameRoom {
 
   /** Tells everyone what a batch changed: the host and each player at most once, whatever the batch held. */
   private announce(events: GameEvent[]): void {
+    if (this.lease && !this.lease.live()) return;
     const { io } = this.deps;
     let host = false;
     let everyone = false;
@@ -215,7 +231,7 @@ export class GameRoom {
             // If the close cannot be stored, try again: a round must not stay open past its deadline.
             this.dispatch({ type: 'timeUp', index: event.index }).catch((e) => {
               this.fail(e);
-              this.timer = setTimeout(timeUp, 1000);
+              if (!(e instanceof LeaseLost)) this.timer = setTimeout(timeUp, 1000);
             });
           };
           this.timer = setTimeout(timeUp, delay);
@@ -250,6 +266,7 @@ export class GameRoom {
    * of real time, the last of them always.
    */
   private sendHostScreen(): void {
+    if (this.lease && !this.lease.live()) return;
     const screen = this.hostScreen();
     const kind = `${screen.screen}:${this.state.index}`;
     const wait = this.hostScreenSentAt + HOST_SCREEN_INTERVAL_MS - performance.now();

@@ -7,16 +7,22 @@ import { GameRoom, type GameServer, type RoomDeps } from './game-room';
 import { openRoom } from './open-room';
 import { Refusal } from './refusal';
 import { Rooms } from './rooms';
+import { LeaseLost } from '../store/leases';
 import * as schema from './schemas';
 import { hashToken, newToken, tokenMatches } from './tokens';
 
-type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
+/** Several nodes: the game moved to another node while this command was on its way; sending it again reaches the new one. */
+export const MOVED = { ok: false, code: 'retry', error: 'The game moved to another server. Try again.' } as const;
+
+export type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 
 /**
  * The realtime boundary: every event is validated (zod), authorized, run through
- * the game room, and answered with an ack the client can show.
+ * the game room, and answered with an ack the client can show. With several
+ * nodes, `route` takes the connections instead: it serves each event on the
+ * game's owner (server/cluster/router.ts).
  */
-export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Rooms {
+export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, route?: (serve: (socket: GameSocket) => void) => void): Rooms {
   const rooms = new Rooms();
   const roomDeps: RoomDeps = { ...deps, io };
 
@@ -42,6 +48,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
         (data) => reply({ ok: true, data }),
         (error: unknown) => {
           if (error instanceof Refusal) return reply({ ok: false, code: error.code, error: error.message });
+          if (error instanceof LeaseLost) return reply(MOVED);
           deps.log.error({ err: error, event }, 'realtime handler failed');
           reply({ ok: false, code: 'server', error: 'Something went wrong on the server. Try again.' });
         },
@@ -71,7 +78,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
     return { gameId: room.id, code: room.code, playerId, nickname: room.state.players[playerId]!.nickname, playerToken };
   }
 
-  io.on('connection', (socket: GameSocket) => {
+  const serve = (socket: GameSocket) => {
     // Who this connection plays as. Kept per connection (not in socket.data, which
     // connection state recovery restores) so every new connection counts as present.
     const session: { room?: GameRoom; playerId?: string } = {};
@@ -183,7 +190,9 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
       const { room, playerId } = session;
       if (room && playerId) room.socketClosed(playerId).catch((error: unknown) => deps.log.error({ err: error }, 'presence update failed'));
     });
-  });
+  };
+  if (route) route(serve);
+  else io.on('connection', serve);
 
   return rooms;
 }

@@ -32,12 +32,8 @@ export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restor
   const clients: TestClient[] = [];
 
   async function client(): Promise<TestClient> {
-    const socket: TestClient = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+    const socket = await connectClient(url);
     clients.push(socket);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', resolve);
-      socket.once('connect_error', reject);
-    });
     return socket;
   }
 
@@ -68,6 +64,19 @@ export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restor
   }
 
   return { url, io, rooms, clock, bankId: bank.id, client, hostCreates, phoneJoins, stop };
+}
+
+/** A socket on `url`, websocket only, with no automatic reconnection: the test decides when it comes back. */
+export async function connectClient(url: string): Promise<TestClient> {
+  const socket: TestClient = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+  return socket;
 }
 
 /** Emits and waits for the ack. */
