@@ -17,13 +17,20 @@ export function Explanation({
   label?: string;
   className?: string;
 }) {
+  const explained = reveal.explanation.trim() !== '';
+  // A bank without explanations (many imported ones) shows no empty "Why" box.
+  if (!explained && reveal.whyNot.length === 0 && reveal.links.length === 0) return null;
   // Sizes in em, so the host's stage can scale it; the colours follow the screen's theme.
   return (
     <section aria-label={label} className={`bg-surface text-left text-ink ${className}`}>
-      <h3 className="mb-[0.4em] text-[0.85em] font-bold uppercase tracking-wide text-accent-ink">Why</h3>
-      <Markdown className="space-y-2 leading-relaxed">{reveal.explanation}</Markdown>
+      {explained && (
+        <>
+          <h3 className="mb-[0.4em] text-[0.85em] font-bold uppercase tracking-wide text-accent-ink">Why</h3>
+          <Markdown className="space-y-2 leading-relaxed">{reveal.explanation}</Markdown>
+        </>
+      )}
       {reveal.whyNot.length > 0 && (
-        <div className="mt-[0.6em] border-t border-line pt-[0.6em]">
+        <div className={explained ? 'mt-[0.6em] border-t border-line pt-[0.6em]' : ''}>
           <h4 className="text-[0.85em] font-bold text-muted">Tempting, but not right</h4>
           {reveal.whyNot.map((note, i) => (
             <Markdown key={i} className="mt-[0.25em] text-muted">

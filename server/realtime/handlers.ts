@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
+import { nicknameKey } from '../game/engine';
 import type { GameError } from '../game/types';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '../protocol';
 import { GameRoom, type GameServer, type RoomDeps } from './game-room';
@@ -81,7 +82,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, route
   const serve = (socket: GameSocket) => {
     // Who this connection plays as. Kept per connection (not in socket.data, which
     // connection state recovery restores) so every new connection counts as present.
-    const session: { room?: GameRoom; playerId?: string } = {};
+    const session: { room?: GameRoom; playerId?: string; playerToken?: string } = {};
 
     /**
      * Binds this connection to a player. The session and the socket counts
@@ -155,10 +156,17 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, route
 
     on(socket, 'player:join', schema.Join, async ({ code, nickname }) => {
       const room = roomWithCode(code);
+      const joined = session.room === room && session.playerId ? room.state.players[session.playerId] : undefined;
+      if (joined && session.playerToken && !joined.kicked && nicknameKey(joined.nickname) === nicknameKey(nickname)) {
+        // The same join sent again on this connection (its ack was lost: a timeout, a game moving between nodes): the same player.
+        socket.emit('player:screen', room.playerScreen(joined.id)!);
+        return joinedAs(room, joined.id, session.playerToken);
+      }
       const playerId = randomUUID();
       const playerToken = newToken();
       unwrap(await room.dispatch({ type: 'join', playerId, nickname }, { tokenHash: hashToken(playerToken) }));
       await bindPlayer(room, playerId, true);
+      session.playerToken = playerToken;
       socket.emit('player:screen', room.playerScreen(playerId)!);
       return joinedAs(room, playerId, playerToken);
     });
@@ -169,6 +177,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, route
       if (!room || !playerId) throw new Refusal('That game is not running any more.', 'not_found');
       if (room.state.players[playerId]!.kicked) throw new Refusal('The host removed you from this game.', 'kicked');
       await bindPlayer(room, playerId);
+      session.playerToken = playerToken;
       socket.emit('player:screen', room.playerScreen(playerId)!);
       return joinedAs(room, playerId, playerToken);
     });
