@@ -133,6 +133,7 @@ test('a host and three phones play a round of every question type, by tap and by
   // Round 4 (a second typed question) is skipped by the host.
   await expect(host.getByText(/0 of 3 answered/)).toBeVisible();
   await nextButton.click();
+  await host.getByRole('button', { name: 'End round' }).click();
   await expect(host.getByRole('region', { name: 'Accepted answers' })).toBeVisible();
   await next();
 
@@ -172,7 +173,8 @@ test('a host and three phones play a round of every question type, by tap and by
   for (const phone of [ada, bo]) await answer(phone, ['True']);
   await press(cy.page, 'True');
   await outcomes(phones, ['Correct', 'Correct', 'Correct']);
-  await next();
+  await expect(host.getByRole('region', { name: 'Explanation' })).toBeVisible();
+  await host.getByRole('button', { name: 'Show podium' }).click();
 
   await host.getByRole('link', { name: 'View results' }).click();
   await expect(host.getByRole('heading', { name: 'Questions' })).toBeVisible();

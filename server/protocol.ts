@@ -53,6 +53,8 @@ export interface RevealView {
    * matching: per prompt, players who matched it right; typed: the most common wrong answers
    * (empty when the host hides typed answers)
    */
+  /** what closed the round, so a phone with no answer can say "Round ended by the host" rather than "Time's up" */
+  closedBy: 'time' | 'allAnswered' | 'host';
   distribution: Record<string, number>;
   answered: number;
   correctCount: number;
@@ -82,7 +84,8 @@ export interface YourRoundResult {
 }
 
 export type PlayerScreen =
-  | { screen: 'lobby'; code: string }
+  /** `started`: the game is under way and this player joins from the next question */
+  | { screen: 'lobby'; code: string; started: boolean }
   /** `pickedText`: what this player typed, on a type-the-answer question they answered */
   | { screen: 'question'; round: RoundView; picked: string[] | null; pickedText?: string }
   | { screen: 'reveal'; round: RoundView; reveal: RevealView; you: YourRoundResult }

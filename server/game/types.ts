@@ -107,6 +107,8 @@ export interface PlayerRoundResult {
 
 export interface ClosedRound {
   index: number;
+  /** what closed it: the clock, the last expected answer, or the host (Next or End game) */
+  reason: 'time' | 'allAnswered' | 'host';
   /** what the question's type counts (see its module's tally) */
   distribution: Record<string, number>;
   answered: number;

@@ -48,6 +48,7 @@ function revealView(state: GameState, ctx: ViewContext): RevealView | null {
   return {
     correctOptionIds: kind.solution(q),
     accepted: kind.accepted(q),
+    closedBy: closed.reason,
     distribution: kind.tallyIsPlayerText && ctx.hideTypedAnswers ? {} : closed.distribution,
     answered: closed.answered,
     correctCount: closed.correctCount,
@@ -123,5 +124,5 @@ export function playerScreen(state: GameState, ctx: ViewContext, player: PlayerS
     };
   }
   // In the lobby, or a player who joined while a round was being revealed.
-  return { screen: 'lobby', code: ctx.code };
+  return { screen: 'lobby', code: ctx.code, started: state.phase !== 'lobby' };
 }
