@@ -31,7 +31,7 @@ export function HostQuestionBody({ round }: { round: RoundView }) {
 
 export function RevealBody({ round, reveal }: { round: RoundView; reveal: RevealView }) {
   return (
-    <div className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow">
+    <div className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow text-slate-900">
       <p role="status" className="text-lg font-bold">
         {reveal.correctCount} of {reveal.answered} got it right
       </p>

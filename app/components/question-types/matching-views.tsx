@@ -17,7 +17,7 @@ export const matchingViews: TypeViews = {
       <h3 className="text-sm font-bold uppercase tracking-wide text-emerald-700">Right pairs</h3>
       <ul className="mt-1 flex flex-col gap-1">
         {round.options.map((prompt, i) => (
-          <li key={prompt.id} className="flex flex-wrap items-center gap-2 rounded-xl bg-emerald-50 p-2">
+          <li key={prompt.id} className="flex flex-wrap items-center gap-2 rounded-xl bg-emerald-50 p-2 text-slate-900">
             <Pair prompt={prompt.text} match={textOf(round.matches, reveal.correctOptionIds[i] ?? '')} />
             <span className="ml-auto text-sm text-slate-600">{reveal.distribution[prompt.id] ?? 0} matched it</span>
           </li>

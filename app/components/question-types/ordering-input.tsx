@@ -18,9 +18,9 @@ export function OrderingInput({ question, onSend, busy, draftKey, submitLabel }:
     <div className="flex flex-col gap-3">
       <p className="font-semibold">Tap the items in the right order, first one first.</p>
       <ol aria-label="Your order" aria-live="polite" className="flex min-h-12 flex-col gap-2 rounded-2xl border-2 border-dashed border-slate-300 p-2">
-        {valid.length === 0 && <li className="list-none p-2 text-slate-500">Nothing placed yet</li>}
+        {valid.length === 0 && <li className="list-none p-2 text-muted">Nothing placed yet</li>}
         {valid.map((id, i) => (
-          <li key={id} className="flex items-center gap-3 rounded-xl bg-indigo-100 p-3 font-semibold">
+          <li key={id} className="flex items-center gap-3 rounded-xl bg-indigo-100 p-3 font-semibold text-slate-900">
             <span aria-hidden="true" className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-indigo-700 font-black text-white">
               {i + 1}
             </span>

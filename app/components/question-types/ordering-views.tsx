@@ -12,7 +12,7 @@ export const orderingViews: TypeViews = {
       <h3 className="text-sm font-bold uppercase tracking-wide text-emerald-700">Right order</h3>
       <ol className="mt-1 flex flex-col gap-1">
         {reveal.correctOptionIds.map((id, i) => (
-          <li key={id} className="flex items-center gap-3 rounded-xl bg-emerald-50 p-2 font-semibold">
+          <li key={id} className="flex items-center gap-3 rounded-xl bg-emerald-50 p-2 font-semibold text-slate-900">
             <span className="w-6 text-right font-black">{i + 1}.</span>
             <span className="flex-1">{textOf(round.options, id)}</span>
             <span className="text-sm text-slate-600">{reveal.distribution[id] ?? 0} placed it here</span>

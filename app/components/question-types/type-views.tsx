@@ -25,11 +25,11 @@ export const textOf = (list: OptionView[], id: string) => list.find((o) => o.id 
 
 export function HostList({ label, heading = label, items }: { label: string; heading?: string; items: string[] }) {
   return (
-    <section aria-label={label} className="rounded-3xl bg-white p-6 shadow">
+    <section aria-label={label} className="rounded-3xl bg-white p-6 shadow text-slate-900">
       <h3 className="mb-3 text-xl font-bold text-slate-600">{heading}</h3>
       <ul className="flex flex-col gap-2">
         {items.map((text) => (
-          <li key={text} className="rounded-xl bg-slate-100 p-3 text-xl font-semibold">
+          <li key={text} className="rounded-xl bg-slate-100 p-3 text-xl font-semibold text-slate-900">
             {text}
           </li>
         ))}

@@ -9,7 +9,7 @@ import type { TypeViews } from './type-views';
  */
 export const typedViews: TypeViews = {
   input: (props) => <TypedInput {...props} />,
-  hostQuestion: () => <p className="rounded-3xl bg-white p-6 text-2xl font-bold shadow">Type your answer on your phone.</p>,
+  hostQuestion: () => <p className="rounded-3xl bg-white p-6 text-2xl font-bold shadow text-slate-900">Type your answer on your phone.</p>,
   reveal: (_round, reveal: RevealView) => (
     <>
       <Accepted texts={reveal.accepted} />
