@@ -63,7 +63,7 @@ const UploadForm = z.object({
   /** "yes" when the host confirmed importing the good questions and skipping the rest */
   partial: z.enum(['yes']).optional(),
 });
-const BANK_NAME = /\.(md|markdown|gift|txt|csv|zip)$/i;
+const BANK_NAME = /\.(md|markdown|gift|txt|csv|xlsx|zip)$/i;
 
 /** The request body, or undefined as soon as it passes `limit` bytes (a missing or false Content-Length can't get past). */
 async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
@@ -104,11 +104,11 @@ async function readBankUpload(request: Request): Promise<(BankUpload & { partial
 
   const { file } = parsed.data;
   const name = file.name.replace(/^.*[\\/]/, '');
-  if (/\.(xlsx|xls|ods)$/i.test(name)) {
-    return refuse(415, `"${name}" is a spreadsheet, which Cramjam does not read yet: save it as CSV and upload that (Kahoot's template columns are read).`);
+  if (/\.(xls|ods)$/i.test(name)) {
+    return refuse(415, `"${name}" is a spreadsheet Cramjam does not read: save it as .xlsx or CSV and upload that (Kahoot's template columns are read).`);
   }
   if (!BANK_NAME.test(name)) {
-    return refuse(415, `"${name}" is not a bank file: upload a .md, .markdown, .gift, .txt (GIFT or Aiken), .csv or .zip file.`);
+    return refuse(415, `"${name}" is not a bank file: upload a .md, .markdown, .gift, .txt (GIFT or Aiken), .csv, .xlsx or .zip file.`);
   }
   const zip = name.toLowerCase().endsWith('.zip');
   const fileLimit = zip ? MAX_ZIP_BYTES : MAX_BANK_BYTES;

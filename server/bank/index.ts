@@ -12,6 +12,7 @@ import { withOptions } from './options';
 import type { RawBank, RawQuestion } from './parse';
 import { MARKDOWN, readerFor, type Reader } from './readers';
 import type { BankResult, Issue, ParsedBank } from './types';
+import { readXlsx } from './read-xlsx';
 import { validateQuestions } from './validate';
 import { isZip, readZip } from './zip';
 
@@ -58,6 +59,15 @@ export function parseBankFile(fileName: string, bytes: Uint8Array, options: Omit
   const decoded = decodeBankBytes(bytes);
   if (decoded.text === undefined) return { errors: decoded.errors, warnings: [] };
   return parseBank(decoded.text, { ...options, fileName });
+}
+
+/** parseBankFile, and Kahoot's .xlsx spreadsheet, whose reader is asynchronous. */
+export async function readBankFile(fileName: string, bytes: Uint8Array, options: Omit<ParseBankOptions, 'fileName'> = {}): Promise<BankResult> {
+  if (!/\.xlsx$/i.test(fileName)) return parseBankFile(fileName, bytes, options);
+  const format = 'spreadsheet';
+  if (!isZip(bytes)) return { errors: [{ line: 1, message: 'not a readable .xlsx spreadsheet (an .xlsx file is a zip; was it renamed from another kind?)' }], warnings: [], format };
+  const diagnose = () => 'no questions found in the first sheet of this spreadsheet';
+  return finish(await readXlsx(bytes), { ...options, fileName, format, diagnose });
 }
 
 export interface BankFile {

@@ -3,7 +3,7 @@
 // that touches the file system; parsing itself stays pure.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import { parseBankFile, parseBankFiles, type BankFile } from './index';
+import { parseBankFiles, readBankFile, type BankFile } from './index';
 import { BANK_EXTENSIONS } from './readers';
 import type { BankResult } from './types';
 
@@ -36,5 +36,5 @@ export async function loadBankFile(path: string): Promise<BankResult> {
   const curatedPath = curatedPathFor(path);
   const curatedText = /\.(md|markdown)$/i.test(path) ? await readIfExists(curatedPath) : undefined;
   const curated = curatedText === undefined ? undefined : { file: curatedPath, text: curatedText };
-  return parseBankFile(basename(path), bytes, { curated });
+  return readBankFile(basename(path), bytes, { curated });
 }
