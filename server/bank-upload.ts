@@ -162,7 +162,7 @@ export async function saveUploadRequest(db: Db, request: Request, parse: ParseUp
   if ('status' in result) return result;
   const bank = upload.partial ? result.importable : result.bank;
   if (!bank) return unusable(result, '; nothing was saved.');
-  const saved = await importBank(db, bank, { origin: 'upload', fileName: upload.name });
+  const saved = await importBank(db, bank, { origin: 'upload', fileName: upload.name, images: result.images });
   return { status: saved.created ? 201 : 200, body: { fileName: upload.name, saved, skipped: skippedCount(result.errors), warnings: result.warnings } };
 }
 

@@ -1,3 +1,5 @@
+import type { BankImage } from './images';
+
 /** A problem found in a bank, pinned to a 1-based line. `file` is set when the
  * problem is in a companion file (the curated options sidecar), not the bank. */
 export interface Issue {
@@ -62,4 +64,6 @@ export interface BankResult {
   warnings: Issue[];
   /** how the file was read, e.g. "markdown", "GIFT", "Aiken", "CSV" */
   format?: string;
+  /** the images from the zip or folder that the importable questions link, stored with the bank */
+  images?: BankImage[];
 }
