@@ -1,4 +1,4 @@
-import { devices, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { devices, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 
 export interface Phone {
   name: string;
@@ -6,10 +6,11 @@ export interface Phone {
   page: Page;
 }
 
-/** A phone-sized browser that joins room `code` from the home page, as a person would. */
-export async function joinFromPhone(browser: Browser, code: string, name: string, device: keyof typeof devices): Promise<Phone> {
-  const { defaultBrowserType: _ignored, ...profile } = devices[device]!;
-  const context = await browser.newContext(profile);
+const withoutBrowserType = ({ defaultBrowserType: _ignored, ...profile }: (typeof devices)[string]) => profile;
+
+/** A phone-sized browser (a named device, or a screen size) that joins room `code` from the home page, as a person would. */
+export async function joinFromPhone(browser: Browser, code: string, name: string, device: keyof typeof devices | BrowserContextOptions): Promise<Phone> {
+  const context = await browser.newContext(typeof device === 'object' ? device : withoutBrowserType(devices[device]!));
   const page = await context.newPage();
   await page.goto('/');
   await page.getByLabel('Room code').fill(code);

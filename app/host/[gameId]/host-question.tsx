@@ -37,7 +37,7 @@ export function HostQuestion({
         {round.options.map((option, i) => (
           <li key={option.id} className={`flex items-center gap-4 rounded-2xl p-5 text-xl font-bold text-white ${answerStyle(i).bg}`}>
             <Shape position={i} className="h-8 w-8 shrink-0 fill-white" />
-            {option.text}
+            <Markdown inline>{option.text}</Markdown>
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { Shape, answerStyle } from '@/app/components/shapes';
 import type { HostScreen, StandingView } from '@/server/protocol';
 import type { HostAct } from './host-app';
 import { HostControls } from './host-controls';
+import { Markdown } from '@/app/components/Markdown';
 
 /** The right answer, how the room answered, why, and the top five. */
 export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { screen: 'reveal' }>; act: HostAct }) {
@@ -31,7 +32,7 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
                   <span className={`rounded-md p-1 ${answerStyle(i).bg}`}>
                     <Shape position={i} className="h-5 w-5 fill-white" />
                   </span>
-                  <span className="flex-1">{option.text}</span>
+                  <Markdown inline className="flex-1">{option.text}</Markdown>
                   {correct && <span className="font-bold text-emerald-700">✓ correct</span>}
                   <span aria-label={`${count} answers`} className="w-10 text-right text-xl font-black">
                     {count}

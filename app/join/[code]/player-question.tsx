@@ -61,7 +61,7 @@ export function PlayerQuestion({ round, picked, receivedAt }: { round: RoundView
                 className={`flex min-h-20 items-center gap-3 rounded-2xl p-4 text-left text-lg font-bold text-white shadow ${style.bg} ${selected ? `ring-8 ${style.ring}` : ''}`}
               >
                 <Shape position={i} />
-                <span>{option.text}</span>
+                <Markdown inline>{option.text}</Markdown>
               </button>
             );
           })}

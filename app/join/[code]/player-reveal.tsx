@@ -1,5 +1,6 @@
 import { Explanation } from '@/app/components/Explanation';
 import type { PlayerScreen } from '@/server/protocol';
+import { Markdown } from '@/app/components/Markdown';
 
 const OUTCOME = {
   correct: { label: 'Correct', className: 'bg-emerald-600' },
@@ -29,7 +30,9 @@ export function PlayerReveal({ screen }: { screen: Extract<PlayerScreen, { scree
         <p className="text-sm font-bold uppercase tracking-wide text-emerald-700">Right answer</p>
         <ul className="mt-1 list-disc pl-5 font-semibold">
           {correct.map((o) => (
-            <li key={o.id}>{o.text}</li>
+            <li key={o.id}>
+              <Markdown inline>{o.text}</Markdown>
+            </li>
           ))}
         </ul>
         {you.outcome === 'incorrect' && (

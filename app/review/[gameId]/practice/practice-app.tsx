@@ -123,7 +123,7 @@ function PracticePick({ question, onAnswer }: { question: ReviewQuestion; onAnsw
             className={`flex items-center gap-3 rounded-2xl p-4 text-left font-bold text-white shadow ${answerStyle(i).bg} ${chosen.includes(option.id) ? `ring-8 ${answerStyle(i).ring}` : ''}`}
           >
             <Shape position={i} />
-            <span>{option.text}</span>
+            <Markdown inline>{option.text}</Markdown>
           </button>
         ))}
       </div>
