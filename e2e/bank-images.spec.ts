@@ -4,7 +4,7 @@ import { PNG_1X1 } from '../server/bank/image-fixture';
 import { joinFromPhone } from './support/players';
 
 // A host uploads a zip of questions with their image, plays it with a 360x640
-// phone, and both screens show the image from the app (decoded: naturalWidth > 0).
+// phone, and every screen shows the image from the app (decoded: naturalWidth > 0).
 
 const title = `Pictures ${Date.now().toString(36)}`;
 const question = (n: number) =>
@@ -18,7 +18,7 @@ async function expectShown(image: Locator) {
   await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
 }
 
-test('an image in an uploaded zip shows on the host and on a 360x640 phone, question and reveal', async ({ browser, page: host }) => {
+test('an image in an uploaded zip shows on the host and on a 360x640 phone: question, reveal, report and review', async ({ browser, page: host }) => {
   await host.goto('/banks/new');
   const zip = zipSync({ 'q1.md': question(1), 'q2.md': question(2), 'img/chart.png': PNG_1X1 });
   await host.getByLabel('Question bank file').setInputFiles({ name: 'pictures.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
@@ -42,5 +42,12 @@ test('an image in an uploaded zip shows on the host and on a 360x640 phone, ques
 
   await expectShown(host.getByRole('region', { name: 'Explanation' }).getByRole('img', { name: 'trend again' }));
   await expectShown(phone.page.getByRole('region', { name: 'Explanation' }).getByRole('img', { name: 'trend again' }));
+
+  // After the game: the host's report and the phone's review show it too.
+  await host.getByRole('button', { name: 'Next' }).click();
+  await host.getByRole('link', { name: 'View results' }).click();
+  await expectShown(host.getByRole('img', { name: 'trend chart' }));
+  await phone.page.getByRole('link', { name: 'My answers' }).click();
+  await expectShown(phone.page.getByRole('img', { name: 'trend chart' }));
   await phone.context.close();
 });
