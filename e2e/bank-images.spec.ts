@@ -44,7 +44,7 @@ test('an image in an uploaded zip shows on the host and on a 360x640 phone: ques
   await expectShown(phone.page.getByRole('region', { name: 'Explanation' }).getByRole('img', { name: 'trend again' }));
 
   // After the game: the host's report and the phone's review show it too.
-  await host.getByRole('button', { name: 'Next' }).click();
+  await host.getByRole('button', { name: 'Show podium' }).click();
   await host.getByRole('link', { name: 'View results' }).click();
   await expectShown(host.getByRole('img', { name: 'trend chart' }));
   await phone.page.getByRole('link', { name: 'My answers' }).click();
