@@ -182,6 +182,12 @@ describe('a malformed request is refused with a readable reason and changes noth
       [room.host, 'host:lock', { gameId, hostToken, locked: 'true' }],
       [room.host, 'host:kick', { gameId, hostToken }],
       [room.host, 'host:kick', { gameId, hostToken, playerId: '' }],
+      [room.host, 'host:kick', { gameId, hostToken, playerId: '__proto__' }, 'That is not a player id.'],
+      [room.host, 'host:kick', { gameId, hostToken, playerId: 'constructor' }, 'That is not a player id.'],
+      [room.host, 'host:start', { gameId: '__proto__', hostToken }, 'That is not a game id.'],
+      [bo!.socket, 'player:resume', { gameId: 'hasOwnProperty', playerToken: bo!.playerToken }, 'That is not a game id.'],
+      [ada!.socket, 'player:answer', { index: 0, optionIds: ['__proto__'] }, 'That is not an option of this question.'],
+      [bo!.socket, 'player:join', { code: room.code, nickname: 'Cy\u0000' }, 'The nickname holds a control character: remove it and try again.'],
       [bo!.socket, 'room:check', { code: '12345' }, 'A room code is 6 digits.'],
       [bo!.socket, 'room:check', { code: 123456 }],
       [bo!.socket, 'player:join', { code: room.code.slice(1), nickname: 'Cy' }, 'A room code is 6 digits.'],
@@ -241,7 +247,7 @@ describe("only the host's token runs the host's controls", () => {
     // A socket that never joined can neither run the game nor answer in it.
     const stranger = await server.client();
     expect(await ask(stranger, 'host:start', { gameId, hostToken: aTokenOf() })).toEqual(refused('forbidden'));
-    expect(await ask(stranger, 'player:answer', { index: 0, optionIds: ['a'] })).toEqual(refused('not_joined', 'Join a game first.'));
+    expect(await ask(stranger, 'player:answer', { index: 0, optionIds: ['o0'] })).toEqual(refused('not_joined', 'Join a game first.'));
 
     expect(await stored(gameId)).toEqual(before);
     expect(server.rooms.get(gameId)!.state.phase).toBe('lobby');
@@ -345,7 +351,8 @@ describe('one answer per player per question, judged by the server', () => {
     expect(await answer(ada!, 0, [key.wrong[0]!])).toEqual({ ok: true, data: { picked: key.right } });
 
     expect(await answer(bo!, 1, [key.wrong[0]!])).toEqual(refused('wrong_question', 'That answer is for another question.'));
-    expect(await answer(bo!, 0, ['not-an-option'])).toEqual(refused('invalid_choice'));
+    expect(await answer(bo!, 0, ['o9'])).toEqual(refused('invalid_choice'));
+    expect(await answer(bo!, 0, ['not-an-option'])).toEqual(refused('invalid')); // not even shaped like an option id
     expect(ok(await answer(bo!, 0, [key.wrong[0]!]))).toEqual({ picked: [key.wrong[0]] });
 
     // Cy answers last, which closes the round, and her phone retries the emit.

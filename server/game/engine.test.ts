@@ -343,6 +343,32 @@ describe('joining', () => {
     expect(game.refuseJoin('\uff21\uff44\uff41')).toBe('nickname_taken'); // fullwidth Ａｄａ
   });
 
+  it('refuses a copy of a nickname made with Cyrillic or Greek lookalike letters, but not one with digits', () => {
+    const game = play().join('Alice').join('Bob');
+    expect(game.refuseJoin('\u0410lice')).toBe('nickname_taken'); // Cyrillic А
+    expect(game.refuseJoin('Ali\u0441e')).toBe('nickname_taken'); // Cyrillic с
+    expect(game.refuseJoin('B\u03bfb')).toBe('nickname_taken'); // Greek ο
+    expect(game.refuseJoin('\u0392\u041e\u0412')).toBe('nickname_taken'); // Greek Β, Cyrillic О, Cyrillic В
+    game.join('A1ice');
+  });
+
+  it('refuses a copy of a nickname with an invisible suffix', () => {
+    const game = play().join('Alice');
+    for (const hidden of ['\u2062', '\ufe0f', '\u034f', '\u180e', '\u{e0041}', '\u{e007f}']) {
+      expect(game.refuseJoin(`Alice${hidden}`)).toBe('nickname_taken');
+    }
+  });
+
+  it('refuses a nickname of invisible characters only, or one that reverses the text around it', () => {
+    const game = play();
+    expect(game.refuseJoin('\u3164\u3164')).toBe('invalid_choice'); // Hangul filler
+    expect(game.refuseJoin('\u2800')).toBe('invalid_choice'); // blank braille pattern
+    expect(game.refuseJoin('evil\u202eecila')).toBe('invalid_choice');
+    expect(game.refuseJoin('a\u2066b')).toBe('invalid_choice');
+    game.join('Zoë ❤️');
+    expect(game.state.players[game.state.joinOrder[0]!]!.nickname).toBe('Zoë ❤️');
+  });
+
   it('refuses newcomers while the room is locked', () => {
     const game = play().join('Ada').lock();
     expect(game.refuseJoin('Bob')).toBe('room_locked');

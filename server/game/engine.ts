@@ -1,4 +1,5 @@
 import { isCorrect, rankByScore, speedPoints, streakBonus } from './scoring';
+import { nicknameKey, nicknameProblem, normalizeNickname } from './nickname';
 import type { ClosedRound, Command, GameError, GameErrorCode, GameEvent, GameQuestion, GameState, Outcome, PlayerRoundResult, PlayerState } from './types';
 
 /**
@@ -7,7 +8,7 @@ import type { ClosedRound, Command, GameError, GameErrorCode, GameEvent, GameQue
  * server's monotonic time in ms, so a whole game plays in a unit test.
  */
 
-export const NICKNAME_MAX = 20;
+export { NICKNAME_MAX, nicknameKey, normalizeNickname } from './nickname';
 
 /**
  * The records and lists a run of commands created. Copying a room's answers or
@@ -55,28 +56,13 @@ export function activePlayers(state: GameState): PlayerState[] {
   return state.joinOrder.map((id) => state.players[id]!).filter((p) => !p.kicked);
 }
 
-/** Characters that show nothing and have no use in a nickname: soft hyphen, zero-width space, word joiner, BOM. */
-const HIDDEN = /[\u00AD\u200B\u2060\uFEFF]/g;
-/** Joiners and direction marks: kept for emoji and scripts that need them, ignored when comparing. */
-const JOINERS = /[\u200C-\u200F]/g;
-
-export function normalizeNickname(nickname: string): string {
-  return nickname.normalize('NFC').replace(HIDDEN, '').trim().replace(/\s+/g, ' ');
-}
-
-/** Nicknames that look alike compare equal: compatibility forms folded, joiners ignored, case ignored. */
-export function nicknameKey(nickname: string): string {
-  return nickname.normalize('NFKC').replace(JOINERS, '').toLocaleLowerCase();
-}
-
 function join(state: GameState, playerId: string, rawNickname: string, batch: Batch): Outcome {
   if (state.phase === 'ended') return fail('game_over', 'This game has ended.');
   if (state.locked) return fail('room_locked', 'The host has locked this room.');
+  const problem = nicknameProblem(rawNickname);
+  if (problem) return fail('invalid_choice', problem);
   const nickname = normalizeNickname(rawNickname);
   const key = nicknameKey(nickname);
-  if (key.trim().length < 1 || nickname.length > NICKNAME_MAX) {
-    return fail('invalid_choice', `A nickname is 1 to ${NICKNAME_MAX} characters.`);
-  }
   if (state.nicknames[key] !== undefined) {
     return fail('nickname_taken', `"${nickname}" is taken in this room: pick another nickname.`);
   }

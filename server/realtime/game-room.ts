@@ -4,8 +4,9 @@ import { newBatch, reduce } from '../game/engine';
 import type { Clock } from '../game/clock';
 import type { Command, GameEvent, GameState, Outcome } from '../game/types';
 import type { ClientToServerEvents, GameSettingsInput, ServerToClientEvents } from '../protocol';
-import type { Db } from '../store/db';
+import { pingDb, type Db } from '../store/db';
 import { persistEvents, type Happened } from '../store/game-events';
+import { StorageFailure } from './refusal';
 import { hostScreen, playerScreen, questionScreen, type ViewContext } from './views';
 
 export type GameServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -58,6 +59,8 @@ export class GameRoom {
   private hostScreenSentAt = -Infinity;
   private hostScreenKind = '';
   private hostScreenTimer: NodeJS.Timeout | undefined;
+  /** when each answer that could not be stored first arrived: a retry keeps its place in time (see arrival) */
+  private readonly unstoredAnswers = new Map<string, number>();
 
   /** called once when the game ends, after everyone was told */
   onEnded: (() => void) | undefined;
@@ -101,7 +104,7 @@ export class GameRoom {
   /** Runs a command after the ones before it; resolves with the engine's outcome once stored and sent. */
   dispatch(command: Command, meta: CommandMeta = {}): Promise<Outcome> {
     return new Promise((resolve, reject) => {
-      this.pending.push({ command, meta, at: this.deps.clock(), resolve, reject });
+      this.pending.push({ command, meta, at: this.arrival(command), resolve, reject });
       this.draining ??= this.drain();
     });
   }
@@ -153,13 +156,57 @@ export class GameRoom {
   }
 
   private async drain(): Promise<void> {
-    while (this.pending.length > 0) {
-      const batch = this.pending.splice(0);
-      await this.run(batch).catch((error: unknown) => {
-        for (const item of batch) item.reject(error);
-      });
-    }
+    while (this.pending.length > 0) await this.runIsolated(this.pending.splice(0));
     this.draining = undefined;
+  }
+
+  /**
+   * Runs a batch. When its write fails while the database still answers, some
+   * command in it made the write fail: the batch is split in halves that run on
+   * their own, in order, down to the one command that fails, which alone is
+   * refused, so one player's bad input never costs anyone else their answer.
+   * When the database does not answer, the whole batch fails (and may be sent again).
+   */
+  private async runIsolated(items: Pending[]): Promise<void> {
+    try {
+      await this.run(items);
+    } catch (error) {
+      if (!(error instanceof StorageFailure)) {
+        for (const item of items) item.reject(error);
+        return;
+      }
+      if (items.length > 1 && (await pingDb(this.deps.db))) {
+        const half = Math.ceil(items.length / 2);
+        await this.runIsolated(items.slice(0, half));
+        await this.runIsolated(items.slice(half));
+        return;
+      }
+      if (items.length === 1) this.deps.log.warn({ err: error.cause, gameId: this.id, command: items[0]!.command.type }, 'a command could not be stored');
+      for (const item of items) {
+        this.rememberUnstored(item);
+        item.reject(error);
+      }
+    }
+  }
+
+  /** An answer's key for unstoredAnswers: the same player, round and picks. */
+  private static answerKey(command: Command): string | undefined {
+    return command.type === 'answer' ? `${command.playerId} ${command.index} ${[...command.optionIds].sort().join(',')}` : undefined;
+  }
+
+  /**
+   * When a command reached the server. An answer sent again after its first
+   * arrival could not be stored is timed by that first arrival: a failed write
+   * must not turn an answer that came in time into "Time's up".
+   */
+  private arrival(command: Command): number {
+    const key = GameRoom.answerKey(command);
+    return (key === undefined ? undefined : this.unstoredAnswers.get(key)) ?? this.deps.clock();
+  }
+
+  private rememberUnstored({ command, at }: Pending): void {
+    const key = GameRoom.answerKey(command);
+    if (key && !this.unstoredAnswers.has(key)) this.unstoredAnswers.set(key, at);
   }
 
   /** Reduces a batch, stores its events, then adopts the state and tells everyone. A failed write leaves the state as it was. */
@@ -176,7 +223,9 @@ export class GameRoom {
       state = outcome.state;
       for (const event of outcome.events) happened.push({ event, tokenHash: meta.tokenHash });
     }
-    await persistEvents(this.deps.db, { gameId: this.id, roundIds: this.roundIds }, happened, state);
+    await persistEvents(this.deps.db, { gameId: this.id, roundIds: this.roundIds }, happened, state).catch((error: unknown) => {
+      throw new StorageFailure(error);
+    });
     this.state = state;
     for (const { event, tokenHash } of happened) if (event.type === 'playerJoined') this.playerTokens.set(tokenHash!, event.player.id);
     this.announce(happened.map((h) => h.event));
@@ -205,6 +254,7 @@ export class GameRoom {
           break;
         case 'roundOpened': {
           clearTimeout(this.advanceTimer);
+          this.unstoredAnswers.clear();
           const screen = questionScreen(this.state, this.viewContext());
           if (screen) io.to(this.playersRoom).emit('player:screen', screen);
           host = true;

@@ -5,12 +5,19 @@ import type { GameError } from '../game/types';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '../protocol';
 import { GameRoom, type GameServer, type RoomDeps } from './game-room';
 import { openRoom } from './open-room';
-import { Refusal } from './refusal';
+import { Refusal, StorageFailure } from './refusal';
 import { Rooms } from './rooms';
 import * as schema from './schemas';
 import { hashToken, newToken, tokenMatches } from './tokens';
 
 type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
+
+/** What a client is told when the database did not store its command: nothing changed, and it may send it again. */
+function storageMessage(event: keyof ClientToServerEvents): string {
+  return event === 'player:answer'
+    ? 'The server cannot save answers right now. Send your answer again in a moment.'
+    : 'The server cannot save right now. Try again in a moment.';
+}
 
 /**
  * The realtime boundary: every event is validated (zod), authorized, run through
@@ -42,6 +49,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
         (data) => reply({ ok: true, data }),
         (error: unknown) => {
           if (error instanceof Refusal) return reply({ ok: false, code: error.code, error: error.message });
+          if (error instanceof StorageFailure) return reply({ ok: false, code: 'storage', error: storageMessage(event) });
           deps.log.error({ err: error, event }, 'realtime handler failed');
           reply({ ok: false, code: 'server', error: 'Something went wrong on the server. Try again.' });
         },
