@@ -11,8 +11,10 @@ export const NICKNAME_MAX = 20;
  * joiner, Mongolian vowel separator, Hangul fillers, the blank braille pattern, and
  * the tag characters.
  */
+// eslint-disable-next-line no-misleading-character-class -- the combining marks are listed alone on purpose, to be removed
 const HIDDEN = /[\u00AD\u034F\u115F\u1160\u180E\u200B\u2060-\u2064\u2800\u3164\uFEFF\uFFA0]|\uDB40[\uDC00-\uDC7F]/g;
 /** Joiners, direction marks and variation selectors: kept for emoji and scripts that need them, ignored when comparing. */
+// eslint-disable-next-line no-misleading-character-class -- the variation selectors are listed alone on purpose, to be ignored
 const IGNORED_IN_KEY = /[\u200C-\u200F\uFE00-\uFE0F]/g;
 /** Direction overrides and isolates turn the text around it: "evil\u202Eecila" shows as "evilalice". */
 const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
