@@ -8,6 +8,7 @@ import { loadConfig } from './config';
 import { monotonicClock } from './game/clock';
 import { lanOrigin } from './lan';
 import { attachRealtime } from './realtime/handlers';
+import { RATE_LIMITS } from './realtime/rate-limit';
 import { restoreRooms } from './realtime/restore-rooms';
 import { importShippedBanks } from './shipped-banks';
 import { setAppContext } from './context';
@@ -47,7 +48,7 @@ async function main() {
   setAppContext({ db, version, pingDatabase: () => pingDb(db), realtime: { listening: () => httpServer.listening, connectedClients: () => io.engine.clientsCount } });
 
   const roomDeps = { io, db, clock: monotonicClock, log, lanOrigin: config.HOST === '127.0.0.1' ? null : lanOrigin(config.PORT) };
-  const rooms = attachRealtime(io, roomDeps);
+  const rooms = attachRealtime(io, roomDeps, { limits: config.CRAMJAM_RATE_LIMITS === 'off' ? null : RATE_LIMITS, trustedProxies: config.TRUST_PROXY });
   const restored = await restoreRooms(roomDeps, rooms); // before listening: hosts and phones come back to them
   if (restored.restored + restored.ended > 0) log.warn(restored, 'took back the games a previous run was hosting');
 

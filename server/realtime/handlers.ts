@@ -4,7 +4,9 @@ import type { z } from 'zod';
 import type { GameError } from '../game/types';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '../protocol';
 import { GameRoom, type GameServer, type RoomDeps } from './game-room';
+import { clientAddress } from '../limits/client-address';
 import { openRoom } from './open-room';
+import { RateLimits, type RateLimitSettings } from './rate-limit';
 import { Refusal, StorageFailure } from './refusal';
 import { Rooms } from './rooms';
 import * as schema from './schemas';
@@ -23,9 +25,17 @@ function storageMessage(event: keyof ClientToServerEvents): string {
  * The realtime boundary: every event is validated (zod), authorized, run through
  * the game room, and answered with an ack the client can show.
  */
-export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Rooms {
+export interface RealtimeOptions {
+  /** null: no rate limits (tests and benches whose clients all share one address) */
+  limits?: RateLimitSettings | null;
+  /** how many proxies in front of us to trust for X-Forwarded-For (see limits/client-address.ts) */
+  trustedProxies?: number;
+}
+
+export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, options: RealtimeOptions = {}): Rooms {
   const rooms = new Rooms();
   const roomDeps: RoomDeps = { ...deps, io };
+  const limits = options.limits === null ? null : new RateLimits(options.limits);
 
   /** Wraps a handler: parse the payload, run it, turn refusals and crashes into acks. */
   function on<E extends keyof ClientToServerEvents, S extends z.ZodType, T>(
@@ -40,6 +50,13 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
       if (typeof ack !== 'function') return;
       const input = args.length > 1 ? args[0] : undefined;
       const reply = ack as Ack<T>;
+      try {
+        limits?.take('events', socket.id);
+        if (event.startsWith('host:')) limits?.take('hostCommands', socket.id);
+      } catch (error) {
+        reply({ ok: false, code: (error as Refusal).code, error: (error as Refusal).message });
+        return;
+      }
       const parsed = payload.safeParse(input);
       if (!parsed.success) {
         reply({ ok: false, code: 'invalid', error: parsed.error.issues[0]?.message ?? 'Invalid request.' });
@@ -68,10 +85,14 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
     if (!outcome.ok) throw new Refusal(outcome.error.message, outcome.error.code);
   }
 
-  /** The live game a phone asks for by its code. */
-  function roomWithCode(code: string): GameRoom {
+  /** The live game a phone asks for by its code; a wrong code costs this address one of its few guesses. */
+  function roomWithCode(code: string, address: string): GameRoom {
+    limits?.mayGuess(address);
     const room = rooms.withCode(code);
-    if (!room) throw new Refusal(`No game is running with code ${code}. Check the code on the host's screen.`, 'not_found');
+    if (!room) {
+      limits?.guessedWrong(address);
+      throw new Refusal(`No game is running with code ${code}. Check the code on the host's screen.`, 'not_found');
+    }
     return room;
   }
 
@@ -83,6 +104,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
     // Who this connection plays as. Kept per connection (not in socket.data, which
     // connection state recovery restores) so every new connection counts as present.
     const session: { room?: GameRoom; playerId?: string } = {};
+    const address = clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], options.trustedProxies ?? 0);
 
     /**
      * Binds this connection to a player. The session and the socket counts
@@ -108,6 +130,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
     }
 
     on(socket, 'host:create', schema.CreateGame, async (input) => {
+      limits?.take('roomsCreated', address);
       const { room, hostToken } = await openRoom(roomDeps, rooms, input);
       await socket.join(room.hostRoom);
       socket.emit('host:screen', room.hostScreen());
@@ -148,13 +171,15 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>): Room
     });
 
     on(socket, 'room:check', schema.RoomCheck, async ({ code }) => {
-      const room = roomWithCode(code);
+      const room = roomWithCode(code, address);
       if (room.state.locked) throw new Refusal(`Room ${code} is locked: ask the host to unlock it.`, 'room_locked');
       return { code };
     });
 
     on(socket, 'player:join', schema.Join, async ({ code, nickname }) => {
-      const room = roomWithCode(code);
+      limits?.take('joins', address);
+      const room = roomWithCode(code, address);
+      limits?.take('roomJoins', room.id);
       const playerId = randomUUID();
       const playerToken = newToken();
       unwrap(await room.dispatch({ type: 'join', playerId, nickname }, { tokenHash: hashToken(playerToken) }));
