@@ -3,6 +3,7 @@
 // The save never trusts an earlier preview: it parses the bytes it received.
 import { z } from 'zod';
 import { MAX_BANK_BYTES, parseBankFile, type BankResult, type Issue, type ParsedBank } from './bank';
+import { readAtMost } from './http/request-guard';
 import { importBank, type ImportedBank } from './store/banks';
 import type { Db } from './store/db';
 
@@ -48,32 +49,6 @@ const UploadForm = z.object({
   file: z.instanceof(File, { message: 'Send the bank as multipart/form-data, with the file in the "file" field.' }),
 });
 const MARKDOWN_NAME = /\.(md|markdown)$/i;
-
-/** The request body, or undefined as soon as it passes `limit` bytes (a missing or false Content-Length can't get past). */
-async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
-  if (!body) return new Uint8Array();
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) {
-      const whole = new Uint8Array(size);
-      let at = 0;
-      for (const chunk of chunks) {
-        whole.set(chunk, at);
-        at += chunk.byteLength;
-      }
-      return whole;
-    }
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-}
 
 /** The uploaded file from a multipart request, refused early when too big or not markdown by name. */
 async function readBankUpload(request: Request): Promise<BankUpload | Refused> {

@@ -11,6 +11,11 @@ const Env = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** off only for benchmarks whose thousands of clients share one address */
   CRAMJAM_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  /** other origins (comma-separated, e.g. https://quiz.example.org) allowed to open sockets and post, when a proxy changes the Host */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean)),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

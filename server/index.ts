@@ -6,6 +6,8 @@ import pino from 'pino';
 import { Server } from 'socket.io';
 import { loadConfig } from './config';
 import { monotonicClock } from './game/clock';
+import { hardenedHandler } from './http/serve';
+import { allowSameOrigin } from './http/request-guard';
 import { lanOrigin } from './lan';
 import { attachRealtime } from './realtime/handlers';
 import { RATE_LIMITS } from './realtime/rate-limit';
@@ -37,8 +39,9 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const httpServer = createServer((req, res) => void handle(req, res));
+  const httpServer = createServer(hardenedHandler(handle, { dev: config.NODE_ENV === 'development', allowedOrigins: config.ALLOWED_ORIGINS }));
   const io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
+    allowRequest: allowSameOrigin(config.ALLOWED_ORIGINS),
     // Replays missed packets after a short drop; a full resync still follows every (re)connect.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
     // Notice a phone that vanished (no close frame) within 15 s rather than 45 s.

@@ -3,7 +3,8 @@ import { RATE_LIMITS } from '../server/realtime/rate-limit';
 import { useTestDb } from './support/db';
 import { ask, startRealtimeServer } from './support/realtime-server';
 
-// Rate limits with the real defaults: code guessing, join and room floods, event floods (issue 8, item 3).
+// Rate limits with the real defaults: code guessing, join and room floods, event floods (issue 8, item 3);
+// and sockets only from this site's pages (item 7).
 
 const db = useTestDb();
 const server = await startRealtimeServer(db, { limits: RATE_LIMITS, trustedProxies: 1 });
@@ -69,4 +70,11 @@ test('joins into one room are limited, from every address together', async () =>
   for (let i = 0; i < 4; i++) results.push(await ask(await small.client({ 'x-forwarded-for': `192.0.2.${i}` }), 'player:join', { code, nickname: `P${i}` }));
   expect(results.map((r) => r.ok)).toEqual([true, true, true, false]);
   expect(results[3]).toMatchObject({ code: 'rate_limited', error: expect.stringMatching(/^Too many players are joining this room at once: wait \d+ s/) });
+});
+
+test('a page on another site cannot open a socket; this site and non-browsers can', async () => {
+  const host = new URL(server.url).host;
+  await expect(server.client({ origin: 'https://evil.example' })).rejects.toThrow();
+  expect((await server.client({ origin: `http://${host}` })).connected).toBe(true);
+  expect((await server.client()).connected).toBe(true);
 });

@@ -4,6 +4,7 @@ import pino from 'pino';
 import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll } from 'vitest';
+import { allowSameOrigin } from '../../server/http/request-guard';
 import { attachRealtime, type RealtimeOptions } from '../../server/realtime/handlers';
 import { restoreRooms } from '../../server/realtime/restore-rooms';
 import type { GameServer } from '../../server/realtime/game-room';
@@ -23,7 +24,10 @@ export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restor
   let now = 1_000_000;
   const clock = { now: () => now, advance: (ms: number) => void (now += ms) };
   const http = createServer();
-  const io: GameServer = new Server(http, { connectionStateRecovery: { maxDisconnectionDuration: 60_000, skipMiddlewares: true } });
+  const io: GameServer = new Server(http, {
+    connectionStateRecovery: { maxDisconnectionDuration: 60_000, skipMiddlewares: true },
+    allowRequest: allowSameOrigin(), // as server/index.ts
+  });
   const deps = { io, db: options.gameDb ?? db, clock: clock.now, log: pino({ level: process.env.TEST_LOG ?? 'silent' }), lanOrigin: null };
   // Every test client shares 127.0.0.1, so rate limits are off unless a test asks for them.
   const rooms = attachRealtime(io, deps, { limits: options.limits ?? null, trustedProxies: options.trustedProxies });
