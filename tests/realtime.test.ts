@@ -3,6 +3,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { ClientToServerEvents, GameSettingsInput, HostScreen, PlayerScreen, Result } from '../server/protocol';
 import { useTestDb } from './support/db';
 import { ask, next, startRealtimeServer, type TestClient } from './support/realtime-server';
+import { GRACE_MS } from '../server/game/engine';
 import { optionIdAt } from '../server/game/plan';
 
 /**
@@ -473,10 +474,11 @@ describe('reconnection', () => {
     let away = hostSees(room.host, 'question', (s) => s.answered === 1 && s.expected === 3);
     ada!.socket.disconnect();
     await away; // Ada's answer still counts, so she is still expected
-    away = hostSees(room.host, 'question', (s) => s.answered === 1 && s.expected === 2);
+    away = hostSees(room.host, 'question', (s) => s.answered === 1 && s.expected === 3);
     bo!.socket.disconnect();
-    await away; // the round no longer waits for Bo
-    server.clock.advance(4000);
+    await away; // Bo is still waited for, for the grace period
+    expect(server.rooms.get(room.gameId)!.state.players[bo!.playerId]!.connected).toBe(false);
+    server.clock.advance(4000); // back within the grace
 
     const adaAgain = await server.client();
     const adaScreen = screen(adaAgain, 'question', 0);
@@ -510,20 +512,21 @@ describe('reconnection', () => {
     expect(await db.player.findUniqueOrThrow({ where: { id: ada!.playerId } })).toMatchObject({ score: 2000, streak: 2, correctCount: 2 });
   });
 
-  test('the round closes early once every connected phone has answered; the away phone comes back to the reveal', async () => {
+  test('the round closes early once every connected phone has answered and the grace of the away phone ran out; it comes back to the reveal', async () => {
     const room = await hostCreatesRoom();
     const [ada, bo, cy] = await phonesJoin(room.code, 'Ada', 'Bo', 'Cy');
     await hostStarts(room, [ada!, bo!, cy!]);
     const key = await answerKey(room.gameId, 0);
-    const away = hostSees(room.host, 'question', (s) => s.expected === 2);
+    const away = hostSees(room.host, 'question', (s) => s.expected === 3);
     cy!.socket.disconnect();
     await away;
 
-    const reveal = screen(ada!.socket, 'reveal', 0);
-    const hostReveal = hostSees(room.host, 'reveal');
     ok(await answer(ada!, 0, key.right));
-    ok(await answer(bo!, 0, key.right)); // no clock moved, no Next pressed
-    await Promise.all([reveal, hostReveal]);
+    ok(await answer(bo!, 0, key.right));
+    expect(server.rooms.get(room.gameId)!.state.phase).toBe('question'); // Cy may be back any second
+    const reveal = within(GRACE_MS + 5_000, ada!.socket, (s): s is Screen<'reveal'> => s.screen === 'reveal');
+    server.clock.advance(GRACE_MS); // no Next pressed: Cy's grace runs out
+    await reveal;
     expect((await db.round.findUniqueOrThrow({ where: { id: key.roundId } })).closedAt).not.toBeNull();
 
     const cyAgain = await server.client();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activePlayers, newBatch, reduce } from './engine';
+import { GRACE_MS, activePlayers, newBatch, reduce } from './engine';
 import { rankByScore } from './scoring';
 import { T, play, question, quiz } from './test-helpers';
 import type { Command } from './types';
@@ -128,10 +128,44 @@ describe('closing a round early', () => {
     expect(game.state.phase).toBe('question');
   });
 
-  it('closes when the last player still to answer disconnects', () => {
+  it('closes when the last player still to answer disconnected and did not come back within the grace', () => {
     const game = threePlayers();
     game.at(1_000).answer('Ada', 'b').answer('Bob', 'b').drop('Cy');
-    expect(game.eventTypes()).toEqual(['presenceChanged', 'roundClosed']);
+    expect(game.events).toEqual([{ type: 'presenceChanged', playerId: game.id('Cy'), connected: false, expectedUntil: game.now + GRACE_MS }]);
+    expect(game.state.phase).toBe('question');
+    game.at(1_000 + GRACE_MS - 1).graceOver();
+    expect(game.state.phase).toBe('question');
+    game.at(1_000 + GRACE_MS).graceOver();
+    expect(game.eventTypes()).toEqual(['roundClosed']);
+  });
+
+  it('a room-wide blip closes nothing: half the room drops, comes back within the grace and answers', () => {
+    const names = Array.from({ length: 10 }, (_, i) => `P${i}`);
+    const game = play();
+    for (const name of names) game.join(name);
+    game.start().at(1_000);
+    for (const name of names.slice(0, 5)) game.answer(name, 'b');
+    for (const name of names.slice(5)) game.drop(name);
+    expect(game.state.phase).toBe('question'); // everyone still connected has answered, yet the round waits
+    expect(game.state.round).toMatchObject({ answered: 5, expected: 10 });
+    game.at(3_000).graceOver(); // a check before anyone's grace ran out changes nothing
+    expect(game.state.round).toMatchObject({ expected: 10 });
+    for (const name of names.slice(5, 9)) game.at(4_000).reconnect(name).answer(name, 'a');
+    expect(game.state.round).toMatchObject({ answered: 9, expected: 10 });
+    game.at(1_000 + GRACE_MS).graceOver(); // P9 never came back
+    expect(game.state.phase).toBe('reveal');
+    expect(game.result('P9').answer).toBeNull();
+    expect(game.result('P8').answer).toMatchObject({ optionIds: ['a'] });
+  });
+
+  it('a grace check for another round, or after the round closed, does nothing', () => {
+    const game = threePlayers();
+    game.at(1_000).drop('Cy');
+    game.at(1_000 + GRACE_MS).send({ type: 'graceOver', index: 1 });
+    expect(game.state.round).toMatchObject({ expected: 3 });
+    game.next();
+    game.graceOver(0);
+    expect(game.events).toEqual([]);
   });
 
   it('closes when the last player still to answer is kicked', () => {
@@ -146,7 +180,7 @@ describe('closing a round early', () => {
     expect(game.state.round).toMatchObject({ answered: 1, expected: 3 });
     game.at(1_000).answer('Bob', 'b');
     expect(game.state.phase).toBe('question');
-    game.drop('Cy');
+    game.drop('Cy').after(GRACE_MS).graceOver();
     expect(game.state.phase).toBe('reveal');
     expect(game.result('Ada')).toMatchObject({ score: 1000, streak: 1 });
     expect(game.score('Ada')).toBe(1000);
@@ -257,9 +291,11 @@ describe('players kicked or dropping mid-round', () => {
     const game = threePlayers();
     game.round({ Ada: 'b', Bob: 'b', Cy: 'b' }).next();
     game.at(1_000).drop('Ada');
-    expect(game.state.round).toMatchObject({ expected: 2 });
+    expect(game.state.round).toMatchObject({ expected: 3 }); // still waited for, for GRACE_MS
     expect(game.player('Ada')).toMatchObject({ connected: false, score: 975, streak: 1 });
     game.at(2_000).answer('Bob', 'b');
+    game.at(1_000 + GRACE_MS).graceOver();
+    expect(game.state.round).toMatchObject({ expected: 2 });
     game.at(8_000).reconnect('Ada');
     expect(game.state.round).toMatchObject({ answered: 1, expected: 3 });
     game.answer('Ada', 'b');
@@ -553,7 +589,7 @@ describe('a batch of commands', () => {
       { type: 'join', playerId: 'late', nickname: 'Dee' },
       { type: 'answer', playerId: bob!, index: 0, optionIds: ['a'] },
       { type: 'answer', playerId: ada!, index: 0, optionIds: ['b'] },
-      { type: 'presence', playerId: 'late', connected: false },
+      { type: 'kick', playerId: 'late' },
       { type: 'answer', playerId: cy!, index: 0, optionIds: ['b'] },
     ];
 

@@ -11,6 +11,13 @@ import type { ClosedRound, Command, GameError, GameErrorCode, GameEvent, GameQue
 export { NICKNAME_MAX, nicknameKey, normalizeNickname } from './nickname';
 
 /**
+ * How long a player who drops mid-round without answering is still waited for:
+ * a Wi-Fi blip that drops half the room must not close the round on the other
+ * half's answers a second before the dropped phones are back.
+ */
+export const GRACE_MS = 5_000;
+
+/**
  * The records and lists a run of commands created. Copying a room's answers or
  * players on every command costs O(players) each, O(players²) a round; within
  * one batch, a later command may update what an earlier one of the same batch
@@ -30,7 +37,7 @@ export function reduce(state: GameState, command: Command, now: number, batch: B
     case 'join':
       return join(state, command.playerId, command.nickname, batch);
     case 'presence':
-      return presence(state, command.playerId, command.connected, batch);
+      return presence(state, command.playerId, command.connected, now, batch);
     case 'kick':
       return kick(state, command.playerId, batch);
     case 'lock':
@@ -44,6 +51,8 @@ export function reduce(state: GameState, command: Command, now: number, batch: B
     case 'timeUp':
       if (state.phase !== 'question' || state.round?.index !== command.index) return ok(state, []); // the round already closed
       return closeRound(state, []);
+    case 'graceOver':
+      return graceOver(state, command.index, now);
     case 'next':
       return next(state, now);
     case 'end':
@@ -77,14 +86,50 @@ function join(state: GameState, playerId: string, rawNickname: string, batch: Ba
   return ok(adjustExpected(next, playerId, 1), [{ type: 'playerJoined', player, position: next.joinOrder.length - 1 }]);
 }
 
-function presence(state: GameState, playerId: string, connected: boolean, batch: Batch): Outcome {
+function presence(state: GameState, playerId: string, connected: boolean, now: number, batch: Batch): Outcome {
   const player = state.players[playerId];
   if (!player) return fail('unknown_player', 'No such player in this game.');
   if (player.kicked) return fail('kicked', 'The host removed you from this game.');
   if (player.connected === connected) return ok(state, []);
+  const withPresence = withPlayer(state, { ...player, connected }, batch);
+  const round = withPresence.round;
+  if (withPresence.phase === 'question' && round && !round.answers[playerId]) {
+    const graceUntil = round.graceUntil ?? {};
+    if (!connected) {
+      // Dropped mid-round: still expected for a while, so a blip closes nothing.
+      const expectedUntil = now + GRACE_MS;
+      const next = { ...withPresence, round: { ...round, graceUntil: { ...graceUntil, [playerId]: expectedUntil } } };
+      return ok(next, [{ type: 'presenceChanged', playerId, connected, expectedUntil }]);
+    }
+    if (graceUntil[playerId] !== undefined) {
+      // Back within the grace: was expected all along.
+      const { [playerId]: _back, ...rest } = graceUntil;
+      return ok({ ...withPresence, round: { ...round, graceUntil: rest } }, [{ type: 'presenceChanged', playerId, connected }]);
+    }
+  }
   // Someone who already answered stays expected: their answer still counts.
-  const next = adjustExpected(withPlayer(state, { ...player, connected }, batch), playerId, connected ? 1 : -1);
+  const next = adjustExpected(withPresence, playerId, connected ? 1 : -1);
   return closeIfAllAnswered(next, [{ type: 'presenceChanged', playerId, connected }]);
+}
+
+/** Players whose grace has run out by `now` stop being expected; the round may then be complete. */
+function graceOver(state: GameState, index: number, now: number): Outcome {
+  const round = state.round;
+  if (state.phase !== 'question' || !round || round.index !== index || !round.graceUntil) return ok(state, []);
+  const graceUntil: Record<string, number> = {};
+  let over = 0;
+  for (const [playerId, until] of Object.entries(round.graceUntil)) {
+    if (round.answers[playerId]) continue; // answered after all: counted as an answer
+    if (until <= now) over += 1;
+    else graceUntil[playerId] = until;
+  }
+  if (over === 0) return ok(state, []);
+  return closeIfAllAnswered({ ...state, round: { ...round, graceUntil, expected: round.expected - over } }, []);
+}
+
+/** Whether this player dropped mid-round and is still waited for. */
+function inGrace(state: GameState, playerId: string): boolean {
+  return state.round?.graceUntil?.[playerId] !== undefined;
 }
 
 function kick(state: GameState, playerId: string, batch: Batch): Outcome {
@@ -98,8 +143,12 @@ function kick(state: GameState, playerId: string, batch: Batch): Outcome {
     // A kicked player's answer no longer counts toward closing the round.
     const { [playerId]: _dropped, ...answers } = dropped.answers;
     next = { ...next, round: { ...dropped, answers, answered: dropped.answered - 1, expected: dropped.expected - 1 } };
-  } else if (player.connected) {
+  } else if (player.connected || inGrace(state, playerId)) {
     next = adjustExpected(next, playerId, -1);
+    if (inGrace(state, playerId)) {
+      const { [playerId]: _gone, ...graceUntil } = next.round!.graceUntil!;
+      next = { ...next, round: { ...next.round!, graceUntil } };
+    }
   }
   return closeIfAllAnswered(next, [{ type: 'playerKicked', playerId, droppedAnswerIn: dropped?.index ?? null }]);
 }
@@ -124,7 +173,7 @@ function answer(state: GameState, playerId: string, index: number, optionIds: st
   const bonus = correct ? streakBonus(player.streak + 1) : 0;
   const accepted = { optionIds: picked, responseMs, correct, points: base + bonus, bonus };
   const answers = put(round.answers, playerId, accepted, batch);
-  const counted = { ...round, answers, answered: round.answered + 1, expected: round.expected + (player.connected ? 0 : 1) };
+  const counted = { ...round, answers, answered: round.answered + 1, expected: round.expected + (player.connected || inGrace(state, playerId) ? 0 : 1) };
   const event: GameEvent = { type: 'answerAccepted', playerId, index, answer: accepted, answered: counted.answered, expected: counted.expected };
   return closeIfAllAnswered({ ...state, round: counted }, [event]);
 }

@@ -62,8 +62,10 @@ export interface OpenRound {
   answers: Record<string, AcceptedAnswer>;
   /** kept up to date on every change so an answer costs O(1), not O(players) */
   answered: number;
-  /** connected, not-kicked players plus those who answered and then dropped */
+  /** connected, not-kicked players plus those who answered and then dropped, plus those in graceUntil */
   expected: number;
+  /** players who dropped mid-round without answering, still expected until this time (a network blip; see GRACE_MS) */
+  graceUntil?: Record<string, number>;
 }
 
 export interface PlayerRoundResult {
@@ -106,13 +108,16 @@ export type Command =
   | { type: 'start' }
   | { type: 'answer'; playerId: string; index: number; optionIds: string[] }
   | { type: 'timeUp'; index: number }
+  /** the grace of players who dropped mid-round (round `index`) may have run out: those still away stop being expected */
+  | { type: 'graceOver'; index: number }
   | { type: 'next' }
   | { type: 'end' };
 
 export type GameEvent =
   /** `position`: 0 for the first player to join, then 1, 2… */
   | { type: 'playerJoined'; player: PlayerState; position: number }
-  | { type: 'presenceChanged'; playerId: string; connected: boolean }
+  /** `expectedUntil`: a player who dropped mid-round is still expected until then */
+  | { type: 'presenceChanged'; playerId: string; connected: boolean; expectedUntil?: number }
   /** `droppedAnswerIn`: the open round whose answer by this player no longer counts */
   | { type: 'playerKicked'; playerId: string; droppedAnswerIn: number | null }
   | { type: 'lockChanged'; locked: boolean }

@@ -52,6 +52,9 @@ export class GameRoom {
   private draining: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private advanceTimer: NodeJS.Timeout | undefined;
+  /** checks the grace of players who dropped mid-round, at the earliest time one runs out */
+  private graceTimer: NodeJS.Timeout | undefined;
+  private graceAt = Infinity;
   /** token hash -> player id, to re-bind a returning phone */
   private readonly playerTokens: Map<string, string>;
   /** open sockets per player: a player is away only when the last one closes */
@@ -152,6 +155,7 @@ export class GameRoom {
   dispose(): void {
     clearTimeout(this.timer);
     clearTimeout(this.advanceTimer);
+    clearTimeout(this.graceTimer);
     clearTimeout(this.hostScreenTimer);
   }
 
@@ -229,7 +233,31 @@ export class GameRoom {
     this.state = state;
     for (const { event, tokenHash } of happened) if (event.type === 'playerJoined') this.playerTokens.set(tokenHash!, event.player.id);
     this.announce(happened.map((h) => h.event));
+    this.scheduleGrace();
     items.forEach((item, i) => item.resolve(outcomes[i]!));
+  }
+
+  /** Wakes the engine when the first grace of a player who dropped mid-round runs out (see GRACE_MS). */
+  private scheduleGrace(): void {
+    const round = this.state.phase === 'question' ? this.state.round : null;
+    const untils = round?.graceUntil ? Object.values(round.graceUntil) : [];
+    const at = untils.reduce((a, b) => Math.min(a, b), Infinity);
+    if (this.graceTimer && at === this.graceAt) return;
+    clearTimeout(this.graceTimer);
+    this.graceTimer = undefined;
+    this.graceAt = at;
+    if (!round || at === Infinity) return;
+    this.graceTimer = setTimeout(() => {
+      this.graceTimer = undefined;
+      this.graceAt = Infinity;
+      this.dispatch({ type: 'graceOver', index: round.index }).then(
+        () => this.scheduleGrace(),
+        (e: unknown) => {
+          this.fail(e);
+          this.scheduleGrace();
+        },
+      );
+    }, Math.max(0, at - this.deps.clock()) + 20);
   }
 
   /** Tells everyone what a batch changed: the host and each player at most once, whatever the batch held. */
