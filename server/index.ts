@@ -16,7 +16,6 @@ import { importShippedBanks } from './shipped-banks';
 import { setAppContext } from './context';
 import type { ClientToServerEvents, ServerToClientEvents } from './protocol';
 import { createDb, migrateDatabase, pingDb } from './store/db';
-import { startEmbeddedPostgres } from './store/embedded-postgres';
 
 // Composition root: database, Next.js, Socket.IO on one port. Nothing else lives here.
 
@@ -26,9 +25,10 @@ const log = pino({ level: config.LOG_LEVEL });
 const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
 async function main() {
+  // Loaded only when used: nothing of the embedded database's package runs with DATABASE_URL.
   const embedded = config.DATABASE_URL
     ? undefined
-    : await startEmbeddedPostgres(path.resolve(root, config.CRAMJAM_DATA_DIR, 'postgres'), (m) => log.warn(m));
+    : await (await import('./store/embedded-postgres')).startEmbeddedPostgres(path.resolve(root, config.CRAMJAM_DATA_DIR, 'postgres'), (m) => log.warn(m));
   const databaseUrl = config.DATABASE_URL ?? embedded!.url;
   const applied = await migrateDatabase(databaseUrl);
   if (applied.length) log.info({ applied }, 'applied migrations');

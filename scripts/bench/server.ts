@@ -44,7 +44,7 @@ export async function startServer({ env, profileDir }: StartOptions): Promise<Se
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     // Rate limits off: the bench's thousands of clients all come from 127.0.0.1.
-    env: { ...process.env, CRAMJAM_RATE_LIMITS: 'off', ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: { ...process.env, CRAMJAM_RATE_LIMITS: 'off', LOG_LEVEL: 'warn', ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = keepTail(child);
