@@ -67,6 +67,11 @@ export class GameRoom {
 
   /** called once when the game ends, after everyone was told */
   onEnded: (() => void) | undefined;
+  /** when this process opened or restored the room, on the server's clock (see lifetimes.ts) */
+  readonly createdAt: number;
+  /** since when no host socket is connected; null while one is */
+  hostAwaySince: number | null;
+  private hostSockets = 0;
 
   constructor(
     private readonly deps: RoomDeps,
@@ -80,6 +85,19 @@ export class GameRoom {
     playerTokens: [tokenHash: string, playerId: string][] = [],
   ) {
     this.playerTokens = new Map(playerTokens);
+    this.createdAt = deps.clock();
+    this.hostAwaySince = this.createdAt;
+  }
+
+  /** A host screen opened or closed on some socket: the room knows whether its host is around. */
+  hostSocketOpened(): void {
+    this.hostSockets += 1;
+    this.hostAwaySince = null;
+  }
+
+  hostSocketClosed(): void {
+    this.hostSockets = Math.max(0, this.hostSockets - 1);
+    if (this.hostSockets === 0) this.hostAwaySince ??= this.deps.clock();
   }
 
   get hostRoom() {

@@ -5,6 +5,7 @@ import type { GameError } from '../game/types';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '../protocol';
 import { GameRoom, type GameServer, type RoomDeps } from './game-room';
 import { clientAddress } from '../limits/client-address';
+import { keepLifetimes } from './lifetimes';
 import { openRoom } from './open-room';
 import { RateLimits, type RateLimitSettings } from './rate-limit';
 import { Refusal, StorageFailure } from './refusal';
@@ -36,6 +37,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
   const rooms = new Rooms();
   const roomDeps: RoomDeps = { ...deps, io };
   const limits = options.limits === null ? null : new RateLimits(options.limits);
+  keepLifetimes(rooms, deps.clock, deps.log);
 
   /** Wraps a handler: parse the payload, run it, turn refusals and crashes into acks. */
   function on<E extends keyof ClientToServerEvents, S extends z.ZodType, T>(
@@ -103,7 +105,14 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
   io.on('connection', (socket: GameSocket) => {
     // Who this connection plays as. Kept per connection (not in socket.data, which
     // connection state recovery restores) so every new connection counts as present.
-    const session: { room?: GameRoom; playerId?: string } = {};
+    const session: { room?: GameRoom; playerId?: string; hosting?: Set<GameRoom> } = {};
+    /** This connection shows `room`'s host screen, so the room has a host (lifetimes.ts). */
+    const hosts = (room: GameRoom) => {
+      session.hosting ??= new Set();
+      if (session.hosting.has(room)) return;
+      session.hosting.add(room);
+      room.hostSocketOpened();
+    };
     const address = clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], options.trustedProxies ?? 0);
 
     /**
@@ -132,6 +141,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
     on(socket, 'host:create', schema.CreateGame, async (input) => {
       limits?.take('roomsCreated', address);
       const { room, hostToken } = await openRoom(roomDeps, rooms, input);
+      hosts(room);
       await socket.join(room.hostRoom);
       socket.emit('host:screen', room.hostScreen());
       return { gameId: room.id, hostToken, code: room.code };
@@ -139,6 +149,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
 
     on(socket, 'host:resume', schema.HostAuth, async ({ gameId, hostToken }) => {
       const room = hostRoom(gameId, hostToken);
+      hosts(room);
       await socket.join(room.hostRoom);
       socket.emit('host:screen', room.hostScreen());
       return { code: room.code };
@@ -212,6 +223,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
     });
 
     socket.on('disconnect', () => {
+      for (const hosted of session.hosting ?? []) hosted.hostSocketClosed();
       const { room, playerId } = session;
       if (room && playerId) room.socketClosed(playerId).catch((error: unknown) => deps.log.error({ err: error }, 'presence update failed'));
     });
