@@ -1,0 +1,103 @@
+/**
+ * Memory of idle rooms and idle players, measured in the real server process.
+ *
+ *   npm run bench:idle -- [--rooms 200] [--players 1000]
+ *
+ * Builds if stale and starts the server (rate limits off, a scratch database on
+ * DATABASE_URL's server, else the embedded one in .data/bench) with a probe that
+ * collects garbage and reports the heap on request. Opens --rooms lobbies (each
+ * with its host's socket connected, every question of the shipped bank planned),
+ * then joins --players phones to one more lobby, and prints the heap the second
+ * half of each added, per idle room and per idle connected player (the first
+ * half pays the one-off costs). Heap, not RSS: V8 keeps freed pages, so RSS
+ * only grows.
+ */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { io } from 'socket.io-client';
+import { benchDatabase, embeddedDatabaseUrl, findShippedBank } from './bench/database';
+import { checkFileLimit } from './bench/limits';
+import { ask, type ClientSocket } from './bench/clients';
+import { buildIfStale, ROOT, startServer } from './bench/server';
+import { table } from './bench/stats';
+
+const { values } = parseArgs({ options: { rooms: { type: 'string', default: '200' }, players: { type: 'string', default: '1000' } } });
+const ROOMS = Number(values.rooms);
+const PLAYERS = Number(values.players);
+const DATA_DIR = '.data/bench';
+checkFileLimit(ROOMS + PLAYERS);
+
+interface Heap {
+  heapUsed: number;
+  rss: number;
+  external: number;
+}
+
+buildIfStale();
+const scratch = process.env.DATABASE_URL ? await benchDatabase(process.env.DATABASE_URL) : null;
+const server = await startServer({
+  env: scratch ? { DATABASE_URL: scratch.url } : { CRAMJAM_DATA_DIR: DATA_DIR },
+  profileDir: null,
+  nodeArgs: ['--expose-gc', '--import', './scripts/bench/heap-probe.mjs'],
+  ipc: true,
+});
+const sockets: ClientSocket[] = [];
+try {
+  const bank = await findShippedBank(scratch ? scratch.url : embeddedDatabaseUrl(path.join(ROOT, DATA_DIR)));
+  const heap = (): Promise<Heap> =>
+    new Promise((resolve) => {
+      server.child.once('message', (m) => resolve(m as Heap));
+      server.child.send('heap');
+    });
+  const connect = async (): Promise<ClientSocket> => {
+    const socket: ClientSocket = io(server.url, { transports: ['websocket'], forceNew: true, reconnection: false });
+    sockets.push(socket);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('connect_error', reject);
+    });
+    return socket;
+  };
+  const openLobby = async (i: number) => {
+    const host = await connect();
+    const created = await ask(host, 'host:create', {
+      bankId: bank.id, sections: [], count: null, secondsPerQuestion: null, shuffleQuestions: true, shuffleOptions: true,
+      showQuestionsOnPhones: true, autoAdvanceSeconds: null, deviceId: `bench-idle-host-${i}`,
+    }, 30_000);
+    if (!created.ok) throw new Error(`host:create: ${created.error}`);
+    return created.data;
+  };
+
+  // The first half of each phase is warm-up (code compiled and optimised, pools and caches filled: costs paid
+  // once, not per item); the figures are the slope over the second half.
+  for (let i = 0; i < ROOMS / 2; i++) await openLobby(i);
+  const before = await heap();
+  for (let i = ROOMS / 2; i < ROOMS; i++) await openLobby(i);
+  const withRooms = await heap();
+  const { code } = await openLobby(ROOMS);
+  const join = async (i: number) => {
+    const phone = await connect();
+    const joined = await ask(phone, 'player:join', { code, nickname: `Idle ${i}` }, 30_000);
+    if (!joined.ok) throw new Error(`player:join: ${joined.error}`);
+  };
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 1_000)); // the last host screens go out
+  for (let i = 0; i < PLAYERS / 2; i++) await join(i);
+  await settled();
+  const beforePlayers = await heap();
+  for (let i = PLAYERS / 2; i < PLAYERS; i++) await join(i);
+  await settled();
+  const withPlayers = await heap();
+  const [rooms, players] = [ROOMS / 2, PLAYERS / 2];
+
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`\nidle memory, server pid ${server.pid}, bank ${bank.sourceName} (${bank.questions} questions planned per room)\n`);
+  console.log(table(['what', 'n', 'heap added', 'per item', 'RSS added'], [
+    ['idle room (lobby, host connected)', String(rooms), kb(withRooms.heapUsed - before.heapUsed), kb((withRooms.heapUsed - before.heapUsed) / rooms), kb(withRooms.rss - before.rss)],
+    ['idle player (in a lobby, connected)', String(players), kb(withPlayers.heapUsed - beforePlayers.heapUsed), kb((withPlayers.heapUsed - beforePlayers.heapUsed) / players), kb(withPlayers.rss - beforePlayers.rss)],
+  ]));
+  console.log('\ngoal: at most 100 KB per idle room');
+} finally {
+  for (const socket of sockets) socket.disconnect();
+  await server.stop();
+  await scratch?.drop();
+}
