@@ -1,16 +1,18 @@
 /**
  * Memory of idle rooms and idle players, measured in the real server process.
  *
- *   npm run bench:idle -- [--rooms 200] [--players 1000]
+ *   npm run bench:idle -- [--rooms 200] [--players 1000] [--settle 125]
  *
  * Builds if stale and starts the server (rate limits off, a scratch database on
  * DATABASE_URL's server, else the embedded one in .data/bench) with a probe that
- * collects garbage and reports the heap on request. Opens --rooms lobbies (each
- * with its host's socket connected, every question of the shipped bank planned),
- * then joins --players phones to one more lobby, and prints the heap the second
- * half of each added, per idle room and per idle connected player (the first
- * half pays the one-off costs). Heap, not RSS: V8 keeps freed pages, so RSS
- * only grows.
+ * collects garbage and reports the heap on request. After a warm-up (one-off
+ * costs), opens --rooms lobbies (each with its host's socket connected, every
+ * question of the shipped bank planned), then joins --players phones to one more
+ * lobby, and prints the heap each added, per idle room and per idle connected
+ * player. Each reading waits --settle seconds (default 125) first: Socket.IO
+ * keeps every broadcast for 2 minutes to replay after a drop, which is memory of
+ * a busy room, not an idle one. Heap, not RSS: V8 keeps freed pages. About 8
+ * minutes with the defaults.
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
@@ -21,9 +23,13 @@ import { ask, type ClientSocket } from './bench/clients';
 import { buildIfStale, ROOT, startServer } from './bench/server';
 import { table } from './bench/stats';
 
-const { values } = parseArgs({ options: { rooms: { type: 'string', default: '200' }, players: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({
+  options: { rooms: { type: 'string', default: '200' }, players: { type: 'string', default: '1000' }, settle: { type: 'string', default: '125' } },
+});
 const ROOMS = Number(values.rooms);
 const PLAYERS = Number(values.players);
+/** Socket.IO keeps each broadcast for 2 minutes to replay after a drop (connection state recovery): wait that out. */
+const SETTLE_MS = Number(values.settle) * 1000;
 const DATA_DIR = '.data/bench';
 checkFileLimit(ROOMS + PLAYERS);
 
@@ -68,27 +74,27 @@ try {
     return created.data;
   };
 
-  // The first half of each phase is warm-up (code compiled and optimised, pools and caches filled: costs paid
-  // once, not per item); the figures are the slope over the second half.
-  for (let i = 0; i < ROOMS / 2; i++) await openLobby(i);
-  const before = await heap();
-  for (let i = ROOMS / 2; i < ROOMS; i++) await openLobby(i);
-  const withRooms = await heap();
-  const { code } = await openLobby(ROOMS);
-  const join = async (i: number) => {
+  const settled = async () => {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    return heap();
+  };
+  const join = async (code: string, i: number) => {
     const phone = await connect();
     const joined = await ask(phone, 'player:join', { code, nickname: `Idle ${i}` }, 30_000);
     if (!joined.ok) throw new Error(`player:join: ${joined.error}`);
   };
-  const settled = () => new Promise((resolve) => setTimeout(resolve, 1_000)); // the last host screens go out
-  for (let i = 0; i < PLAYERS / 2; i++) await join(i);
-  await settled();
+  // Warm-up: code compiled and optimised, pools and caches filled, costs paid once and not per item.
+  const warm = await openLobby(-1);
+  for (let i = 0; i < 20; i++) await openLobby(-2 - i);
+  for (let i = 0; i < 50; i++) await join(warm.code, -1 - i);
+  const before = await settled();
+  for (let i = 0; i < ROOMS; i++) await openLobby(i);
+  const withRooms = await settled();
+  const { code } = await openLobby(ROOMS);
   const beforePlayers = await heap();
-  for (let i = PLAYERS / 2; i < PLAYERS; i++) await join(i);
-  await settled();
-  const withPlayers = await heap();
-  const [rooms, players] = [ROOMS / 2, PLAYERS / 2];
-
+  for (let i = 0; i < PLAYERS; i++) await join(code, i);
+  const withPlayers = await settled();
+  const [rooms, players] = [ROOMS, PLAYERS];
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`\nidle memory, server pid ${server.pid}, bank ${bank.sourceName} (${bank.questions} questions planned per room)\n`);
   console.log(table(['what', 'n', 'heap added', 'per item', 'RSS added'], [
