@@ -79,3 +79,16 @@ test('another site cannot post to the bank routes, and an undecodable address is
   expect(huge.status()).toBe(413);
   expect((await request.get('/results/%zz')).status()).toBe(400);
 });
+
+test('the host kicks all who joined in the last minute from the lobby', async ({ browser, page: host }) => {
+  await host.goto('/host');
+  await host.getByRole('button', { name: 'Create room' }).click();
+  const code = (await host.getByLabel('Room code', { exact: true }).textContent())!.trim();
+  const bot = await joinFromPhone(browser, code, 'Bot', 'Pixel 7');
+  await expect(host.getByRole('list', { name: 'Players' }).getByRole('listitem')).toHaveCount(1);
+  await host.getByRole('button', { name: 'Kick all who joined in the last minute' }).click();
+  await expect(host.getByRole('status').filter({ hasText: 'Removed 1 player.' })).toBeVisible();
+  await expect(host.getByRole('list', { name: 'Players' }).getByRole('listitem')).toHaveCount(0);
+  await expect(bot.page.getByText(/removed you/i)).toBeVisible();
+  await bot.context.close();
+});

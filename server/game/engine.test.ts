@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRACE_MS, activePlayers, newBatch, reduce } from './engine';
+import { GRACE_MS, RECENT_JOIN_MS, activePlayers, newBatch, reduce } from './engine';
 import { rankByScore } from './scoring';
 import { T, play, question, quiz } from './test-helpers';
 import type { Command } from './types';
@@ -184,6 +184,25 @@ describe('closing a round early', () => {
     expect(game.state.phase).toBe('reveal');
     expect(game.result('Ada')).toMatchObject({ score: 1000, streak: 1 });
     expect(game.score('Ada')).toBe(1000);
+  });
+});
+
+describe('flood control', () => {
+  it('kicks everyone who joined in the last minute, and nobody before', () => {
+    const game = play().join('Ada').join('Bob');
+    game.after(RECENT_JOIN_MS + 1).join('Bot 1').after(30_000).join('Bot 2').join('Bot 3');
+    game.after(RECENT_JOIN_MS - 30_000).send({ type: 'kickRecent' });
+    expect(game.events.map((e) => e.type === 'playerKicked' && game.state.players[e.playerId]!.nickname)).toEqual(['Bot 3', 'Bot 2', 'Bot 1']);
+    expect(activePlayers(game.state).map((p) => p.nickname)).toEqual(['Ada', 'Bob']);
+    expect(game.refuseJoin('bot 1')).toBe('nickname_taken'); // a kicked nickname stays taken
+  });
+
+  it('mid-round, the round no longer waits for the kicked ones', () => {
+    const game = play().join('Ada').after(RECENT_JOIN_MS + 1).start();
+    game.at(1_000).join('Bot').answer('Ada', 'b');
+    expect(game.state.phase).toBe('question');
+    game.send({ type: 'kickRecent' });
+    expect(game.eventTypes()).toEqual(['playerKicked', 'roundClosed']);
   });
 });
 

@@ -17,6 +17,9 @@ export { NICKNAME_MAX, nicknameKey, normalizeNickname } from './nickname';
  */
 export const GRACE_MS = 5_000;
 
+/** "Kick all who joined in the last minute": the window the host's flood control looks back over. */
+export const RECENT_JOIN_MS = 60_000;
+
 /**
  * The records and lists a run of commands created. Copying a room's answers or
  * players on every command costs O(players) each, O(players²) a round; within
@@ -35,11 +38,13 @@ export function newGame(questions: GameQuestion[]): GameState {
 export function reduce(state: GameState, command: Command, now: number, batch: Batch = newBatch()): Outcome {
   switch (command.type) {
     case 'join':
-      return join(state, command.playerId, command.nickname, batch);
+      return join(state, command.playerId, command.nickname, now, batch);
     case 'presence':
       return presence(state, command.playerId, command.connected, now, batch);
     case 'kick':
       return kick(state, command.playerId, batch);
+    case 'kickRecent':
+      return kickRecent(state, now, batch);
     case 'lock':
       return ok({ ...state, locked: command.locked }, [{ type: 'lockChanged', locked: command.locked }]);
     case 'start':
@@ -65,7 +70,7 @@ export function activePlayers(state: GameState): PlayerState[] {
   return state.joinOrder.map((id) => state.players[id]!).filter((p) => !p.kicked);
 }
 
-function join(state: GameState, playerId: string, rawNickname: string, batch: Batch): Outcome {
+function join(state: GameState, playerId: string, rawNickname: string, now: number, batch: Batch): Outcome {
   if (state.phase === 'ended') return fail('game_over', 'This game has ended.');
   if (state.locked) return fail('room_locked', 'The host has locked this room.');
   const problem = nicknameProblem(rawNickname);
@@ -76,7 +81,9 @@ function join(state: GameState, playerId: string, rawNickname: string, batch: Ba
     return fail('nickname_taken', `"${nickname}" is taken in this room: pick another nickname.`);
   }
   if (state.players[playerId]) return fail('invalid_choice', 'This player has joined already.');
-  const player: PlayerState = { id: playerId, nickname, score: 0, streak: 0, correctCount: 0, connected: true, kicked: false, rank: null, previousRank: null };
+  const player: PlayerState = {
+    id: playerId, nickname, score: 0, streak: 0, correctCount: 0, connected: true, kicked: false, rank: null, previousRank: null, joinedAt: now,
+  };
   const next = {
     ...state,
     players: put(state.players, playerId, player, batch),
@@ -151,6 +158,21 @@ function kick(state: GameState, playerId: string, batch: Batch): Outcome {
     }
   }
   return closeIfAllAnswered(next, [{ type: 'playerKicked', playerId, droppedAnswerIn: dropped?.index ?? null }]);
+}
+
+/** Kicks every player who joined within RECENT_JOIN_MS of `now`, newest first (join order is time order). */
+function kickRecent(state: GameState, now: number, batch: Batch): Outcome {
+  let next = state;
+  const events: GameEvent[] = [];
+  for (let i = state.joinOrder.length - 1; i >= 0; i--) {
+    const player = state.players[state.joinOrder[i]!]!;
+    if (player.joinedAt === undefined || now - player.joinedAt > RECENT_JOIN_MS) break;
+    const kicked = kick(next, player.id, batch);
+    if (!kicked.ok) continue;
+    next = kicked.state;
+    events.push(...kicked.events);
+  }
+  return ok(next, events);
 }
 
 function answer(state: GameState, playerId: string, index: number, optionIds: string[], now: number, batch: Batch): Outcome {

@@ -44,6 +44,8 @@ export interface PlayerState {
   /** rank after the last closed round; null before the first */
   rank: number | null;
   previousRank: number | null;
+  /** when they joined, on the server's clock; absent for players restored after a restart */
+  joinedAt?: number;
 }
 
 export interface AcceptedAnswer {
@@ -104,6 +106,8 @@ export type Command =
   | { type: 'join'; playerId: string; nickname: string }
   | { type: 'presence'; playerId: string; connected: boolean }
   | { type: 'kick'; playerId: string }
+  /** kicks everyone who joined in the last RECENT_JOIN_MS: a flood of joins undone in one press */
+  | { type: 'kickRecent' }
   | { type: 'lock'; locked: boolean }
   | { type: 'start' }
   | { type: 'answer'; playerId: string; index: number; optionIds: string[] }

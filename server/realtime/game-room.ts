@@ -57,6 +57,9 @@ export class GameRoom {
   private graceAt = Infinity;
   /** token hash -> player id, to re-bind a returning phone */
   private readonly playerTokens: Map<string, string>;
+  /** the device each player joined from (hashed), and the devices of kicked players, who may not join again */
+  private readonly devices = new Map<string, string>();
+  private readonly kickedDevices = new Set<string>();
   /** open sockets per player: a player is away only when the last one closes */
   private readonly sockets = new Map<string, number>();
   private hostScreenSentAt = -Infinity;
@@ -112,6 +115,15 @@ export class GameRoom {
 
   playerIdForToken(tokenHash: string): string | undefined {
     return this.playerTokens.get(tokenHash);
+  }
+
+  /** Whether a player kicked from this game joined from this device (hashed). */
+  deviceKicked(deviceHash: string): boolean {
+    return this.kickedDevices.has(deviceHash);
+  }
+
+  joinedFrom(playerId: string, deviceHash: string): void {
+    this.devices.set(playerId, deviceHash);
   }
 
   /** The options this player picked in round `index`, while it is open or the last one closed. */
@@ -293,11 +305,14 @@ export class GameRoom {
         case 'lockChanged':
           host = true;
           break;
-        case 'playerKicked':
+        case 'playerKicked': {
+          const device = this.devices.get(event.playerId);
+          if (device) this.kickedDevices.add(device);
           io.to(GameRoom.playerRoom(event.playerId)).emit('player:screen', this.playerScreen(event.playerId)!);
           io.in(GameRoom.playerRoom(event.playerId)).socketsLeave(this.playersRoom);
           host = true;
           break;
+        }
         case 'roundOpened': {
           clearTimeout(this.advanceTimer);
           this.unstoredAnswers.clear();

@@ -181,19 +181,28 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
       return null;
     });
 
+    on(socket, 'host:kickRecent', schema.HostAuth, async ({ gameId, hostToken }) => {
+      const outcome = await hostRoom(gameId, hostToken).dispatch({ type: 'kickRecent' });
+      unwrap(outcome);
+      return { kicked: outcome.ok ? outcome.events.filter((e) => e.type === 'playerKicked').length : 0 };
+    });
+
     on(socket, 'room:check', schema.RoomCheck, async ({ code }) => {
       const room = roomWithCode(code, address);
       if (room.state.locked) throw new Refusal(`Room ${code} is locked: ask the host to unlock it.`, 'room_locked');
       return { code };
     });
 
-    on(socket, 'player:join', schema.Join, async ({ code, nickname }) => {
+    on(socket, 'player:join', schema.Join, async ({ code, nickname, deviceId }) => {
       limits?.take('joins', address);
       const room = roomWithCode(code, address);
       limits?.take('roomJoins', room.id);
+      const device = deviceId === undefined ? undefined : hashToken(deviceId);
+      if (device && room.deviceKicked(device)) throw new Refusal('The host removed you from this game.', 'kicked');
       const playerId = randomUUID();
       const playerToken = newToken();
       unwrap(await room.dispatch({ type: 'join', playerId, nickname }, { tokenHash: hashToken(playerToken) }));
+      if (device) room.joinedFrom(playerId, device);
       await bindPlayer(room, playerId, true);
       socket.emit('player:screen', room.playerScreen(playerId)!);
       return joinedAs(room, playerId, playerToken);

@@ -42,7 +42,7 @@ const nickname = safeString('nickname')
     const problem = nicknameProblem(n);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
-export const Join = z.object({ code: roomCode, nickname });
+export const Join = z.object({ code: roomCode, nickname, deviceId: DeviceId.optional() });
 export const Resume = z.object({ gameId: GameId, playerToken: Token });
 export const Answer = z.object({
   index: z.number().int().min(0),
