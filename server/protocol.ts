@@ -125,5 +125,7 @@ export interface ClientToServerEvents {
 export interface ServerToClientEvents {
   'host:screen': (screen: HostScreen) => void;
   'host:answered': (counts: { index: number; answered: number; expected: number }) => void;
+  /** the database stopped storing this game's steps (failing: true), or stores them again (false) */
+  'host:saving': (status: { failing: boolean }) => void;
   'player:screen': (screen: PlayerScreen) => void;
 }

@@ -75,6 +75,8 @@ export class GameRoom {
   /** since when no host socket is connected; null while one is */
   hostAwaySince: number | null;
   private hostSockets = 0;
+  /** whether the last write of this game failed: the host is told when that changes */
+  private savingFails = false;
 
   constructor(
     private readonly deps: RoomDeps,
@@ -209,13 +211,15 @@ export class GameRoom {
         for (const item of items) item.reject(error);
         return;
       }
-      if (items.length > 1 && (await pingDb(this.deps.db))) {
+      const databaseAnswers = await pingDb(this.deps.db);
+      if (items.length > 1 && databaseAnswers) {
         const half = Math.ceil(items.length / 2);
         await this.runIsolated(items.slice(0, half));
         await this.runIsolated(items.slice(half));
         return;
       }
-      if (items.length === 1) this.deps.log.warn({ err: error.cause, gameId: this.id, command: items[0]!.command.type }, 'a command could not be stored');
+      if (databaseAnswers) this.deps.log.warn({ err: error.cause, gameId: this.id, command: items[0]!.command.type }, 'a command could not be stored');
+      else this.savingFailing(true); // every command fails until the database is back
       for (const item of items) {
         this.rememberUnstored(item);
         item.reject(error);
@@ -261,10 +265,18 @@ export class GameRoom {
       throw new StorageFailure(error);
     });
     this.state = state;
+    this.savingFailing(false);
     for (const { event, tokenHash } of happened) if (event.type === 'playerJoined') this.playerTokens.set(tokenHash!, event.player.id);
     this.announce(happened.map((h) => h.event));
     this.scheduleGrace();
     items.forEach((item, i) => item.resolve(outcomes[i]!));
+  }
+
+  /** Tells the host when saving starts or stops failing ("Saving is failing; retrying"). */
+  private savingFailing(failing: boolean): void {
+    if (failing === this.savingFails) return;
+    this.savingFails = failing;
+    this.deps.io.to(this.hostRoom).emit('host:saving', { failing });
   }
 
   /** Wakes the engine when the first grace of a player who dropped mid-round runs out (see GRACE_MS). */

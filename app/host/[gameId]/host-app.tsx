@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useState } from 'react';
 import { ConnectionBanner } from '@/app/components/ConnectionBanner';
+import { SavingBanner } from '@/app/components/SavingBanner';
 import { call, getSocket, useOnConnect } from '@/app/lib/socket';
 import { hostToken } from '@/app/lib/storage';
 import { useBrowserValue } from '@/app/lib/use-browser-value';
@@ -69,6 +70,7 @@ export function HostApp({ gameId }: { gameId: string }) {
   return (
     <main className="flex min-h-dvh flex-col">
       <ConnectionBanner />
+      <SavingBanner />
       {error && (
         <p role="alert" className="bg-rose-100 px-4 py-2 text-center text-rose-900">
           {error}
