@@ -66,13 +66,16 @@ test('every page works under the CSP with no violation, a game played through', 
   await hostContext.close();
 });
 
-test('another site cannot post to the bank routes, and an undecodable address is a 400', async ({ request, baseURL }) => {
+test('another site cannot post to any route, bodies are capped, and an undecodable address is a 400', async ({ request, baseURL }) => {
   const multipart = { file: { name: 'x.md', mimeType: 'text/markdown', buffer: Buffer.from('# x') } };
   for (const path of ['/api/banks/preview', '/api/banks']) {
     const crossSite = await request.post(path, { multipart, headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' } });
     expect(crossSite.status()).toBe(403);
     expect(await crossSite.json()).toEqual({ error: 'Requests from other sites are refused.' });
   }
+  const evil = { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' };
+  expect((await request.post('/api/hosted', { data: { deviceId: 'abcdefgh' }, headers: evil })).status()).toBe(403);
+  expect((await request.post('/api/games/AAAAAAAAAAAAAAAAAAAAAA/review', { data: { playerToken: 'x'.repeat(32) }, headers: evil })).status()).toBe(403);
   const sameSite = await request.post('/api/banks/preview', { multipart, headers: { origin: baseURL!, 'sec-fetch-site': 'same-origin' } });
   expect(sameSite.status()).not.toBe(403);
   const huge = await request.post('/api/hosted', { data: { deviceId: 'x'.repeat(10_000) } });

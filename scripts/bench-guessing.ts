@@ -11,9 +11,8 @@
  * find a live code at that pace: a million codes, --rooms of them live.
  */
 import { parseArgs } from 'node:util';
-import { io } from 'socket.io-client';
 import { benchDatabase, embeddedDatabaseUrl, findShippedBank } from './bench/database';
-import { ask, type ClientSocket } from './bench/clients';
+import { ask, connectSocket, openSocket, type ClientSocket } from './bench/clients';
 import { buildIfStale, ROOT, startServer } from './bench/server';
 import path from 'node:path';
 
@@ -30,12 +29,9 @@ const scratch = process.env.DATABASE_URL ? await benchDatabase(process.env.DATAB
 const server = await startServer({ env: { CRAMJAM_RATE_LIMITS: 'on', ...(scratch ? { DATABASE_URL: scratch.url } : { CRAMJAM_DATA_DIR: DATA_DIR }) }, profileDir: null });
 const sockets: ClientSocket[] = [];
 const connect = async (): Promise<ClientSocket> => {
-  const socket: ClientSocket = io(server.url, { transports: ['websocket'], forceNew: true, reconnection: false });
+  const socket = openSocket(server.url);
   sockets.push(socket);
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', resolve);
-    socket.once('connect_error', reject);
-  });
+  await connectSocket(socket);
   return socket;
 };
 try {

@@ -16,10 +16,9 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { io } from 'socket.io-client';
 import { benchDatabase, embeddedDatabaseUrl, findShippedBank } from './bench/database';
 import { checkFileLimit } from './bench/limits';
-import { ask, type ClientSocket } from './bench/clients';
+import { ask, connectSocket, openSocket, type ClientSocket } from './bench/clients';
 import { buildIfStale, ROOT, startServer } from './bench/server';
 import { table } from './bench/stats';
 
@@ -56,12 +55,9 @@ try {
       server.child.send('heap');
     });
   const connect = async (): Promise<ClientSocket> => {
-    const socket: ClientSocket = io(server.url, { transports: ['websocket'], forceNew: true, reconnection: false });
+    const socket = openSocket(server.url);
     sockets.push(socket);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', resolve);
-      socket.once('connect_error', reject);
-    });
+    await connectSocket(socket);
     return socket;
   };
   const openLobby = async (i: number) => {
