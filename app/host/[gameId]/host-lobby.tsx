@@ -59,7 +59,7 @@ export function HostLobby({ screen, act }: { screen: Extract<HostScreen, { scree
             </button>
           </div>
         </div>
-        {screen.players.length > 0 && <KickRecent act={act} />}
+        <KickRecent act={act} disabled={screen.players.length === 0} />
         {screen.locked && <p className="rounded-lg bg-amber-100 p-2 text-amber-900">The room is locked: nobody new can join.</p>}
         {screen.players.length === 0 && <p className="text-slate-500">Waiting for players…</p>}
         <ul aria-label="Players" className="flex flex-wrap gap-2">

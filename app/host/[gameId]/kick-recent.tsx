@@ -5,7 +5,7 @@ import { call } from '@/app/lib/socket';
 import type { HostAct } from './host-app';
 
 /** Flood control: undo a wave of joins (bots, a leaked code) in one press. */
-export function KickRecent({ act }: { act: HostAct }) {
+export function KickRecent({ act, disabled }: { act: HostAct; disabled: boolean }) {
   const [kicked, setKicked] = useState<number | null>(null);
   return (
     <div className="flex items-center gap-3">
@@ -18,7 +18,8 @@ export function KickRecent({ act }: { act: HostAct }) {
             return result;
           })
         }
-        className="rounded-xl border-2 border-rose-700 px-4 py-2 font-semibold text-rose-800"
+        disabled={disabled}
+        className="rounded-xl border-2 border-rose-700 px-4 py-2 font-semibold text-rose-800 disabled:opacity-40"
       >
         Kick all who joined in the last minute
       </button>
