@@ -83,7 +83,7 @@ test('another site cannot post to any route, bodies are capped, and an undecodab
   expect((await request.get('/results/%zz')).status()).toBe(400);
 });
 
-test('the host kicks all who joined in the last minute from the lobby', async ({ browser, page: host }) => {
+test('the host kicks all who joined in the last minute, and bans a nickname pattern, from the lobby', async ({ browser, page: host }) => {
   await host.goto('/host');
   await host.getByRole('button', { name: 'Create room' }).click();
   const code = (await host.getByLabel('Room code', { exact: true }).textContent())!.trim();
@@ -94,4 +94,11 @@ test('the host kicks all who joined in the last minute from the lobby', async ({
   await expect(host.getByRole('list', { name: 'Players' }).getByRole('listitem')).toHaveCount(0);
   await expect(bot.page.getByText(/removed you/i)).toBeVisible();
   await bot.context.close();
+
+  const spammer = await joinFromPhone(browser, code, 'spam1', 'Pixel 7');
+  await host.getByLabel('Ban nicknames containing').fill('spam');
+  await host.getByRole('button', { name: 'Ban', exact: true }).click();
+  await expect(host.getByRole('status').filter({ hasText: 'Removed 1 player.' })).toBeVisible();
+  await expect(spammer.page.getByText(/removed you/i)).toBeVisible();
+  await spammer.context.close();
 });

@@ -115,6 +115,8 @@ export interface ClientToServerEvents {
   'host:kick': (input: HostAuth & { playerId: string }, ack: Ack<null>) => void;
   /** kicks everyone who joined in the last minute (a flood of joins); says how many */
   'host:kickRecent': (auth: HostAuth, ack: Ack<{ kicked: number }>) => void;
+  /** kicks everyone whose nickname contains `pattern` and refuses such nicknames from now on; says how many were kicked */
+  'host:ban': (input: HostAuth & { pattern: string }, ack: Ack<{ kicked: number }>) => void;
   'room:check': (input: { code: string }, ack: Ack<{ code: string }>) => void;
   /** `deviceId`: this browser's own random id, so a kicked player cannot come back under a new name */
   'player:join': (input: { code: string; nickname: string; deviceId?: string }, ack: Ack<JoinedAs>) => void;

@@ -3,8 +3,8 @@ import { RECENT_JOIN_MS } from '../server/game/engine';
 import { useTestDb } from './support/db';
 import { ask, next, startRealtimeServer } from './support/realtime-server';
 
-// The host's answers to a flood (issue 8, items 5 and 11): kick all who joined in the last minute;
-// a kicked phone cannot come back under another name.
+// The host's answers to a flood (issue 8, items 5 and 11): kick all who joined in the last minute, ban a
+// nickname pattern; a kicked phone cannot come back under another name.
 
 const db = useTestDb();
 const server = await startRealtimeServer(db);
@@ -40,4 +40,16 @@ test('a kicked player cannot rejoin the same game under a new name from the same
     ok: false, code: 'kicked', error: 'The host removed you from this game.',
   });
   expect(await ask(again, 'player:join', { code, nickname: 'Nice Person', deviceId: crypto.randomUUID() })).toMatchObject({ ok: true });
+});
+
+test('the host bans a nickname pattern: those players are kicked and the pattern is refused from then on', async () => {
+  const { host, gameId, hostToken, code } = await server.hostCreates();
+  await server.phoneJoins(code, 'Ada');
+  for (let i = 0; i < 5; i++) await server.phoneJoins(code, `spam${i}`);
+  expect(await ask(host, 'host:ban', { gameId, hostToken, pattern: 'SPAM' })).toEqual({ ok: true, data: { kicked: 5 } });
+  expect(await ask(await server.client(), 'player:join', { code, nickname: 'xspamx' })).toEqual({
+    ok: false, code: 'banned', error: 'The host does not allow this nickname: pick another.',
+  });
+  expect(await ask(host, 'host:ban', { gameId, hostToken, pattern: 'x' })).toMatchObject({ ok: false, code: 'invalid', error: 'A ban pattern is at least 2 characters.' });
+  expect(await db.player.count({ where: { gameId, kicked: false } })).toBe(1);
 });

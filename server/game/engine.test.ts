@@ -206,6 +206,24 @@ describe('flood control', () => {
   });
 });
 
+describe('bans', () => {
+  it('kicks everyone whose nickname contains the pattern, lookalikes included, and refuses such nicknames from now on', () => {
+    const game = play().join('Ada').join('spambot1').join('SPAMBOT 2').join('ѕраmbot3');
+    game.send({ type: 'ban', pattern: 'SpamBot' });
+    expect(game.events.filter((e) => e.type === 'playerKicked')).toHaveLength(3);
+    expect(activePlayers(game.state).map((p) => p.nickname)).toEqual(['Ada']);
+    expect(game.refuseJoin('spambot4')).toBe('banned');
+    expect(game.refuseJoin('xSpAmBoTx')).toBe('banned');
+    game.join('Bob');
+  });
+
+  it('needs at least 2 characters', () => {
+    const game = play().join('Ada');
+    expect(game.refuse({ type: 'ban', pattern: 'a' })).toBe('invalid_choice');
+    expect(game.refuse({ type: 'ban', pattern: ' \u200b ' })).toBe('invalid_choice');
+  });
+});
+
 describe('answers the server refuses', () => {
   it('refuses an answer after the deadline, and takes one exactly at it', () => {
     const game = threePlayers();

@@ -45,6 +45,8 @@ export function reduce(state: GameState, command: Command, now: number, batch: B
       return kick(state, command.playerId, batch);
     case 'kickRecent':
       return kickRecent(state, now, batch);
+    case 'ban':
+      return ban(state, command.pattern, batch);
     case 'lock':
       return ok({ ...state, locked: command.locked }, [{ type: 'lockChanged', locked: command.locked }]);
     case 'start':
@@ -77,6 +79,7 @@ function join(state: GameState, playerId: string, rawNickname: string, now: numb
   if (problem) return fail('invalid_choice', problem);
   const nickname = normalizeNickname(rawNickname);
   const key = nicknameKey(nickname);
+  if (state.bans?.some((banned) => key.includes(banned))) return fail('banned', 'The host does not allow this nickname: pick another.');
   if (state.nicknames[key] !== undefined) {
     return fail('nickname_taken', `"${nickname}" is taken in this room: pick another nickname.`);
   }
@@ -167,6 +170,22 @@ function kickRecent(state: GameState, now: number, batch: Batch): Outcome {
   for (let i = state.joinOrder.length - 1; i >= 0; i--) {
     const player = state.players[state.joinOrder[i]!]!;
     if (player.joinedAt === undefined || now - player.joinedAt > RECENT_JOIN_MS) break;
+    const kicked = kick(next, player.id, batch);
+    if (!kicked.ok) continue;
+    next = kicked.state;
+    events.push(...kicked.events);
+  }
+  return ok(next, events);
+}
+
+/** Kicks every active player whose nickname contains the pattern, and refuses such nicknames from now on. */
+function ban(state: GameState, pattern: string, batch: Batch): Outcome {
+  const banned = nicknameKey(pattern).trim();
+  if (banned.length < 2) return fail('invalid_choice', 'A ban pattern is at least 2 characters.');
+  let next: GameState = { ...state, bans: [...(state.bans ?? []), banned] };
+  const events: GameEvent[] = [];
+  for (const player of activePlayers(state)) {
+    if (!nicknameKey(player.nickname).includes(banned)) continue;
     const kicked = kick(next, player.id, batch);
     if (!kicked.ok) continue;
     next = kicked.state;

@@ -100,6 +100,8 @@ export interface GameState {
   round: OpenRound | null;
   lastRound: ClosedRound | null;
   endedEarly: boolean;
+  /** nicknameKeys of the host's ban patterns: a nickname containing one may not join */
+  bans?: string[];
 }
 
 export type Command =
@@ -108,6 +110,8 @@ export type Command =
   | { type: 'kick'; playerId: string }
   /** kicks everyone who joined in the last RECENT_JOIN_MS: a flood of joins undone in one press */
   | { type: 'kickRecent' }
+  /** kicks every player whose nickname contains `pattern` (as nicknames compare) and refuses such nicknames from now on */
+  | { type: 'ban'; pattern: string }
   | { type: 'lock'; locked: boolean }
   | { type: 'start' }
   | { type: 'answer'; playerId: string; index: number; optionIds: string[] }
@@ -142,7 +146,8 @@ export type GameErrorCode =
   | 'wrong_question'
   | 'too_late'
   | 'already_answered'
-  | 'invalid_choice';
+  | 'invalid_choice'
+  | 'banned';
 
 export interface GameError {
   code: GameErrorCode;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
-import type { GameError } from '../game/types';
+import type { GameError, Outcome } from '../game/types';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '../protocol';
 import { GameRoom, type GameServer, type RoomDeps } from './game-room';
 import { clientAddress } from '../limits/client-address';
@@ -85,6 +85,12 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
 
   function unwrap(outcome: { ok: true } | { ok: false; error: GameError }): void {
     if (!outcome.ok) throw new Refusal(outcome.error.message, outcome.error.code);
+  }
+
+  /** How many players a flood-control command kicked. */
+  function kickedBy(outcome: Outcome): number {
+    unwrap(outcome);
+    return outcome.ok ? outcome.events.filter((e) => e.type === 'playerKicked').length : 0;
   }
 
   /** The live game a phone asks for by its code; a wrong code costs this address one of its few guesses. */
@@ -182,9 +188,11 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
     });
 
     on(socket, 'host:kickRecent', schema.HostAuth, async ({ gameId, hostToken }) => {
-      const outcome = await hostRoom(gameId, hostToken).dispatch({ type: 'kickRecent' });
-      unwrap(outcome);
-      return { kicked: outcome.ok ? outcome.events.filter((e) => e.type === 'playerKicked').length : 0 };
+      return { kicked: kickedBy(await hostRoom(gameId, hostToken).dispatch({ type: 'kickRecent' })) };
+    });
+
+    on(socket, 'host:ban', schema.Ban, async ({ gameId, hostToken, pattern }) => {
+      return { kicked: kickedBy(await hostRoom(gameId, hostToken).dispatch({ type: 'ban', pattern })) };
     });
 
     on(socket, 'room:check', schema.RoomCheck, async ({ code }) => {

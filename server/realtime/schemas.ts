@@ -35,6 +35,7 @@ export const CreateGame = z.object({
 export const Next = HostAuth.extend({ from: z.object({ phase: z.enum(['question', 'reveal']), index: z.number().int().min(0) }) });
 export const Lock = HostAuth.extend({ locked: z.boolean() });
 export const Kick = HostAuth.extend({ playerId: PlayerId });
+export const Ban = HostAuth.extend({ pattern: safeString('ban pattern').min(2, 'A ban pattern is at least 2 characters.').max(NICKNAME_MAX) });
 export const RoomCheck = z.object({ code: roomCode });
 const nickname = safeString('nickname')
   .max(100, `A nickname is 1 to ${NICKNAME_MAX} characters.`)

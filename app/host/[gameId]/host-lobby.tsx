@@ -6,7 +6,7 @@ import { call } from '@/app/lib/socket';
 import { useBrowserValue } from '@/app/lib/use-browser-value';
 import type { HostScreen } from '@/server/protocol';
 import type { HostAct } from './host-app';
-import { KickRecent } from './kick-recent';
+import { FloodControl } from './flood-control';
 
 /** Room code, QR code and the players as they arrive. */
 export function HostLobby({ screen, act }: { screen: Extract<HostScreen, { screen: 'lobby' }>; act: HostAct }) {
@@ -59,7 +59,7 @@ export function HostLobby({ screen, act }: { screen: Extract<HostScreen, { scree
             </button>
           </div>
         </div>
-        <KickRecent act={act} disabled={screen.players.length === 0} />
+        <FloodControl act={act} disabled={screen.players.length === 0} />
         {screen.locked && <p className="rounded-lg bg-amber-100 p-2 text-amber-900">The room is locked: nobody new can join.</p>}
         {screen.players.length === 0 && <p className="text-slate-500">Waiting for players…</p>}
         <ul aria-label="Players" className="flex flex-wrap gap-2">
