@@ -37,8 +37,10 @@ test('poison joins batched with 50 honest answers: every honest answer is stored
     const joins = i % 17 === 0 ? [room.dispatch({ type: 'join', playerId: crypto.randomUUID(), nickname: poison[i / 17]! }, { tokenHash: `poison-${i}` })] : [];
     return { sent, joins };
   });
+  const locked = ask(host, 'host:lock', { gameId, hostToken, locked: true }); // a host command among them
   const poisoned = Promise.allSettled(answers.flatMap((a) => a.joins));
   const acks = await Promise.all(answers.map((a) => a.sent));
+  expect(await locked).toEqual({ ok: true, data: null });
 
   expect(acks.filter((a) => !a.ok)).toEqual([]);
   expect((await poisoned).map((p) => p.status)).toEqual(['rejected', 'rejected', 'rejected']);
@@ -47,4 +49,5 @@ test('poison joins batched with 50 honest answers: every honest answer is stored
   expect(round.closedAt).not.toBeNull();
   expect(await db.answer.count({ where: { roundId: round.id } })).toBe(50);
   expect(await db.player.count({ where: { gameId } })).toBe(50);
+  expect(await db.game.findUniqueOrThrow({ where: { id: gameId } })).toMatchObject({ locked: true });
 });
