@@ -71,6 +71,9 @@ export async function readAtMost(body: ReadableStream<Uint8Array> | null, limit:
 /** Bodies of the small JSON routes (a token, a device id): a few hundred bytes in practice. */
 export const JSON_BODY_LIMIT = 4 * 1024;
 
+/** What readJsonAtMost returns for a body over its limit. */
+export const TOO_LARGE = Symbol('too large');
+
 /** A JSON body of at most `limit` bytes: its value, 'too_large', or undefined when it is not JSON. */
 export async function readJsonAtMost(request: Request, limit = JSON_BODY_LIMIT): Promise<unknown> {
   if (Number(request.headers.get('content-length')) > limit) return TOO_LARGE;
@@ -82,9 +85,6 @@ export async function readJsonAtMost(request: Request, limit = JSON_BODY_LIMIT):
     return undefined;
   }
 }
-
-/** What readJsonAtMost returns for a body over its limit. */
-export const TOO_LARGE = Symbol('too large');
 
 /** The 413 a JSON route sends for a body over its limit. */
 export function tooLargeResponse(limit = JSON_BODY_LIMIT): Response {

@@ -22,10 +22,6 @@ function storageMessage(event: keyof ClientToServerEvents): string {
     : 'The server cannot save right now. Try again in a moment.';
 }
 
-/**
- * The realtime boundary: every event is validated (zod), authorized, run through
- * the game room, and answered with an ack the client can show.
- */
 export interface RealtimeOptions {
   /** null: no rate limits (tests and benches whose clients all share one address) */
   limits?: RateLimitSettings | null;
@@ -33,6 +29,10 @@ export interface RealtimeOptions {
   trustedProxies?: number;
 }
 
+/**
+ * The realtime boundary: every event is rate-limited, validated (zod), authorized,
+ * run through the game room, and answered with an ack the client can show.
+ */
 export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, options: RealtimeOptions = {}): Rooms {
   const rooms = new Rooms();
   const roomDeps: RoomDeps = { ...deps, io };
