@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Two projects: pure unit tests, and integration tests that need a Postgres
-// (DATABASE_URL, else the embedded server) prepared once by the global setup.
+// Three projects: pure unit tests, integration tests that need a Postgres
+// (DATABASE_URL, else the embedded server) prepared once by the global setup,
+// and the multi-node tests on top of those.
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
@@ -13,9 +14,22 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/**/*.test.ts'],
+          exclude: ['tests/cluster/**'],
           globalSetup: ['tests/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Several nodes: real server processes, Redis and nginx (npm run test:cluster).
+        extends: true,
+        test: {
+          name: 'cluster',
+          include: ['tests/cluster/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts', 'tests/cluster/build.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

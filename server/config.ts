@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { z } from 'zod';
 
 /** Every environment variable Cramjam reads; the README's configuration table mirrors this. */
@@ -17,6 +18,15 @@ const Env = z.object({
     .default('')
     .transform((list) => list.split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean)),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** set: several nodes share the games through this Redis (server/cluster); unset: one process, no Redis */
+  REDIS_URL: z.string().url().optional(),
+  /** this node's name in game leases; unique per running process */
+  CRAMJAM_NODE_ID: z.string().regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" or "-", at most 64').default(`${hostname()}-${process.pid}`),
+  /** how long a node owns a game without renewing (renewed every third of it) */
+  CRAMJAM_LEASE_MS: z.coerce.number().int().min(1000).max(120_000).default(10_000),
+}).refine((env) => !env.REDIS_URL || env.DATABASE_URL, {
+  path: ['REDIS_URL'],
+  message: 'several nodes need one shared PostgreSQL: set DATABASE_URL too (the embedded database belongs to one machine)',
 });
 
 export type Config = z.infer<typeof Env>;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import next from 'next';
 import pino from 'pino';
 import { Server } from 'socket.io';
+import { joinCluster } from './cluster';
 import { loadConfig } from './config';
 import { monotonicClock } from './game/clock';
 import { hardenedHandler } from './http/serve';
@@ -50,13 +51,24 @@ async function main() {
   });
   setAppContext({ db, version, pingDatabase: () => pingDb(db), realtime: { listening: () => httpServer.listening, connectedClients: () => io.engine.clientsCount } });
 
-  const roomDeps = { io, db, clock: monotonicClock, log, lanOrigin: config.HOST === '127.0.0.1' ? null : lanOrigin(config.PORT) };
-  const rooms = attachRealtime(io, roomDeps, { limits: config.CRAMJAM_RATE_LIMITS === 'off' ? null : RATE_LIMITS, trustedProxies: config.TRUST_PROXY });
-  const restored = await restoreRooms(roomDeps, rooms); // before listening: hosts and phones come back to them
-  if (restored.restored + restored.ended > 0) log.warn(restored, 'took back the games a previous run was hosting');
+  // Several nodes (REDIS_URL): games are shared through Redis and leased in Postgres (server/cluster).
+  const cluster = config.REDIS_URL
+    ? await joinCluster(io, { databaseUrl, log, redisUrl: config.REDIS_URL, nodeId: config.CRAMJAM_NODE_ID, leaseMs: config.CRAMJAM_LEASE_MS })
+    : undefined;
+  const roomDeps = { io, db, clock: monotonicClock, log, lanOrigin: config.HOST === '127.0.0.1' ? null : lanOrigin(config.PORT), leases: cluster?.leases };
+  const rooms = attachRealtime(io, roomDeps, {
+    limits: config.CRAMJAM_RATE_LIMITS === 'off' ? null : RATE_LIMITS,
+    trustedProxies: config.TRUST_PROXY,
+    route: cluster?.route,
+  });
+  if (cluster) await cluster.start(roomDeps, rooms); // its sweeper takes the games nobody serves
+  else {
+    const restored = await restoreRooms(roomDeps, rooms); // before listening: hosts and phones come back to them
+    if (restored.restored + restored.ended > 0) log.warn(restored, 'took back the games a previous run was hosting');
+  }
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
-  log.info({ url: `http://localhost:${config.PORT}`, database: embedded ? 'embedded' : 'DATABASE_URL', version }, 'Cramjam is ready');
+  log.info({ url: `http://localhost:${config.PORT}`, database: embedded ? 'embedded' : 'DATABASE_URL', version, node: cluster?.nodeId }, 'Cramjam is ready');
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -73,6 +85,7 @@ async function main() {
     }, 15_000).unref();
     await new Promise<void>((resolve) => io.close(() => resolve())); // closes sockets and the http server
     await rooms.settle(); // every accepted answer is stored before the pool closes
+    await cluster?.stop(); // lets go of its games: the other nodes take them at once
     await app.close();
     await db.$disconnect();
     await embedded?.stop();

@@ -3,7 +3,7 @@ import { RATE_LIMITS } from '../server/realtime/rate-limit';
 import { useTestDb } from './support/db';
 import { ask, startRealtimeServer } from './support/realtime-server';
 
-// Rate limits with the real defaults: code guessing, join and room floods, event floods (issue 8, item 3);
+// Rate limits with the real defaults, on the server's (test) clock: code guessing, join and room floods, event floods (issue 8, item 3);
 // and sockets only from this site's pages (item 7).
 
 const db = useTestDb();
@@ -28,6 +28,10 @@ test('ten wrong codes a minute per address: then even the right code waits, and 
   expect(await ask(await from('198.51.100.1'), 'room:check', { code: wrongCode(11) })).toEqual(tooMany);
   // The proxy's own address is not the client's: someone else is still welcome.
   expect(await ask(await from('198.51.100.2'), 'room:check', { code })).toEqual({ ok: true, data: { code } });
+  // Six seconds on the server's clock give back one guess.
+  server.clock.advance(6_000);
+  expect(await ask(guesser, 'room:check', { code: wrongCode(12) })).toMatchObject({ ok: false, code: 'not_found' });
+  expect(await ask(guesser, 'room:check', { code: wrongCode(13) })).toEqual(tooMany);
 });
 
 test('X-Forwarded-For is not believed without a trusted proxy', async () => {
@@ -57,7 +61,10 @@ test('rooms created per address are limited', async () => {
     bankId: server.bankId, sections: [], count: 1, secondsPerQuestion: 20, shuffleQuestions: false, shuffleOptions: false,
     showQuestionsOnPhones: true, autoAdvanceSeconds: null, deviceId: 'flooding-host',
   };
-  for (let i = 0; i < RATE_LIMITS.roomsCreated.burst; i++) expect(await ask(host, 'host:create', create)).toMatchObject({ ok: true });
+  for (let i = 0; i < RATE_LIMITS.roomsCreated.burst; i++) {
+    expect(await ask(host, 'host:create', create)).toMatchObject({ ok: true });
+    server.clock.advance(1_000); // a host's pace, well within the host-command limit
+  }
   expect(await ask(host, 'host:create', create)).toEqual({
     ok: false, code: 'rate_limited', error: expect.stringMatching(/^Too many rooms created from this network: wait \d+ s/),
   });

@@ -17,6 +17,7 @@ const scalarFields: Record<string, Record<string, string>> = {
   Round: Prisma.RoundScalarFieldEnum,
   Player: Prisma.PlayerScalarFieldEnum,
   Answer: Prisma.AnswerScalarFieldEnum,
+  GameLease: Prisma.GameLeaseScalarFieldEnum,
 };
 
 describe('schema.prisma matches the migrations', () => {
@@ -62,12 +63,14 @@ describe('schema.prisma matches the migrations', () => {
       data: { gameId: game.id, nickname: 'Ada', nicknameKey: 'ada', tokenHash: 't', joinOrder: 0, score: 10, streak: 1, correctCount: 1, kicked: true },
     });
     await db.answer.create({ data: { roundId: round.id, playerId: player.id, optionIds: [option.id], correct: true, responseMs: 1234, points: 950 } });
+    await db.gameLease.create({ data: { gameId: game.id, owner: 'node-a', epoch: 1, expiresAt: new Date() } });
 
     const read = await db.game.findUniqueOrThrow({
       where: { id: game.id },
-      include: { bank: true, players: { include: { answers: true } }, rounds: { include: { question: { include: { options: true, links: true } } } } },
+      include: { bank: true, lease: true, players: { include: { answers: true } }, rounds: { include: { question: { include: { options: true, links: true } } } } },
     });
     expect(read.settings).toEqual({ seconds: 20 });
+    expect(read.lease).toMatchObject({ owner: 'node-a', epoch: 1 });
     expect(read.rounds[0]!.question.whyNot).toEqual(['n1', 'n2']);
     expect(read.rounds[0]!.question.links[0]!.url).toBe('https://example.com');
     expect(read.rounds[0]!.optionOrder).toEqual([option.id]);

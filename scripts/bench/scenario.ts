@@ -1,4 +1,4 @@
-import type { RoundView } from '../../server/protocol';
+import type { ClientToServerEvents, RoundView } from '../../server/protocol';
 import { ask, BenchHost, BenchPlayer, connectSocket, openSocket, randomPick, ScreenBoard, type AnsweredCount, type ClientSocket } from './clients';
 
 /**
@@ -115,6 +115,15 @@ export async function joinPlayers(room: Room, rate: number): Promise<JoinResult>
   return { latencies, failures, wallMs: performance.now() - started };
 }
 
+/** A host command, sent again (as the host's page would let them) while the answer is "try again": several nodes, a game moving. */
+async function hostAsks<E extends 'host:start' | 'host:next' | 'host:end'>(host: BenchHost, event: E, payload: Parameters<ClientToServerEvents[E]>[0]) {
+  for (let attempt = 0; ; attempt++) {
+    const reply = await ask(host.socket, event, payload, ACK_TIMEOUT_MS);
+    if (reply.ok || reply.code !== 'retry' || attempt >= 20) return reply;
+    await sleep(500);
+  }
+}
+
 export interface RoundResult {
   index: number;
   /** host:start / host:next: emit to ack */
@@ -157,8 +166,8 @@ export async function playRound(room: Room, index: number, spreadMs: number): Pr
 
   const opened = performance.now();
   const ack = index === 0
-    ? await ask(host.socket, 'host:start', host.auth!, ACK_TIMEOUT_MS)
-    : await ask(host.socket, 'host:next', { ...host.auth!, from: { phase: 'reveal', index: index - 1 } }, ACK_TIMEOUT_MS);
+    ? await hostAsks(host, 'host:start', host.auth!)
+    : await hostAsks(host, 'host:next', { ...host.auth!, from: { phase: 'reveal', index: index - 1 } });
   const hostAckMs = performance.now() - opened;
   if (!ack.ok) throw new Error(`${index === 0 ? 'host:start' : 'host:next'} refused: ${ack.error}`);
 
@@ -170,7 +179,7 @@ export async function playRound(room: Room, index: number, spreadMs: number): Pr
   const closed = await board.until(`reveal:${index}`, players.length, PHASE_TIMEOUT_MS);
   if (!closed && !host.seen.has(`reveal:${index}`)) {
     // Not every answer got through: close the round by hand so the next one can start.
-    await ask(host.socket, 'host:next', { ...host.auth!, from: { phase: 'question', index } }, ACK_TIMEOUT_MS);
+    await hostAsks(host, 'host:next', { ...host.auth!, from: { phase: 'question', index } });
     await board.until(`reveal:${index}`, players.length, 10_000);
   }
 
@@ -231,7 +240,7 @@ export interface EndResult {
 export async function endGame(room: Room): Promise<EndResult> {
   const { host, players, board } = room;
   const started = performance.now();
-  const ack = await ask(host.socket, 'host:end', host.auth!, ACK_TIMEOUT_MS);
+  const ack = await hostAsks(host, 'host:end', host.auth!);
   const hostAckMs = performance.now() - started;
   if (!ack.ok) throw new Error(`host:end refused: ${ack.error}`);
   await board.until('ended', players.length, PHASE_TIMEOUT_MS);

@@ -38,22 +38,27 @@ export interface StartOptions {
   env: Record<string, string>;
   /** write a V8 CPU profile here on exit */
   profileDir: string | null;
+  /** default: a free one */
+  port?: number;
+  /** prefixes its output lines (several nodes) */
+  label?: string;
   /** more Node options, before the server's entry point */
   nodeArgs?: string[];
   /** open an IPC channel to the child */
   ipc?: boolean;
 }
 
-export async function startServer({ env, profileDir, nodeArgs = [], ipc = false }: StartOptions): Promise<ServerProcess> {
-  const port = await freePort();
+export async function startServer({ env, profileDir, port: wanted, label = 'server', nodeArgs = [], ipc = false }: StartOptions): Promise<ServerProcess> {
+  const port = wanted ?? (await freePort());
   const args = ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...nodeArgs, 'server/index.ts'];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     // Rate limits off: the bench's thousands of clients all come from 127.0.0.1.
     env: { ...process.env, CRAMJAM_RATE_LIMITS: 'off', LOG_LEVEL: 'warn', ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1' },
     stdio: ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group: a Ctrl-C reaches only the script, which stops it in order
   });
-  const output = keepTail(child);
+  const output = keepTail(child, label);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const server: ServerProcess = {
     pid: child.pid!,
@@ -68,14 +73,14 @@ export async function startServer({ env, profileDir, nodeArgs = [], ipc = false 
 }
 
 /** Keeps the last lines of the child's output and echoes warnings as they come. */
-function keepTail(child: ChildProcess): () => string {
+function keepTail(child: ChildProcess, label: string): () => string {
   const lines: string[] = [];
   const collect = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) {
       if (!line.trim()) continue;
       lines.push(line);
       if (lines.length > 40) lines.shift();
-      process.stderr.write(`  [server] ${line.length > 300 ? `${line.slice(0, 300)}…` : line}\n`);
+      process.stderr.write(`  [${label}] ${line.length > 300 ? `${line.slice(0, 300)}…` : line}\n`);
     }
   };
   child.stdout?.on('data', collect);

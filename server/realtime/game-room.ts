@@ -4,9 +4,11 @@ import { newBatch, reduce } from '../game/engine';
 import type { Clock } from '../game/clock';
 import type { Command, GameEvent, GameState, Outcome } from '../game/types';
 import type { ClientToServerEvents, GameSettingsInput, ServerToClientEvents } from '../protocol';
-import { pingDb, type Db } from '../store/db';
+import type { Db } from '../store/db';
+import { isDataFault } from '../store/faults';
 import { persistEvents, type Happened } from '../store/game-events';
 import { StorageFailure } from './refusal';
+import { LeaseLost, type Fence } from '../store/leases';
 import { hostScreen, playerScreen, questionScreen, type ViewContext } from './views';
 
 export type GameServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -17,6 +19,17 @@ export interface RoomDeps {
   clock: Clock;
   log: Logger;
   lanOrigin: string | null;
+  /** several nodes: takes the lease on a game this node just created */
+  leases?: { claim(gameId: string): Promise<RoomLease> };
+}
+
+/** Several nodes: this node's hold on the game (kept by server/cluster/leases.ts). */
+export interface RoomLease {
+  fence: Fence;
+  /** false once this node can no longer be sure it owns the game: then it says nothing more */
+  live(): boolean;
+  /** a write found another node owns the game now */
+  lost(): void;
 }
 
 /** Extra facts a command's persistence needs that the engine does not keep. */
@@ -77,6 +90,8 @@ export class GameRoom {
   private hostSockets = 0;
   /** whether the last write of this game failed: the host is told when that changes */
   private savingFails = false;
+  /** several nodes only; unset, the game is this process's alone */
+  lease: RoomLease | undefined;
 
   constructor(
     private readonly deps: RoomDeps,
@@ -197,29 +212,30 @@ export class GameRoom {
   }
 
   /**
-   * Runs a batch. When its write fails while the database still answers, some
-   * command in it made the write fail: the batch is split in halves that run on
-   * their own, in order, down to the one command that fails, which alone is
-   * refused, so one player's bad input never costs anyone else their answer.
-   * When the database does not answer, the whole batch fails (and may be sent again).
+   * Runs a batch. When its write is refused for what it holds (store/faults.ts),
+   * some command in it made the write fail: the batch is split in halves that run
+   * on their own, in order, down to the one command that fails, which alone is
+   * refused, so one player's bad input never costs anyone else their answer. When
+   * the database is down or overloaded, the whole batch fails (and may be sent again).
    */
   private async runIsolated(items: Pending[]): Promise<void> {
     try {
       await this.run(items);
     } catch (error) {
       if (!(error instanceof StorageFailure)) {
+        if (error instanceof LeaseLost) this.lease?.lost();
         for (const item of items) item.reject(error);
         return;
       }
-      const databaseAnswers = await pingDb(this.deps.db);
-      if (items.length > 1 && databaseAnswers) {
+      const dataFault = isDataFault(error.cause);
+      if (items.length > 1 && dataFault) {
         const half = Math.ceil(items.length / 2);
         await this.runIsolated(items.slice(0, half));
         await this.runIsolated(items.slice(half));
         return;
       }
-      if (databaseAnswers) this.deps.log.warn({ err: error.cause, gameId: this.id, command: items[0]!.command.type }, 'a command could not be stored');
-      else this.savingFailing(true); // every command fails until the database is back
+      if (dataFault) this.deps.log.warn({ err: error.cause, gameId: this.id, command: items[0]!.command.type }, 'a command could not be stored');
+      else this.savingFailing(true); // the database's state, not the data: every command fails until it is back
       for (const item of items) {
         this.rememberUnstored(item);
         item.reject(error);
@@ -261,8 +277,8 @@ export class GameRoom {
       state = outcome.state;
       for (const event of outcome.events) happened.push({ event, tokenHash: meta.tokenHash });
     }
-    await persistEvents(this.deps.db, { gameId: this.id, roundIds: this.roundIds }, happened, state).catch((error: unknown) => {
-      throw new StorageFailure(error);
+    await persistEvents(this.deps.db, { gameId: this.id, roundIds: this.roundIds, fence: this.lease?.fence }, happened, state).catch((error: unknown) => {
+      throw error instanceof LeaseLost ? error : new StorageFailure(error); // a lost lease is not this batch's fault: no retry
     });
     this.state = state;
     this.savingFailing(false);
@@ -304,6 +320,7 @@ export class GameRoom {
 
   /** Tells everyone what a batch changed: the host and each player at most once, whatever the batch held. */
   private announce(events: GameEvent[]): void {
+    if (this.lease && !this.lease.live()) return;
     const { io } = this.deps;
     let host = false;
     let everyone = false;
@@ -338,7 +355,7 @@ export class GameRoom {
             // If the close cannot be stored, try again: a round must not stay open past its deadline.
             this.dispatch({ type: 'timeUp', index: event.index }).catch((e) => {
               this.fail(e);
-              this.timer = setTimeout(timeUp, 1000);
+              if (!(e instanceof LeaseLost)) this.timer = setTimeout(timeUp, 1000);
             });
           };
           this.timer = setTimeout(timeUp, delay);
@@ -373,6 +390,7 @@ export class GameRoom {
    * of real time, the last of them always.
    */
   private sendHostScreen(): void {
+    if (this.lease && !this.lease.live()) return;
     const screen = this.hostScreen();
     const kind = `${screen.screen}:${this.state.index}`;
     const wait = this.hostScreenSentAt + HOST_SCREEN_INTERVAL_MS - performance.now();

@@ -10,10 +10,14 @@ import { openRoom } from './open-room';
 import { RateLimits, type RateLimitSettings } from './rate-limit';
 import { Refusal, StorageFailure } from './refusal';
 import { Rooms } from './rooms';
+import { LeaseLost } from '../store/leases';
 import * as schema from './schemas';
 import { hashToken, newToken, tokenMatches } from './tokens';
 
-type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
+/** Several nodes: the game moved to another node while this command was on its way; sending it again reaches the new one. */
+export const MOVED = { ok: false, code: 'retry', error: 'The game moved to another server. Try again.' } as const;
+
+export type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 
 /** What a client is told when the database did not store its command: nothing changed, and it may send it again. */
 function storageMessage(event: keyof ClientToServerEvents): string {
@@ -27,16 +31,19 @@ export interface RealtimeOptions {
   limits?: RateLimitSettings | null;
   /** how many proxies in front of us to trust for X-Forwarded-For (see limits/client-address.ts) */
   trustedProxies?: number;
+  /** several nodes: takes the connections and serves each event on the game's owner (server/cluster/router.ts) */
+  route?: (serve: (socket: GameSocket) => void) => void;
 }
 
 /**
  * The realtime boundary: every event is rate-limited, validated (zod), authorized,
- * run through the game room, and answered with an ack the client can show.
+ * run through the game room, and answered with an ack the client can show. With
+ * several nodes, `options.route` takes the connections instead.
  */
 export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, options: RealtimeOptions = {}): Rooms {
   const rooms = new Rooms();
   const roomDeps: RoomDeps = { ...deps, io };
-  const limits = options.limits === null ? null : new RateLimits(options.limits);
+  const limits = options.limits === null ? null : new RateLimits(options.limits, deps.clock);
   keepLifetimes(rooms, deps.clock, deps.log);
 
   /** Wraps a handler: parse the payload, run it, turn refusals and crashes into acks. */
@@ -69,6 +76,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
         (error: unknown) => {
           if (error instanceof Refusal) return reply({ ok: false, code: error.code, error: error.message });
           if (error instanceof StorageFailure) return reply({ ok: false, code: 'storage', error: storageMessage(event) });
+          if (error instanceof LeaseLost) return reply(MOVED);
           deps.log.error({ err: error, event }, 'realtime handler failed');
           reply({ ok: false, code: 'server', error: 'Something went wrong on the server. Try again.' });
         },
@@ -108,7 +116,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
     return { gameId: room.id, code: room.code, playerId, nickname: room.state.players[playerId]!.nickname, playerToken };
   }
 
-  io.on('connection', (socket: GameSocket) => {
+  const serve = (socket: GameSocket) => {
     // Who this connection plays as. Kept per connection (not in socket.data, which
     // connection state recovery restores) so every new connection counts as present.
     const session: { room?: GameRoom; playerId?: string; hosting?: Set<GameRoom> } = {};
@@ -244,7 +252,9 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
       const { room, playerId } = session;
       if (room && playerId) room.socketClosed(playerId).catch((error: unknown) => deps.log.error({ err: error }, 'presence update failed'));
     });
-  });
+  };
+  if (options.route) options.route(serve);
+  else io.on('connection', serve);
 
   return rooms;
 }

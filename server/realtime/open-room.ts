@@ -32,6 +32,7 @@ export async function openRoom(deps: RoomDeps, rooms: Rooms, input: z.infer<type
         id, code, bankId: settings.bankId, hostTokenHash: hashToken(hostToken), hostDeviceHash: hashToken(deviceId), settings, rounds,
       });
       const room = new GameRoom(deps, id, code, hashToken(hostToken), settings, roundIds, newGame(questions));
+      room.lease = await deps.leases?.claim(id);
       rooms.add(room);
       return { room, hostToken };
     } catch (error) {

@@ -1,7 +1,8 @@
 import { restoreGame } from '../game/restore';
 import { endGame } from '../store/games';
-import { loadUnfinishedGames } from '../store/live-games';
-import { GameRoom, type RoomDeps } from './game-room';
+import { LeaseLost } from '../store/leases';
+import { loadUnfinishedGames, type UnfinishedGame } from '../store/live-games';
+import { GameRoom, type RoomDeps, type RoomLease } from './game-room';
 import type { Rooms } from './rooms';
 import { CreateGame } from './schemas';
 
@@ -20,24 +21,32 @@ export async function restoreRooms(deps: RoomDeps, rooms: Rooms): Promise<{ rest
   let restored = 0;
   let ended = 0;
   for (const game of await loadUnfinishedGames(deps.db)) {
-    try {
-      if (Date.now() - game.createdAt.getTime() > STALE_AFTER_MS) throw new Error('stale: created over 12 hours ago');
-      const settings = StoredSettings.parse(game.settings);
-      const { state, closeOpenRound } = restoreGame(game.stored, deps.clock());
-      const room = new GameRoom(deps, game.id, game.code, game.hostTokenHash, settings, game.roundIds, state, game.playerTokens);
-      rooms.add(room);
-      if (closeOpenRound !== null) {
-        const closed = await room.dispatch({ type: 'timeUp', index: closeOpenRound });
-        if (!closed.ok) throw new Error(closed.error.message);
-      }
-      restored++;
-    } catch (error) {
-      deps.log.warn({ err: error, gameId: game.id }, 'not taking back a game; ending it');
-      const room = rooms.get(game.id);
-      if (room) rooms.remove(room);
-      await endGame(deps.db, game.id);
-      ended++;
-    }
+    if (await restoreRoom(deps, rooms, game)) restored++;
+    else ended++;
   }
   return { restored, ended };
+}
+
+/** Rebuilds one game (with several nodes: under the lease this node just took); false when it was ended instead. */
+export async function restoreRoom(deps: RoomDeps, rooms: Rooms, game: UnfinishedGame, lease?: RoomLease): Promise<boolean> {
+  try {
+    if (Date.now() - game.createdAt.getTime() > STALE_AFTER_MS) throw new Error('stale: created over 12 hours ago');
+    const settings = StoredSettings.parse(game.settings);
+    const { state, closeOpenRound } = restoreGame(game.stored, deps.clock());
+    const room = new GameRoom(deps, game.id, game.code, game.hostTokenHash, settings, game.roundIds, state, game.playerTokens);
+    room.lease = lease;
+    rooms.add(room);
+    if (closeOpenRound !== null) {
+      const closed = await room.dispatch({ type: 'timeUp', index: closeOpenRound });
+      if (!closed.ok) throw new Error(closed.error.message);
+    }
+    return true;
+  } catch (error) {
+    const room = rooms.get(game.id);
+    if (room) rooms.remove(room);
+    if (error instanceof LeaseLost) return false; // another node took it meanwhile: it is that node's to serve
+    deps.log.warn({ err: error, gameId: game.id }, 'not taking back a game; ending it');
+    await endGame(deps.db, game.id);
+    return false;
+  }
 }

@@ -44,8 +44,17 @@ export async function createGame(db: Db, game: NewGame): Promise<string[]> {
   return stored.map((round) => round.id);
 }
 
-export function addPlayer(db: Tx, p: { id: string; gameId: string; nickname: string; tokenHash: string; joinOrder: number }) {
-  return db.player.create({ data: { ...p, nicknameKey: nicknameKey(p.nickname) } });
+export interface NewPlayer {
+  id: string;
+  gameId: string;
+  nickname: string;
+  tokenHash: string;
+  joinOrder: number;
+}
+
+/** One INSERT for the players a batch let in. */
+export async function addPlayers(db: Tx, players: NewPlayer[]): Promise<void> {
+  await db.player.createMany({ data: players.map((p) => ({ ...p, nicknameKey: nicknameKey(p.nickname) })) });
 }
 
 /** A kicked player's answer to the open round no longer counts, in the report as in the game. */

@@ -12,10 +12,10 @@ export interface UnfinishedGame {
   stored: StoredGame;
 }
 
-/** Every game a previous process was hosting when it stopped, with all it stored. */
-export async function loadUnfinishedGames(db: Db): Promise<UnfinishedGame[]> {
+/** Every game a previous process was hosting when it stopped (or just `gameId`, when a node takes it over), with all it stored. */
+export async function loadUnfinishedGames(db: Db, gameId?: string): Promise<UnfinishedGame[]> {
   const games = await db.game.findMany({
-    where: { status: { not: 'ended' } },
+    where: { status: { not: 'ended' }, ...(gameId ? { id: gameId } : {}) },
     include: {
       players: { orderBy: { joinOrder: 'asc' } },
       rounds: {

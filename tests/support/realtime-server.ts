@@ -38,12 +38,8 @@ export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restor
 
   /** A connected socket; `headers` go with its handshake (X-Forwarded-For, Origin). */
   async function client(headers?: Record<string, string>): Promise<TestClient> {
-    const socket: TestClient = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: headers });
+    const socket = await connectClient(url, headers);
     clients.push(socket);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', resolve);
-      socket.once('connect_error', reject);
-    });
     return socket;
   }
 
@@ -74,6 +70,19 @@ export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restor
   }
 
   return { url, io, rooms, clock, bankId: bank.id, client, hostCreates, phoneJoins, stop };
+}
+
+/** A socket on `url`, websocket only, with no automatic reconnection: the test decides when it comes back. */
+export async function connectClient(url: string, headers?: Record<string, string>): Promise<TestClient> {
+  const socket: TestClient = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: headers });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+  return socket;
 }
 
 /** Emits and waits for the ack. */

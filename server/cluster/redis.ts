@@ -1,0 +1,23 @@
+import { createClient } from 'redis';
+import type { Logger } from 'pino';
+
+// Reconnect quickly: a restarted Redis should cost a second, not a minute.
+const newClient = (url: string) => createClient({ url, socket: { reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 1000) } });
+
+export type RedisClient = ReturnType<typeof newClient>;
+
+/** A Redis connection that reconnects by itself and logs its troubles instead of crashing the node. */
+export async function connectRedis(url: string, log: Logger, name: string): Promise<RedisClient> {
+  const client = newClient(url);
+  let down = false;
+  client.on('error', (error: unknown) => {
+    if (!down) log.warn({ err: error, client: name }, 'Redis connection lost; reconnecting');
+    down = true;
+  });
+  client.on('ready', () => {
+    if (down) log.info({ client: name }, 'Redis connection back');
+    down = false;
+  });
+  await client.connect();
+  return client;
+}
