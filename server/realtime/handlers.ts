@@ -127,7 +127,9 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
       session.hosting.add(room);
       room.hostSocketOpened();
     };
-    const address = clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], options.trustedProxies ?? 0);
+    // A connection forwarded from another node (cluster/remote-socket.ts) has no handshake here: it counts on its own.
+    const handshake = socket.handshake as GameSocket['handshake'] | undefined;
+    const address = handshake ? clientAddress(handshake.address, handshake.headers['x-forwarded-for'], options.trustedProxies ?? 0) : `socket:${socket.id}`;
 
     /**
      * Binds this connection to a player. The session and the socket counts
