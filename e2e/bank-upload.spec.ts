@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { Readable } from 'node:stream';
 import { expect, test, type Page } from '@playwright/test';
 
 // A host uploads their own bank: a broken file shows its problems by line, a
@@ -76,16 +77,22 @@ test('a host previews an uploaded bank, sees problems by line, saves it and find
   await expect(page.getByRole('heading', { level: 1, name: 'Upload a question bank' })).toBeVisible();
   const fileInput = page.getByLabel('Question bank file');
 
-  // A broken file: its errors and warning with line numbers, and no way to save it.
+  // A partly broken file: the good questions previewed, the skipped ones by cause with their lines, and a save of the rest only.
   await fileInput.setInputFiles(markdownFile('broken.md', BROKEN_BANK));
-  await expect(page.getByRole('main').getByRole('alert')).toHaveText('2 problems to fix before this bank can be saved.');
-  await expect(page.getByRole('region', { name: 'Errors (2)' }).getByRole('listitem')).toHaveText([
+  await expect(page.getByRole('region', { name: '2 questions will be skipped' }).getByRole('listitem')).toHaveText([
     /^line 9: question has no answer: "No answer here\?"/,
-    /^line 11: only 1 option: a round needs 2 to 4 options/,
+    /^line 11: only 1 option: a round needs 2 to 6 options/,
   ]);
   await expect(page.getByRole('region', { name: 'Warnings (1)' }).getByRole('listitem')).toHaveText(/^line 15: no short answer found/);
+  await expect(page.getByRole('list', { name: 'Questions' }).getByRole('article')).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Save 2 questions, skip 2' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save bank' })).toHaveCount(0);
   expect(await seriousViolations(page)).toEqual([]);
+
+  // A file with nothing to read says what it holds instead.
+  await fileInput.setInputFiles(markdownFile('notes.md', '# Notes\n\n### Week 1\n\nRead chapter one.\n'));
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('1 problem to fix before this bank can be saved.');
+  await expect(page.getByRole('region', { name: 'Errors (1)' }).getByRole('listitem')).toHaveText(/^line 1: no questions found: this file has 1 "#" headings, 1 "###" headings/);
 
   // A good file: every question with its options and explanation, before anything is saved.
   await fileInput.setInputFiles(markdownFile('formats.md', GOOD_BANK));
@@ -123,6 +130,11 @@ test('a host previews an uploaded bank, sees problems by line, saves it and find
   // Save, then host a game with it.
   await page.getByRole('button', { name: 'Save bank' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Saved' })).toHaveText(new RegExp(`Saved “${title}” as version 1\\.`));
+  // It downloads as Cramjam markdown, to edit as a file.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as markdown' }).click()]);
+  const exported = await new Response(Readable.toWeb(await download.createReadStream()) as ReadableStream).text();
+  expect(exported).toContain(`title: "${title}"`);
+  expect(exported).toContain('   - [x] POST');
   await page.getByRole('link', { name: 'Host a game with it' }).click();
   await expect(page).toHaveURL(/\/host$/);
   await expect(page.getByLabel('Question bank', { exact: true }).getByRole('option', { name: `${title} (formats.md, 3 questions)` })).toHaveCount(1);

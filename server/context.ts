@@ -1,3 +1,4 @@
+import type { ParseUpload } from './bank-upload';
 import type { Db } from './store/db';
 
 /**
@@ -13,6 +14,8 @@ export interface AppContext {
   pingDatabase(): Promise<boolean>;
   /** `listening`: the Socket.IO server accepts connections */
   realtime: { listening(): boolean; connectedClients(): number };
+  /** reads an uploaded bank in a worker thread, off the event loop (bank/off-thread.ts) */
+  parseUpload: ParseUpload;
 }
 
 const KEY = Symbol.for('cramjam.context');

@@ -14,6 +14,7 @@ import { attachRealtime } from './realtime/handlers';
 import { RATE_LIMITS } from './realtime/rate-limit';
 import { restoreRooms } from './realtime/restore-rooms';
 import { importShippedBanks } from './shipped-banks';
+import { parseBankOffThread } from './bank/off-thread';
 import { setAppContext } from './context';
 import type { ClientToServerEvents, ServerToClientEvents } from './protocol';
 import { createDb, migrateDatabase, pingDb } from './store/db';
@@ -49,7 +50,13 @@ async function main() {
     pingInterval: 10_000,
     pingTimeout: 5_000,
   });
-  setAppContext({ db, version, pingDatabase: () => pingDb(db), realtime: { listening: () => httpServer.listening, connectedClients: () => io.engine.clientsCount } });
+  setAppContext({
+    db,
+    version,
+    pingDatabase: () => pingDb(db),
+    realtime: { listening: () => httpServer.listening, connectedClients: () => io.engine.clientsCount },
+    parseUpload: (job) => parseBankOffThread(job),
+  });
 
   // Several nodes (REDIS_URL): games are shared through Redis and leased in Postgres (server/cluster).
   const cluster = config.REDIS_URL

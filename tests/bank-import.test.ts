@@ -181,19 +181,43 @@ describe('npm run bank -- import', () => {
     const first = bankCli('import', file);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(new RegExp(`^CLI bank ${run} \\(cli-cli-bank--cli-bank-${run}\\) version 1: imported as a new version; bank id [0-9a-f-]{36}\\n$`));
+    expect(first.stdout).toMatch(new RegExp(`^CLI bank ${run} \\(cli-cli-bank--cli-bank-${run}\\) version 1: imported as a new version; bank id [0-9a-f-]{36}; 2 questions\\n$`));
     const second = bankCli('import', file);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/version 1: unchanged, already stored/);
   });
 
-  test('writes nothing for a bad file and exits 1 with its errors', async () => {
+  const PARTLY_BAD = `1. Fine?\n\n- [x] Yes\n- [ ] No\n\n2. No answer here?\n\n3. Also fine?\n\n- [ ] Yes\n- [x] No\n`;
+
+  test('with --strict, writes nothing for a file with a bad question and exits 1 with its errors', async () => {
     const file = path.join(dir, 'bad.md');
-    writeFileSync(file, `---\ntitle: Bad ${run}\n---\n\n1. Fine?\n\n    *Yes.*\n\n2. No answer here?\n`);
+    writeFileSync(file, `---\ntitle: Bad ${run}\n---\n\n${PARTLY_BAD}`);
+    const before = await rowCounts();
+    const result = bankCli('import', file, '--strict');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}:10: question has no answer`);
+    expect(result.stderr).toContain('--strict: 1 questions have problems, so nothing was taken');
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  test('by default, imports the good questions, prints the skipped ones as file:line: message and exits 0', async () => {
+    const file = path.join(dir, 'partly.md');
+    writeFileSync(file, `---\ntitle: Partly ${run}\n---\n\n${PARTLY_BAD}`);
+    const result = bankCli('import', file);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`${file}:10: question has no answer`);
+    expect(result.stdout).toMatch(/version 1: imported as a new version; bank id [0-9a-f-]{36}; 2 questions; 1 questions skipped \(above\)/);
+    const id = /bank id ([0-9a-f-]{36})/.exec(result.stdout)![1]!;
+    const stored = await db.question.findMany({ where: { bankId: id }, orderBy: { position: 'asc' } });
+    expect(stored.map((question) => question.stem)).toEqual(['Fine?', 'Also fine?']);
+  });
+
+  test('exits 1 and writes nothing when no question can be imported', async () => {
+    const file = path.join(dir, 'none.md');
+    writeFileSync(file, `---\ntitle: None ${run}\n---\n\n1. No answer here?\n`);
     const before = await rowCounts();
     const result = bankCli('import', file);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${file}:9: question has no answer`);
     expect(await rowCounts()).toEqual(before);
   });
 });

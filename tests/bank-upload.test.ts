@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { FORMAT_EXAMPLE } from '../app/banks/new/format-example';
 import { previewUploadRequest, saveUploadRequest, type PreviewBody, type SaveBody, type UploadRefusal } from '../server/bank-upload';
-import { MAX_BANK_BYTES } from '../server/bank';
+import { MAX_BANK_BYTES, MAX_ZIP_BYTES } from '../server/bank';
+import { parseBankOffThread } from '../server/bank/off-thread';
 import { getBankWithQuestions } from '../server/store/banks';
 import { useTestDb } from './support/db';
 
@@ -29,7 +30,7 @@ async function rowCounts() {
 /** Saves and expects a refusal that wrote nothing; returns it for the message checks. */
 async function refusedSave(request: Request, status: number): Promise<UploadRefusal> {
   const before = await rowCounts();
-  const reply = await saveUploadRequest(db, request);
+  const reply = await saveUploadRequest(db, request, parseBankOffThread);
   expect(reply.status).toBe(status);
   expect(await rowCounts()).toEqual(before);
   return reply.body as UploadRefusal;
@@ -44,7 +45,7 @@ const lines = (refusal: UploadRefusal) => refusal.errors.map((issue) => `${issue
 describe('previewing an upload', () => {
   test('shows the seed file as a bank: 20 questions in three sections, with options and explanations, and writes nothing', async () => {
     const before = await rowCounts();
-    const reply = await previewUploadRequest(upload('aws-ml-engineer-sample-questions.md', SEED));
+    const reply = await previewUploadRequest(upload('aws-ml-engineer-sample-questions.md', SEED), parseBankOffThread);
     expect(reply.status).toBe(200);
     const { fileName, bank } = reply.body as PreviewBody;
     expect(fileName).toBe('aws-ml-engineer-sample-questions.md');
@@ -69,25 +70,37 @@ describe('previewing an upload', () => {
   });
 
   test('the format example on the upload page is a valid bank', async () => {
-    const reply = await previewUploadRequest(upload('example.md', FORMAT_EXAMPLE));
+    const reply = await previewUploadRequest(upload('example.md', FORMAT_EXAMPLE), parseBankOffThread);
     expect(reply).toMatchObject({ status: 200, body: { warnings: [], bank: { title: 'Data formats' } } });
     expect((reply.body as PreviewBody).bank.questions.map((question) => question.select)).toEqual([1, 2]);
   });
 
-  test('lists the problems of a broken file with their lines, errors and warnings apart', async () => {
-    const reply = await previewUploadRequest(upload('broken.md', BROKEN));
-    expect(reply.status).toBe(422);
-    const refusal = reply.body as UploadRefusal;
-    expect(refusal.error).toBe('2 problems to fix before this bank can be saved.');
-    expect(lines(refusal)).toEqual([
+  test('previews the good questions of a partly broken file, and what will be skipped grouped by cause with lines', async () => {
+    const reply = await previewUploadRequest(upload('broken.md', BROKEN), parseBankOffThread);
+    expect(reply.status).toBe(200);
+    const preview = reply.body as PreviewBody;
+    expect(preview.bank.questions.map((question) => question.line)).toEqual([1, 11]);
+    expect(preview.skipped).toBe(2);
+    expect(preview.errors.map((issue) => `${issue.line}: ${issue.message}`)).toEqual([
       expect.stringMatching(/^5: question has no answer: "No answer here\?"/),
-      '7: only 1 option: a round needs 2 to 4 options to choose from; list them under the question as "- [x] right" / "- [ ] wrong"',
+      '7: only 1 option: a round needs 2 to 6 options to choose from; list them under the question as "- [x] right" / "- [ ] wrong"',
     ]);
-    expect(refusal.warnings).toEqual([{ line: 11, message: expect.stringMatching(/^no short answer found, so the correct option is the answer's whole first sentence/) }]);
+    expect(preview.skippedGroups.map((group) => [group.count, group.lines])).toEqual([[1, [5]], [1, [7]]]);
+    expect(preview.warnings).toEqual([{ line: 11, message: expect.stringMatching(/^no short answer found, so the correct option is the answer's whole first sentence/) }]);
+  });
+
+  test('groups alike problems: 42 questions with 7 options read as one cause with one example', async () => {
+    const seven = Array.from({ length: 7 }, (_, i) => `- [${i ? ' ' : 'x'}] option ${i}`).join('\n');
+    const text = Array.from({ length: 43 }, (_, i) => `### Question ${i}?\n\n${i ? seven : '- [x] yes\n- [ ] no'}\n`).join('\n');
+    const preview = (await previewUploadRequest(upload('many.md', text), parseBankOffThread)).body as PreviewBody;
+    expect(preview.bank.questions).toHaveLength(1);
+    expect(preview.skipped).toBe(42);
+    expect(preview.skippedGroups).toHaveLength(1);
+    expect(preview.skippedGroups[0]).toMatchObject({ count: 42, example: { message: '7 options: a round needs 2 to 6 options to choose from; remove 1' } });
   });
 
   test('previews a usable bank with its warnings and their lines', async () => {
-    const reply = await previewUploadRequest(upload('long-answer.md', `${LONG_ANSWER}2. Which is columnar?\n\n    *Parquet is columnar.*\n`));
+    const reply = await previewUploadRequest(upload('long-answer.md', `${LONG_ANSWER}2. Which is columnar?\n\n    *Parquet is columnar.*\n`), parseBankOffThread);
     expect(reply.status).toBe(200);
     expect((reply.body as PreviewBody).warnings).toEqual([{ line: 1, message: expect.stringMatching(/^no short answer found/) }]);
   });
@@ -99,7 +112,7 @@ describe('saving an upload', () => {
 
   test('imports the bank once as upload/<file name>, and an unchanged re-upload writes nothing', async () => {
     const before = await rowCounts();
-    const first = await saveUploadRequest(db, upload('sample.md', seed));
+    const first = await saveUploadRequest(db, upload('sample.md', seed), parseBankOffThread);
     expect(first.status).toBe(201);
     const { saved } = first.body as SaveBody;
     expect(saved).toMatchObject({ slug: `upload-sample--uploaded-sample-${run}`, version: 1, title, created: true });
@@ -109,37 +122,37 @@ describe('saving an upload', () => {
     const afterFirst = await rowCounts();
     expect(afterFirst).toMatchObject({ banks: before.banks + 1, questions: before.questions + 20 });
 
-    const again = await saveUploadRequest(db, upload('sample.md', seed));
+    const again = await saveUploadRequest(db, upload('sample.md', seed), parseBankOffThread);
     expect(again).toMatchObject({ status: 200, body: { saved: { id: saved.id, version: 1, created: false } } });
     expect(await rowCounts()).toEqual(afterFirst);
   });
 
   test('an edited re-upload becomes the next version', async () => {
     const edited = seed.replace('*Parquet provides a columnar', '*Parquet provides a compressed, columnar');
-    const reply = await saveUploadRequest(db, upload('sample.md', edited));
+    const reply = await saveUploadRequest(db, upload('sample.md', edited), parseBankOffThread);
     expect(reply).toMatchObject({ status: 201, body: { saved: { slug: `upload-sample--uploaded-sample-${run}`, version: 2, created: true } } });
   });
 
   test("two members' files titled alike stay two banks, and each re-upload is a version of its own", async () => {
     const week1 = (answer: string) => `---\ntitle: Week 1 ${run}\n---\n\n1. Which is columnar?\n\n    *${answer}.*\n\n2. Which is row-based?\n\n    *CSV.*\n`;
-    const alice = await saveUploadRequest(db, upload('week1-alice.md', week1('Parquet')));
-    const bob = await saveUploadRequest(db, upload('week1-bob.md', week1('ORC')));
+    const alice = await saveUploadRequest(db, upload('week1-alice.md', week1('Parquet')), parseBankOffThread);
+    const bob = await saveUploadRequest(db, upload('week1-bob.md', week1('ORC')), parseBankOffThread);
     expect(alice).toMatchObject({ status: 201, body: { saved: { slug: `upload-week1-alice--week-1-${run}`, version: 1 } } });
     expect(bob).toMatchObject({ status: 201, body: { saved: { slug: `upload-week1-bob--week-1-${run}`, version: 1 } } });
-    const aliceAgain = await saveUploadRequest(db, upload('week1-alice.md', week1('Apache Parquet')));
+    const aliceAgain = await saveUploadRequest(db, upload('week1-alice.md', week1('Apache Parquet')), parseBankOffThread);
     expect(aliceAgain).toMatchObject({ status: 201, body: { saved: { slug: `upload-week1-alice--week-1-${run}`, version: 2 } } });
   });
 
   test('a non-Latin title is a bank of its own, not folded into another upload of the same file name', async () => {
     const bank = (title: string) => `---\ntitle: ${title}\n---\n\n1. Q?\n\n    *A.*\n\n2. R?\n\n    *B.*\n`;
-    const japanese = await saveUploadRequest(db, upload('quiz.md', bank(`機械学習の問題 ${run}`)));
-    const russian = await saveUploadRequest(db, upload('quiz.md', bank(`Вопросы ${run}`)));
+    const japanese = await saveUploadRequest(db, upload('quiz.md', bank(`機械学習の問題 ${run}`)), parseBankOffThread);
+    const russian = await saveUploadRequest(db, upload('quiz.md', bank(`Вопросы ${run}`)), parseBankOffThread);
     expect(japanese).toMatchObject({ status: 201, body: { saved: { slug: `upload-quiz--機械学習の問題-${run}`, version: 1 } } });
     expect(russian).toMatchObject({ status: 201, body: { saved: { slug: `upload-quiz--вопросы-${run}`, version: 1 } } });
   });
 
   test('keeps only the file name a client sends, never its folders', async () => {
-    const reply = await saveUploadRequest(db, upload('../../etc/folders.md', `---\ntitle: Folders ${run}\n---\n\n1. Q?\n\n    *A.*\n\n2. R?\n\n    *B.*\n`));
+    const reply = await saveUploadRequest(db, upload('../../etc/folders.md', `---\ntitle: Folders ${run}\n---\n\n1. Q?\n\n    *A.*\n\n2. R?\n\n    *B.*\n`), parseBankOffThread);
     expect(reply.status).toBe(201);
     const { saved, fileName } = reply.body as SaveBody;
     expect(fileName).toBe('folders.md');
@@ -154,10 +167,25 @@ describe('bad input is refused with a message, and nothing is written', () => {
     expect(lines(refusal)).toEqual(['1: file is empty']);
   });
 
+  test("a partly broken file: refused without the host's confirmation, its good questions saved with it", async () => {
+    const text = `---\ntitle: Partly ${run}\n---\n\n${BROKEN}`;
+    const refusal = await refusedSave(upload('partly.md', text), 422);
+    expect(refusal.error).toBe('2 problems to fix; nothing was saved.');
+    const form = new FormData();
+    form.set('file', new File([text], 'partly.md', { type: 'text/markdown' }));
+    form.set('partial', 'yes');
+    const reply = await saveUploadRequest(db, new Request('http://localhost/api/banks', { method: 'POST', body: form }), parseBankOffThread);
+    expect(reply.status).toBe(201);
+    const saved = reply.body as SaveBody;
+    expect(saved.skipped).toBe(2);
+    const stored = await getBankWithQuestions(db, saved.saved.id);
+    expect(stored?.questions.map((question) => question.stem)).toEqual(['Fine?', 'Why resample?']);
+  });
+
   test('a question with only one option, with its line: it can be neither saved nor played', async () => {
     const refusal = await refusedSave(upload('alone.md', `---\ntitle: Alone ${run}\n---\n\n1. The only question?\n\n    *The only answer.*\n`), 422);
     expect(refusal.error).toBe('1 problem to fix; nothing was saved.');
-    expect(lines(refusal)).toEqual([expect.stringMatching(/^5: only 1 option: a round needs 2 to 4 options to choose from, and the bank's other answers give no wrong ones/)]);
+    expect(lines(refusal)).toEqual([expect.stringMatching(/^5: only 1 option: a round needs 2 to 6 options to choose from, and the bank's other answers give no wrong ones/)]);
   });
 
   test('a "Learn more" link that is not http(s), with its line', async () => {
@@ -168,7 +196,7 @@ describe('bad input is refused with a message, and nothing is written', () => {
 
   test('a file with no questions', async () => {
     const refusal = await refusedSave(upload('notes.md', '---\ntitle: Notes\n---\n\n## Just a heading\n'), 422);
-    expect(lines(refusal)).toEqual([expect.stringMatching(/^1: no questions found: a question is a numbered item/)]);
+    expect(lines(refusal)).toEqual([expect.stringMatching(/^1: no questions found: this file has/)]);
   });
 
   test('a question with no answer, with its line', async () => {
@@ -182,24 +210,26 @@ describe('bad input is refused with a message, and nothing is written', () => {
     expect(lines(refusal)).toEqual([expect.stringMatching(/^1: file is not UTF-8 text \(is it a binary file\?\)/)]);
   });
 
-  test('a file that is not named .md or .markdown', async () => {
+  test('a file that is not named as a bank file', async () => {
     const refusal = await refusedSave(upload('slides.pdf', '%PDF-1.7', 'application/pdf'), 415);
-    expect(refusal.error).toBe('"slides.pdf" is not a markdown file: a bank must be a .md or .markdown file.');
+    expect(refusal.error).toBe('"slides.pdf" is not a bank file: upload a .md, .markdown, .gift, .txt (GIFT or Aiken), .csv or .zip file.');
+    const sheet = await refusedSave(upload('kahoot.xlsx', 'PK', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'), 415);
+    expect(sheet.error).toBe(`"kahoot.xlsx" is a spreadsheet, which Cramjam does not read yet: save it as CSV and upload that (Kahoot's template columns are read).`);
   });
 
   test(`a file over ${MAX_BANK_BYTES / 1024} KiB, by its size or by the request's`, async () => {
-    const question = (i: number) => `${i}. Question number ${i}?\n\n    *Answer ${i}.*\n\n`;
-    let big = '';
-    for (let i = 1; big.length <= MAX_BANK_BYTES; i++) big += question(i);
+    const big = `1. Q?\n\n    *A.*\n\n${'x'.repeat(MAX_BANK_BYTES)}\n`;
     const bySize = await refusedSave(upload('big.md', big), 413);
-    expect(bySize.error).toBe(`The file is ${(big.length / 1024).toFixed(0)} KiB; a bank may be at most 256 KiB.`);
+    expect(bySize.error).toBe(`The file is 5.0 MiB; a bank may be at most 5 MiB.`);
+    const bigZip = await refusedSave(upload('big.zip', new Uint8Array(MAX_ZIP_BYTES + 1)), 413);
+    expect(bigZip.error).toBe(`The file is 20.0 MiB; a zip may be at most 20 MiB.`);
 
-    const huge = upload('huge.md', 'x'.repeat(2 * MAX_BANK_BYTES));
+    const huge = upload('huge.md', 'x'.repeat(MAX_ZIP_BYTES + 64 * 1024));
     expect(huge.headers.get('content-length')).toBeNull(); // so only the capped read can stop it
-    expect((await refusedSave(huge, 413)).error).toBe('The file is too large: a bank may be at most 256 KiB.');
+    expect((await refusedSave(huge, 413)).error).toBe('The file is too large: a bank may be at most 5 MiB (a zip 20 MiB).');
 
-    const declared = new Request('http://localhost/api/banks', { method: 'POST', headers: { 'content-length': String(10 * MAX_BANK_BYTES) }, body: 'x' });
-    expect((await refusedSave(declared, 413)).error).toBe('The file is too large: a bank may be at most 256 KiB.');
+    const declared = new Request('http://localhost/api/banks', { method: 'POST', headers: { 'content-length': String(10 * MAX_ZIP_BYTES) }, body: 'x' });
+    expect((await refusedSave(declared, 413)).error).toBe('The file is too large: a bank may be at most 5 MiB (a zip 20 MiB).');
   });
 
   test('the same question twice, naming both lines', async () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, inject, test } from 'vitest';
 import { GET } from '../app/api/health/route';
 import { setAppContext } from '../server/context';
 import { createDb, pingDb, type Db } from '../server/store/db';
+import { parseBankOffThread } from '../server/bank/off-thread';
 
 // GET /api/health against a database that answers, and one that does not.
 
@@ -9,7 +10,7 @@ const opened: Db[] = [];
 function useDatabase(url: string, listening = true) {
   const db = createDb(url);
   opened.push(db);
-  setAppContext({ db, version: '9.9.9', pingDatabase: () => pingDb(db, 1000), realtime: { listening: () => listening, connectedClients: () => 3 } });
+  setAppContext({ db, version: '9.9.9', pingDatabase: () => pingDb(db, 1000), realtime: { listening: () => listening, connectedClients: () => 3 }, parseUpload: parseBankOffThread });
 }
 afterEach(async () => {
   setAppContext(undefined);

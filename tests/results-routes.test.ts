@@ -16,6 +16,7 @@ import { useTestDb } from './support/db';
 import { parseCsv } from './support/parse-csv';
 import { startRealtimeServer } from './support/realtime-server';
 import { scriptedGame } from './support/scripted-game';
+import { parseBankOffThread } from '../server/bank/off-thread';
 
 const db = useTestDb();
 const run = Date.now().toString(36);
@@ -54,7 +55,7 @@ let game: Awaited<ReturnType<typeof scriptedGame>>;
 const phones: Awaited<ReturnType<typeof game.join>>[] = [];
 
 beforeAll(async () => {
-  setAppContext({ db, version: 'test', pingDatabase: async () => true, realtime: { listening: () => true, connectedClients: () => 0 } });
+  setAppContext({ db, version: 'test', pingDatabase: async () => true, realtime: { listening: () => true, connectedClients: () => 0 }, parseUpload: parseBankOffThread });
   const bank = await importBank(db, trickyBank, { origin: 'cli', fileName: `tricky-${run}.md` });
   const server = await startRealtimeServer(db);
   game = await scriptedGame(server, db, { count: 2, bankId: bank.id, deviceId: device });

@@ -9,12 +9,19 @@ const SAFE_LINK = /^(https?:|mailto:)/i;
  * Pages that list several give each a `label` of its own ("Explanation, question 3").
  */
 export function Explanation({ reveal, label = 'Explanation' }: { reveal: Pick<RevealView, 'explanation' | 'whyNot' | 'links'>; label?: string }) {
+  const explained = reveal.explanation.trim() !== '';
+  // A bank without explanations (many imported ones) shows no empty "Why" box.
+  if (!explained && reveal.whyNot.length === 0 && reveal.links.length === 0) return null;
   return (
     <section aria-label={label} className="rounded-2xl bg-white p-5 text-left shadow">
-      <h3 className="mb-2 text-sm font-bold uppercase tracking-wide text-indigo-700">Why</h3>
-      <Markdown className="space-y-2 leading-relaxed">{reveal.explanation}</Markdown>
+      {explained && (
+        <>
+          <h3 className="mb-2 text-sm font-bold uppercase tracking-wide text-indigo-700">Why</h3>
+          <Markdown className="space-y-2 leading-relaxed">{reveal.explanation}</Markdown>
+        </>
+      )}
       {reveal.whyNot.length > 0 && (
-        <div className="mt-3 border-t pt-3">
+        <div className={explained ? 'mt-3 border-t pt-3' : ''}>
           <h4 className="text-sm font-bold text-slate-700">Tempting, but not right</h4>
           {reveal.whyNot.map((note, i) => (
             <Markdown key={i} className="mt-1 text-slate-700">

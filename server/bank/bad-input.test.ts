@@ -1,6 +1,6 @@
 // Input that is not a usable bank: each case is refused with a message and a line.
 import { describe, expect, it } from 'vitest';
-import { MAX_BANK_BYTES, parseBank, parseBankFile } from './index';
+import { MAX_BANK_BYTES, MAX_QUESTIONS, parseBank, parseBankFile } from './index';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -33,11 +33,9 @@ describe('bad bank input', () => {
   });
 
   it(`refuses a file over ${MAX_BANK_BYTES / 1024} KiB, as bytes or as text`, () => {
-    const question = (i: number) => `${i}. Question number ${i}?\n\n    *Answer ${i}.*\n\n`;
-    let big = '';
-    for (let i = 1; big.length <= MAX_BANK_BYTES; i++) big += question(i);
-    expect(errorsOf(parseBankFile('big.md', bytes(big)))).toEqual([expect.stringMatching(/^1: file is \d+ KiB; a bank may be at most 256 KiB/)]);
-    expect(errorsOf(parseBank(big))).toEqual([expect.stringMatching(/at most 256 KiB/)]);
+    const big = `1. Question?\n\n    *Answer.*\n\n${'Filler text. '.repeat(MAX_BANK_BYTES / 13)}\n`;
+    expect(errorsOf(parseBankFile('big.md', bytes(big)))).toEqual([expect.stringMatching(/^1: file is \d+ KiB; a bank may be at most 5120 KiB/)]);
+    expect(errorsOf(parseBank(big))).toEqual([expect.stringMatching(/at most 5120 KiB/)]);
   });
 
   it('refuses the same question twice, naming both lines', () => {
@@ -50,9 +48,9 @@ describe('bad bank input', () => {
     expect(errors).toEqual([expect.stringMatching(/^1: the question asks to select 2 but has 1 correct \("Amazon S3"\)/)]);
   });
 
-  it('refuses authored options with none marked correct, or more than four', () => {
+  it('refuses authored options with none marked correct, or more than six', () => {
     expect(errorsOf(parseBank('Q?\n\n- [ ] a\n- [ ] b\n'))).toEqual(['1: no option is marked correct; mark the right one(s) with "- [x]"']);
-    expect(errorsOf(parseBank('Q?\n\n- [x] a\n- [ ] b\n- [ ] c\n- [ ] d\n- [ ] e\n'))).toEqual(['1: 5 options: a round needs 2 to 4 options to choose from; remove 1']);
+    expect(errorsOf(parseBank('Q?\n\n- [x] a\n- [ ] b\n- [ ] c\n- [ ] d\n- [ ] e\n- [ ] f\n- [ ] g\n'))).toEqual(['1: 7 options: a round needs 2 to 6 options to choose from; remove 1']);
   });
 
   it('refuses a question whose every option is correct: there is nothing to choose', () => {
@@ -61,22 +59,22 @@ describe('bad bank input', () => {
     ]);
   });
 
-  it('refuses curated options that give a question more than four, or only one', () => {
+  it('refuses curated options that give a question more than six, or only one', () => {
     const bank = '1. Which is columnar?\n\n    *Parquet is.*\n\n2. Which is a row format?\n\n    *CSV is.*\n';
     const curated = (options: string[]) => parseBank(bank, { curated: { file: 'bank.options.md', text: ['### Which is columnar', ...options].join('\n') } });
-    expect(errorsOf(curated(['- [x] Parquet', '- [ ] CSV', '- [ ] JSON', '- [ ] XML', '- [ ] YAML']))).toEqual(['1: 5 options: a round needs 2 to 4 options to choose from; remove 1']);
-    expect(errorsOf(curated(['- [x] Parquet']))).toEqual([expect.stringMatching(/^1: only 1 option: a round needs 2 to 4 options/)]);
+    expect(errorsOf(curated(['- [x] Parquet', '- [ ] CSV', '- [ ] JSON', '- [ ] XML', '- [ ] YAML', '- [ ] TOML', '- [ ] INI']))).toEqual(['1: 7 options: a round needs 2 to 6 options to choose from; remove 1']);
+    expect(errorsOf(curated(['- [x] Parquet']))).toEqual([expect.stringMatching(/^1: only 1 option: a round needs 2 to 6 options/)]);
   });
 
   it('refuses a question with one option, written or generated, with its line: it is no choice', () => {
     // Written: the author listed a single option.
     expect(errorsOf(parseBank('1. Is this a choice?\n\n   - [x] Yes\n\n2. Other?\n\n    *Other.*\n'))).toEqual([
-      '1: only 1 option: a round needs 2 to 4 options to choose from; list them under the question as "- [x] right" / "- [ ] wrong"',
+      '1: only 1 option: a round needs 2 to 6 options to choose from; list them under the question as "- [x] right" / "- [ ] wrong"',
     ]);
     // Generated: a bank of one question has no other answers to draw wrong options from.
     const alone = parseBank('---\ntitle: Alone\n---\n\n1. The only question?\n\n    *The only answer.*\n');
     expect(errorsOf(alone)).toEqual([
-      '5: only 1 option: a round needs 2 to 4 options to choose from, and the bank\'s other answers give no wrong ones to draw from; list them under the question as "- [x] right" / "- [ ] wrong"',
+      '5: only 1 option: a round needs 2 to 6 options to choose from, and the bank\'s other answers give no wrong ones to draw from; list them under the question as "- [x] right" / "- [ ] wrong"',
     ]);
     expect(alone.warnings).toEqual([]);
     // ... nor do two questions with the same answer.
@@ -100,10 +98,33 @@ describe('bad bank input', () => {
   });
 
   it('refuses options with no question above them', () => {
-    expect(errorsOf(parseBank('## Section\n\n- [x] a\n- [ ] b\n'))).toEqual(['3: options (- [x] / - [ ]) without a question above them']);
+    expect(errorsOf(parseBank('Intro text.\n\n---\n\n- [x] a\n- [ ] b\n'))).toEqual([
+      expect.stringMatching(/^1: no questions found: this file has 2 task-list items/),
+      '5: options (- [x] / - [ ]) without a question above them',
+    ]);
   });
 
   it('refuses broken front matter with its line', () => {
     expect(errorsOf(parseBank('---\ntitle: ok\ndescription: [unclosed\n---\n\n1. Q?\n\n    *A.*\n\n2. R?\n\n    *B.*\n'))).toEqual([expect.stringMatching(/^\d: front matter is not valid YAML/)]);
   });
+});
+
+describe('shapes that would make the markdown parser slow', () => {
+  it('refuses deep quote nesting, deep list nesting and floods of emphasis marks, with the line to look at', () => {
+    expect(errorsOf(parseBank(`1. Q?\n\n    *A.*\n\n${'>'.repeat(32 * 1024)}\n`))).toEqual([expect.stringMatching(/^5: quotes \(">"\) nested 32768 deep/)]);
+    const list = Array.from({ length: 40 }, (_, i) => `${' '.repeat(i * 2)}- a`).join('\n');
+    expect(errorsOf(parseBank(list))).toEqual([expect.stringMatching(/^22: a list item indented 42 spaces/)]);
+    expect(errorsOf(parseBank(`Intro.\n\n${'*a'.repeat(32 * 1024)}\n`))).toEqual([expect.stringMatching(/^3: this paragraph has over 200 "\*" or "_" marks/)]);
+  });
+
+  it('reads code fences as they are: deep indentation and stars inside code are fine', () => {
+    const code = ['```', ...Array.from({ length: 30 }, (_, i) => `${' '.repeat(i * 2)}- ${'*a'.repeat(20)}`), '```'].join('\n');
+    const bank = parseBank(`Q?\n\n- [x] a\n- [ ] b\n\n${code}\n`).bank;
+    expect(bank?.questions[0]?.explanation).toContain('- *a*a');
+  });
+
+  it(`refuses more than ${MAX_QUESTIONS} questions`, () => {
+    const text = Array.from({ length: MAX_QUESTIONS + 1 }, (_, i) => `${i + 1}. Q ${i}?\n\n- [x] yes ${i}\n- [ ] no\n`).join('\n');
+    expect(errorsOf(parseBank(text))).toEqual([`1: ${MAX_QUESTIONS + 1} questions; a bank may hold at most ${MAX_QUESTIONS}: split the file`]);
+  }, 60_000); // a test timeout for a loaded machine, not a speed goal: bench:parse measures that
 });

@@ -2,11 +2,23 @@
 import type { Issue } from './types';
 
 /**
- * Largest bank accepted, by the CLI and by upload: 256 KiB. The seed bank of 20
- * questions is 13 KiB, so this fits well over 300 such questions, while keeping a
- * request's parse (done in memory, in the game server's process) small.
+ * Largest bank file accepted, by the CLI and by upload: 5 MiB. Public practice-exam
+ * READMEs run to about 750 KiB; uploads are parsed in a worker with a time budget
+ * (off-thread.ts), so a big file costs the game server nothing but a core.
  */
-export const MAX_BANK_BYTES = 256 * 1024;
+export const MAX_BANK_BYTES = 5 * 1024 * 1024;
+/** Most questions in one bank (see `npm run bench:parse` for how long such a file takes). */
+export const MAX_QUESTIONS = 5000;
+
+/**
+ * Deeper nesting than any bank needs, refused before the markdown parser sees it:
+ * its cost grows with the square of the depth (32 KB of ">" took 37 s).
+ */
+const MAX_QUOTE_DEPTH = 8;
+const MAX_LIST_INDENT = 40;
+/** Emphasis marks cost the markdown parser more the more there are; a real bank has a few per question. */
+const MAX_EMPHASIS_RUNS = 50_000;
+const MAX_EMPHASIS_RUNS_PER_PARAGRAPH = 200;
 
 /** Tab, newline, form feed and carriage return: the control characters text may hold. */
 const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0c, 0x0d]);
@@ -48,5 +60,58 @@ export function checkBankText(text: string): Issue[] {
     return [{ line: 1, message: 'file contains binary data (NUL or control characters); a bank must be a markdown text file' }];
   }
   if (!text.trim()) return [{ line: 1, message: 'file is empty' }];
+  return [];
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LIST_ITEM = /^([ \t]*)(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+const EMPHASIS_RUN = /[*_]+/g;
+
+/**
+ * Markdown shapes that would make the parser slow (deep quote or list nesting, a
+ * flood of emphasis marks), found in one linear pass over the lines, so such a
+ * file is refused in milliseconds with the line to look at. Code fences are skipped.
+ */
+export function checkMarkdownShape(text: string): Issue[] {
+  const lines = text.split(/\r?\n/);
+  let fence: string | undefined;
+  let runs = 0;
+  let paragraphRuns = 0;
+  let paragraphLine = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const fenceMark = FENCE.exec(line)?.[1];
+    if (fence) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (fenceMark) {
+      fence = fenceMark;
+      continue;
+    }
+    const lead = /^[ \t>]*/.exec(line)![0];
+    const depth = lead.split('>').length - 1;
+    if (depth > MAX_QUOTE_DEPTH) {
+      return [{ line: i + 1, message: `quotes (">") nested ${depth} deep; a bank may nest them at most ${MAX_QUOTE_DEPTH} deep` }];
+    }
+    const indent = LIST_ITEM.exec(line)?.[1]?.replace(/\t/g, '    ').length ?? 0;
+    if (indent > MAX_LIST_INDENT) {
+      return [{ line: i + 1, message: `a list item indented ${indent} spaces: lists nested this deep are refused (at most ${MAX_LIST_INDENT} spaces)` }];
+    }
+    if (!line.trim()) {
+      paragraphRuns = 0;
+      continue;
+    }
+    if (paragraphRuns === 0) paragraphLine = i + 1;
+    const count = line.match(EMPHASIS_RUN)?.length ?? 0;
+    paragraphRuns += count;
+    runs += count;
+    if (paragraphRuns > MAX_EMPHASIS_RUNS_PER_PARAGRAPH) {
+      return [{ line: paragraphLine, message: `this paragraph has over ${MAX_EMPHASIS_RUNS_PER_PARAGRAPH} "*" or "_" marks; put text like this in a code block` }];
+    }
+    if (runs > MAX_EMPHASIS_RUNS) {
+      return [{ line: i + 1, message: `the file has over ${MAX_EMPHASIS_RUNS} "*" or "_" marks; split it into smaller banks` }];
+    }
+  }
   return [];
 }

@@ -1,12 +1,23 @@
-// The bank CLI: `npm run bank -- check <file> [--json]` validates a bank
-// without a database; `npm run bank -- import <file>` also stores it.
-// Exit codes: 0 ok, 1 the bank has errors, 2 wrong usage or unreadable file.
+// The bank CLI:
+//   npm run bank -- check <file|folder|zip> [--json] [--strict]   validate, no database
+//   npm run bank -- import <file|folder|zip> [--strict]           also store it
+//   npm run bank -- export <file|folder|zip>                      print it as Cramjam markdown
+// By default the good questions go in and each skipped one is printed as
+// file:line: message; --strict refuses the whole file on any problem.
+// Exit codes: 0 something to import (with --strict: nothing wrong), 1 nothing
+// (or, with --strict, something wrong), 2 wrong usage or unreadable file.
+// `check --json` always prints JSON, for a file with errors too.
 import { basename } from 'node:path';
+import { exportBankMarkdown } from './export';
+import { groupIssues, skippedCount } from './report';
 import { loadBankFile } from './load';
-import type { Issue, ParsedBank } from './types';
+import type { BankResult, Issue, ParsedBank } from './types';
 
-const USAGE = `usage: npm run bank -- check <file.md> [--json]
-       npm run bank -- import <file.md>`;
+const USAGE = `usage: npm run bank -- check <file|folder|zip> [--json] [--strict]
+       npm run bank -- import <file|folder|zip> [--strict]
+       npm run bank -- export <file|folder|zip>`;
+
+const FLAGS: Record<string, string[]> = { check: ['--json', '--strict'], import: ['--strict'], export: [] };
 
 function usage(problem: string): number {
   console.error(`${problem}\n${USAGE}`);
@@ -21,11 +32,13 @@ function printIssues(file: string, issues: Issue[], kind: 'error' | 'warning'): 
 }
 
 /** The `check --json` shape: what a reviewer or script needs, without storage details. */
-function bankJson(bank: ParsedBank) {
+function bankJson(result: BankResult) {
+  const bank = result.importable;
   return {
-    title: bank.title,
-    sections: bank.sections,
-    questions: bank.questions.map((question) => ({
+    format: result.format ?? null,
+    title: bank?.title ?? null,
+    sections: bank?.sections ?? [],
+    questions: (bank?.questions ?? []).map((question) => ({
       section: question.section,
       stem: question.stem,
       options: question.options.map(({ text, correct }) => ({ text, correct })),
@@ -35,10 +48,13 @@ function bankJson(bank: ParsedBank) {
       links: question.links,
       line: question.line,
     })),
+    skipped: skippedCount(result.errors),
+    errors: result.errors,
+    warnings: result.warnings,
   };
 }
 
-function summary(bank: ParsedBank, warnings: number): string {
+function summary(bank: ParsedBank, result: BankResult): string {
   const perSection = bank.sections.map((section) => {
     const count = bank.questions.filter((question) => question.section === section).length;
     return `  ${section || '(no section)'}: ${count}`;
@@ -49,41 +65,59 @@ function summary(bank: ParsedBank, warnings: number): string {
     `${bank.title}: ${bank.questions.length} questions`,
     ...perSection,
     `options: ${authored} authored or curated, ${options.length - authored} generated`,
-    `warnings: ${warnings}`,
+    `warnings: ${result.warnings.length}`,
+    ...skippedReport(result),
   ].join('\n');
+}
+
+/** "skipped: 3 questions", then one line per cause with its count and first line. */
+function skippedReport(result: BankResult): string[] {
+  if (!result.errors.length) return [];
+  return [
+    `skipped: ${skippedCount(result.errors)} questions, ${result.errors.length} problems`,
+    ...groupIssues(result.errors).map((group) => `  ${group.count} × ${group.example.file ? `${group.example.file}:` : 'line '}${group.example.line}: ${group.example.message}`),
+  ];
 }
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   const flags = rest.filter((arg) => arg.startsWith('--'));
   const files = rest.filter((arg) => !arg.startsWith('--'));
-  if (command !== 'check' && command !== 'import') return usage(command ? `unknown command "${command}"` : 'missing command');
+  const allowed = command ? FLAGS[command] : undefined;
+  if (!allowed) return usage(command ? `unknown command "${command}"` : 'missing command');
   const [path] = files;
-  if (!path || files.length > 1) return usage('expected exactly one bank file');
-  const allowed = command === 'check' ? ['--json'] : [];
+  if (!path || files.length > 1) return usage('expected exactly one bank file, folder or zip');
   const unknown = flags.find((flag) => !allowed.includes(flag));
   if (unknown) return usage(`unknown option "${unknown}" for ${command}`);
+  const strict = flags.includes('--strict');
+  const json = flags.includes('--json');
 
-  let result;
+  let result: BankResult;
   try {
     result = await loadBankFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return usage(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read: ${(error as Error).message}`);
   }
+  const usable = strict ? result.bank : result.importable;
+  if (json) {
+    console.log(JSON.stringify(bankJson(result), null, 2));
+    return usable ? 0 : 1;
+  }
   printIssues(path, result.errors, 'error');
   printIssues(path, result.warnings, 'warning');
-  if (!result.bank) return 1;
-
-  if (command === 'check') {
-    console.log(flags.includes('--json') ? JSON.stringify(bankJson(result.bank), null, 2) : summary(result.bank, result.warnings.length));
-    return 0;
+  if (!usable) {
+    if (result.importable) console.error(`${path}: --strict: ${skippedCount(result.errors)} questions have problems, so nothing was taken`);
+    return 1;
   }
-  return importCommand(result.bank, path);
+  if (command === 'check') console.log(summary(usable, result));
+  else if (command === 'export') process.stdout.write(exportBankMarkdown(usable));
+  else return importCommand(usable, path, result);
+  return 0;
 }
 
 /** Loaded only for import, so `check` never needs Prisma or a database. */
-async function importCommand(bank: ParsedBank, path: string): Promise<number> {
+async function importCommand(bank: ParsedBank, path: string, result: BankResult): Promise<number> {
   const [{ openDatabase }, { importBank }] = await Promise.all([import('./cli-database'), import('../store/banks')]);
   let database;
   try {
@@ -95,7 +129,8 @@ async function importCommand(bank: ParsedBank, path: string): Promise<number> {
   try {
     const stored = await importBank(database.db, bank, { origin: 'cli', fileName: basename(path) });
     const what = stored.created ? 'imported as a new version' : 'unchanged, already stored';
-    console.log(`${stored.title} (${stored.slug}) version ${stored.version}: ${what}; bank id ${stored.id}`);
+    const skipped = result.errors.length ? `; ${skippedCount(result.errors)} questions skipped (above)` : '';
+    console.log(`${stored.title} (${stored.slug}) version ${stored.version}: ${what}; bank id ${stored.id}; ${bank.questions.length} questions${skipped}`);
     return 0;
   } finally {
     await database.close();

@@ -48,6 +48,6 @@ describe('curated options', () => {
     expect(withSidecar(twoMarked).bank?.questions[0]?.select).toBe(2);
     const selectOne = BANK.replace('Which service?\n\n    *Amazon EFS', 'Which service? (Select ONE.)\n\n    *Amazon EFS');
     const result = parseBank(selectOne, { curated: { file: 'bank.options.md', text: twoMarked.join('\n') } });
-    expect(result.errors).toEqual([{ line: 3, message: expect.stringMatching(/^the question asks to select 1 but has 2 correct/) }]);
+    expect(result.errors).toEqual([{ line: 3, question: 3, message: expect.stringMatching(/^the question asks to select 1 but has 2 correct/) }]);
   });
 });

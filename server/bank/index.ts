@@ -1,37 +1,117 @@
 // The bank reader's public entry points. Pure: text or bytes in, questions and
-// line-numbered problems out. The CLI and the upload route both come through here.
-import { checkBankText, decodeBankBytes } from './check-input';
+// line-numbered problems out. The CLI, the upload worker and the shipped banks
+// all come through here; each format's reader is picked in readers.ts.
+//
+// Partial import: a problem with a question (Issue.question) keeps that question
+// out, and `importable` holds the rest; `bank` is set only when nothing is wrong.
+import { checkBankText, checkMarkdownShape, decodeBankBytes, MAX_QUESTIONS } from './check-input';
 import { matchCurated, readCuratedOptions, type CuratedOptions } from './curated';
+import { diagnoseLayout } from './diagnose';
+import { imageWarnings } from './images';
 import { withOptions } from './options';
-import { parseQuestions } from './parse';
-import type { BankResult, Issue } from './types';
+import type { RawBank, RawQuestion } from './parse';
+import { MARKDOWN, readerFor, type Reader } from './readers';
+import type { BankResult, Issue, ParsedBank } from './types';
 import { validateQuestions } from './validate';
+import { isZip, readZip } from './zip';
 
-export { MAX_BANK_BYTES } from './check-input';
+export { MAX_BANK_BYTES, MAX_QUESTIONS } from './check-input';
+export { MAX_ZIP_BYTES } from './zip';
 export type { CuratedOptions } from './curated';
+export { groupIssues, skippedCount, type IssueGroup } from './report';
 export type { BankResult, Issue, ParsedBank, ParsedLink, ParsedOption, ParsedQuestion } from './types';
 
 export interface ParseBankOptions {
-  /** names the bank when it has no title; also shown in messages */
+  /** names the bank when it has no title, picks the reader by its extension; also shown in messages */
   fileName?: string;
   /** the curated options sidecar, when the bank has one */
   curated?: CuratedOptions;
+  /** most questions accepted (MAX_QUESTIONS); the benchmark lifts it */
+  maxQuestions?: number;
 }
-
-const NO_QUESTIONS =
-  'no questions found: a question is a numbered item, a "- " bullet, or a paragraph between --- rules, with its answer as an italic paragraph indented 4 spaces below it';
 
 const byPlace = (a: Issue, b: Issue) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line;
 
-export function parseBank(text: string, options: ParseBankOptions = {}): BankResult {
-  const inputErrors = checkBankText(text);
-  if (inputErrors.length) return { errors: inputErrors, warnings: [] };
+const titleFrom = (fileName?: string) => fileName?.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'Untitled bank';
 
+/** Reads one file's text with the reader its name and content call for. */
+export function parseBank(text: string, options: ParseBankOptions = {}): BankResult {
+  const reader = options.fileName ? readerFor(options.fileName, text) : MARKDOWN;
+  const inputErrors = checkBankText(text).concat(reader === MARKDOWN ? checkMarkdownShape(text) : []);
+  if (inputErrors.length) return { errors: inputErrors, warnings: [], format: reader.format };
   // A byte-order mark would hide the front matter from the parser.
-  const raw = parseQuestions(text.replace(/^\uFEFF/, ''));
+  const clean = text.replace(/^\uFEFF/, '');
+  const raw = reader.read(clean, {});
+  const diagnose = () => (reader === MARKDOWN ? diagnoseLayout(clean) : `no questions found in this ${reader.format} file`);
+  return finish(raw, { ...options, format: reader.format, diagnose });
+}
+
+/** For an uploaded or read file (a zip too): size and encoding checks on the bytes, then parseBank. */
+export function parseBankFile(fileName: string, bytes: Uint8Array, options: Omit<ParseBankOptions, 'fileName'> = {}): BankResult {
+  if (isZip(bytes)) {
+    const zip = readZip(bytes);
+    if (zip.files.length === 0) return { errors: zip.errors, warnings: zip.warnings, format: 'zip' };
+    const result = parseBankFiles(fileName, zip.files, options);
+    const errors = [...zip.errors, ...result.errors];
+    return { ...result, bank: errors.length ? undefined : result.bank, errors, warnings: [...zip.warnings, ...result.warnings] };
+  }
+  const decoded = decodeBankBytes(bytes);
+  if (decoded.text === undefined) return { errors: decoded.errors, warnings: [] };
+  return parseBank(decoded.text, { ...options, fileName });
+}
+
+export interface BankFile {
+  /** the path inside the folder or zip, used in messages */
+  name: string;
+  text: string;
+}
+
+/**
+ * A folder or zip of bank files, read as one bank: a markdown file among several
+ * holds one question (its explanation may have its own headings, lists and
+ * code); other formats hold as many as they like. Problems name their file.
+ */
+export function parseBankFiles(name: string, files: BankFile[], options: Omit<ParseBankOptions, 'fileName' | 'curated'> = {}): BankResult {
+  const errors: Issue[] = [];
+  const warnings: Issue[] = [];
+  const questions: RawQuestion[] = [];
+  const formats = new Set<string>();
+  let title: string | undefined;
+  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }))) {
+    const reader: Reader = readerFor(file.name, file.text);
+    formats.add(reader.format);
+    const problems = checkBankText(file.text).concat(reader === MARKDOWN ? checkMarkdownShape(file.text) : []);
+    if (problems.length) {
+      errors.push(...problems.map((problem) => ({ ...problem, file: file.name })));
+      continue;
+    }
+    const raw = reader.read(file.text.replace(/^\uFEFF/, ''), { single: reader === MARKDOWN && files.length > 1 });
+    title ??= raw.title;
+    errors.push(...raw.errors.map((issue) => ({ ...issue, file: issue.file ?? file.name })));
+    warnings.push(...raw.warnings.map((issue) => ({ ...issue, file: issue.file ?? file.name })));
+    questions.push(...raw.questions.map((question) => ({ ...question, file: file.name, section: question.section || titleFrom(file.name) })));
+  }
+  const diagnose = () => `no question could be read in the ${files.length} files of ${name}; ${files.map((file) => diagnoseLayout(file.text)).join(' ')}`;
+  return finish(
+    { title, description: '', questions, errors, warnings },
+    { ...options, fileName: name, format: [...formats].join(' + ') || 'none', diagnose },
+  );
+}
+
+interface FinishOptions extends ParseBankOptions {
+  format: string;
+  diagnose: () => string;
+}
+
+/** Shared by every reader: options, validation, the partial-import split and the bank's title. */
+function finish(raw: RawBank, options: FinishOptions): BankResult {
   const errors = [...raw.errors];
   const warnings = [...raw.warnings];
-  if (raw.questions.length === 0 && errors.length === 0) errors.push({ line: 1, message: NO_QUESTIONS });
+  const { format } = options;
+  const maxQuestions = options.maxQuestions ?? MAX_QUESTIONS;
+  if (raw.questions.length > maxQuestions) {
+    return { errors: [{ line: 1, message: `${raw.questions.length} questions; a bank may hold at most ${maxQuestions}: split the file` }], warnings: [], format };
+  }
 
   let curated;
   if (options.curated) {
@@ -41,26 +121,38 @@ export function parseBank(text: string, options: ParseBankOptions = {}): BankRes
     curated = { file: options.curated.file, matches: matched.matches };
   }
   const built = withOptions(raw.questions, curated);
-  errors.push(...validateQuestions(built.questions));
   warnings.push(...built.warnings);
-  if (errors.length) return { errors: errors.sort(byPlace), warnings: warnings.sort(byPlace) };
+  const problems = validateQuestions(built.questions);
+  const placeOf = (question: RawQuestion) => `${question.file ?? ''}:${question.line}`;
+  const failed = new Set(errors.flatMap((error) => (error.question === undefined ? [] : [`${error.file ?? ''}:${error.question}`])));
+  const kept = built.questions.filter((question, index) => {
+    const own = problems[index] ?? [];
+    const { file } = raw.questions[index]!;
+    errors.push(...own.map((issue) => (file ? { ...issue, file } : issue)));
+    const keep = own.length === 0 && !failed.has(placeOf(raw.questions[index]!));
+    // The reveal shows no explanation box then; say so, so the author can add one.
+    if (keep && !question.explanation.trim()) {
+      const message = 'no explanation: players will see the right answer but not why';
+      warnings.push(file ? { line: question.line, file, message } : { line: question.line, message });
+    }
+    if (keep) warnings.push(...imageWarnings(question, file));
+    return keep;
+  });
 
-  const fallbackTitle = options.fileName?.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  return {
-    bank: {
-      title: raw.title ?? (fallbackTitle || 'Untitled bank'),
-      description: raw.description,
-      sections: [...new Set(built.questions.map((question) => question.section))],
-      questions: built.questions,
-    },
-    errors: [],
-    warnings: warnings.sort(byPlace),
+  // Nothing looked like a question at all: say what the file holds instead (a file-level error, like a GIFT brace never closed, says enough).
+  const fileLevel = errors.some((error) => error.question === undefined && error.file === undefined);
+  if (raw.questions.length === 0 && !errors.some((error) => error.question !== undefined) && !(fileLevel && format !== 'markdown')) {
+    errors.unshift({ line: 1, message: options.diagnose() });
+  }
+  errors.sort(byPlace);
+  warnings.sort(byPlace);
+  if (kept.length === 0) return { errors, warnings, format };
+
+  const importable: ParsedBank = {
+    title: raw.title ?? titleFrom(options.fileName),
+    description: raw.description,
+    sections: [...new Set(kept.map((question) => question.section))],
+    questions: kept,
   };
-}
-
-/** For an uploaded or read file: size and encoding checks on the bytes, then parseBank. */
-export function parseBankFile(fileName: string, bytes: Uint8Array, options: Omit<ParseBankOptions, 'fileName'> = {}): BankResult {
-  const decoded = decodeBankBytes(bytes);
-  if (decoded.text === undefined) return { errors: decoded.errors, warnings: [] };
-  return parseBank(decoded.text, { ...options, fileName });
+  return { bank: errors.length ? undefined : importable, importable, errors, warnings, format };
 }

@@ -25,6 +25,54 @@ export function parseMarkdown(
   return { root: processor.parse(text), src: { text, lineOffset } };
 }
 
+/** Chunks are cut at the first safe place past this many characters. */
+const CHUNK_CHARS = 2 * 1024;
+/** A line at column 0 after a blank line closes every open list and quote (unless it is in code or HTML). */
+const UNINDENTED = /^[^\s>]/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * Parses a long file as a series of independent chunks, cut before an unindented
+ * line that follows a blank line (outside code fences and HTML comments), where
+ * every list and quote is closed anyway. micromark re-copies all the events so far
+ * each time a list closes, so one parse of a file with thousands of lists grows
+ * with the square of its length (5,000 task-list questions took 44 s); chunks of
+ * about 2 KB keep it linear. Link reference definitions apply within their chunk.
+ */
+export function parseMarkdownChunks(text: string, { frontMatter = false }: { frontMatter?: boolean } = {}): { root: Root; src: Source }[] {
+  const lines = text.split(/(?<=\n)/);
+  const chunks: { root: Root; src: Source }[] = [];
+  let start = 0;
+  let startLine = 0;
+  let size = 0;
+  let fence: string | undefined;
+  let comment = false;
+  let blank = false;
+  const cut = (end: number, endLine: number) => {
+    const chunk = lines.slice(start, end).join('');
+    chunks.push(parseMarkdown(chunk, { lineOffset: startLine, frontMatter: frontMatter && chunks.length === 0 }));
+    start = end;
+    startLine = endLine;
+    size = 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!fence && !comment && blank && size >= CHUNK_CHARS && UNINDENTED.test(line)) cut(i, i);
+    size += line.length;
+    const mark = FENCE.exec(line)?.[1];
+    if (fence) {
+      if (mark && mark[0] === fence[0] && mark.length >= fence.length) fence = undefined;
+    } else if (mark) {
+      fence = mark;
+    } else if (comment ? line.includes('-->') : line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) {
+      comment = !comment;
+    }
+    blank = line.trim() === '';
+  }
+  if (start < lines.length || chunks.length === 0) cut(lines.length, lines.length);
+  return chunks;
+}
+
 export function lineOf(node: Nodes, src: Source): number {
   return (node.position?.start.line ?? 1) + src.lineOffset;
 }

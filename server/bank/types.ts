@@ -4,6 +4,8 @@ export interface Issue {
   line: number;
   message: string;
   file?: string;
+  /** the start line of the question this problem keeps out of the import (partial import skips it, the rest go in) */
+  question?: number;
 }
 
 export interface ParsedOption {
@@ -18,6 +20,11 @@ export interface ParsedLink {
   url: string;
 }
 
+/**
+ * One question as every reader (markdown layouts, GIFT, Aiken, CSV, spreadsheet)
+ * produces it: a choice question with 2 to 6 options, `select` of them correct.
+ * Stem, options and explanation are markdown; readers of plain-text formats escape theirs.
+ */
 export interface ParsedQuestion {
   section: string;
   /** markdown: scenario and ask, lines joined with "\n" */
@@ -43,8 +50,16 @@ export interface ParsedBank {
 }
 
 export interface BankResult {
-  /** present only when there are no errors */
+  /** present only when there are no errors: the whole file is good */
   bank?: ParsedBank;
+  /**
+   * The questions that can be imported when some are skipped: every question
+   * that no error points at (Issue.question). Equals `bank` when there are no
+   * errors; absent when nothing can be imported or the file itself is refused.
+   */
+  importable?: ParsedBank;
   errors: Issue[];
   warnings: Issue[];
+  /** how the file was read, e.g. "markdown", "GIFT", "Aiken", "CSV" */
+  format?: string;
 }

@@ -1,5 +1,5 @@
 // Whole-bank checks on the finished questions: counts that the game relies on
-// (2-4 options, as many correct as it asks to select) and no question twice.
+// (2-6 options, as many correct as it asks to select) and no question twice.
 // Each is an error: a bank that breaks one can't be saved or played.
 import { MAX_OPTIONS } from './distractors';
 import { excerpt, normalizeKey } from './text';
@@ -17,11 +17,12 @@ function tooFewOptions(options: ParsedQuestion['options']): string {
   return `${count}: ${ROUND_NEEDS}${why}; list them under the question as "- [x] right" / "- [ ] wrong"`;
 }
 
-export function validateQuestions(questions: ParsedQuestion[]): Issue[] {
-  const errors: Issue[] = [];
+/** The problems of each question, one list per question, in order. */
+export function validateQuestions(questions: ParsedQuestion[]): Issue[][] {
   const firstLineOf = new Map<string, number>();
 
-  for (const question of questions) {
+  return questions.map((question) => {
+    const errors: Issue[] = [];
     const { line, options, select } = question;
     const key = normalizeKey(question.stem);
     const earlier = firstLineOf.get(key);
@@ -53,6 +54,6 @@ export function validateQuestions(questions: ParsedQuestion[]): Issue[] {
       if (seen.has(optionKey)) errors.push({ line, message: `option "${option.text}" is listed twice` });
       seen.add(optionKey);
     }
-  }
-  return errors;
+    return errors.map((error) => ({ ...error, question: line }));
+  });
 }

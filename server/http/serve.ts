@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MAX_BANK_BYTES } from '../bank';
+import { MAX_BANK_BYTES, MAX_ZIP_BYTES } from '../bank';
 import { crossSiteProblem } from './request-guard';
 import { contentSecurityPolicy, newNonce, securityHeaders } from './security-headers';
 
-/** The largest body any route takes is a bank upload with its multipart framing; anything declaring more is refused unread. */
-const MAX_REQUEST_BYTES = MAX_BANK_BYTES + 64 * 1024;
+/** The largest body any route takes is a bank upload (a zip, at most) with its multipart framing; anything declaring more is refused unread. */
+const MAX_REQUEST_BYTES = Math.max(MAX_BANK_BYTES, MAX_ZIP_BYTES) + 64 * 1024;
 
 export interface HttpOptions {
   dev: boolean;

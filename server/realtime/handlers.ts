@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
+import { nicknameKey } from '../game/engine';
 import type { GameError, Outcome } from '../game/types';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '../protocol';
 import { GameRoom, type GameServer, type RoomDeps } from './game-room';
@@ -119,7 +120,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
   const serve = (socket: GameSocket) => {
     // Who this connection plays as. Kept per connection (not in socket.data, which
     // connection state recovery restores) so every new connection counts as present.
-    const session: { room?: GameRoom; playerId?: string; hosting?: Set<GameRoom> } = {};
+    const session: { room?: GameRoom; playerId?: string; playerToken?: string; hosting?: Set<GameRoom> } = {};
     /** This connection shows `room`'s host screen, so the room has a host (lifetimes.ts). */
     const hosts = (room: GameRoom) => {
       session.hosting ??= new Set();
@@ -212,8 +213,14 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
     });
 
     on(socket, 'player:join', schema.Join, async ({ code, nickname, deviceId }) => {
-      limits?.take('joins', address);
       const room = roomWithCode(code, address);
+      const joined = session.room === room && session.playerId ? room.state.players[session.playerId] : undefined;
+      if (joined && session.playerToken && !joined.kicked && nicknameKey(joined.nickname) === nicknameKey(nickname)) {
+        // The same join sent again on this connection (its ack was lost: a timeout, a game moving between nodes): the same player.
+        socket.emit('player:screen', room.playerScreen(joined.id)!);
+        return joinedAs(room, joined.id, session.playerToken);
+      }
+      limits?.take('joins', address);
       limits?.take('roomJoins', room.id);
       const device = deviceId === undefined ? undefined : hashToken(deviceId);
       if (device && room.deviceKicked(device)) throw new Refusal('The host removed you from this game.', 'kicked');
@@ -222,6 +229,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
       unwrap(await room.dispatch({ type: 'join', playerId, nickname }, { tokenHash: hashToken(playerToken) }));
       if (device) room.joinedFrom(playerId, device);
       await bindPlayer(room, playerId, true);
+      session.playerToken = playerToken;
       socket.emit('player:screen', room.playerScreen(playerId)!);
       return joinedAs(room, playerId, playerToken);
     });
@@ -232,6 +240,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
       if (!room || !playerId) throw new Refusal('That game is not running any more.', 'not_found');
       if (room.state.players[playerId]!.kicked) throw new Refusal('The host removed you from this game.', 'kicked');
       await bindPlayer(room, playerId);
+      session.playerToken = playerToken;
       socket.emit('player:screen', room.playerScreen(playerId)!);
       return joinedAs(room, playerId, playerToken);
     });

@@ -2,13 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, expect, test } from 'vitest';
 import { useTestDb } from '../support/db';
 import { ask, next } from '../support/realtime-server';
-import { answerUntilSettled, askUntilServed, BASE_PORT, optionsOf, startCluster } from './support/cluster';
+import { answerUntilSettled, askUntilServed, BASE_PORT, optionsOf, PRIVATE_REDIS_PORT, startCluster } from './support/cluster';
 
 // Redis goes away mid-round and comes back empty (a private redis-server, no
 // persistence): no acknowledged answer is lost, and every socket gets its whole
 // screen again once the nodes reconnect.
 
-const REDIS_PORT = Number(process.env.CLUSTER_TEST_REDIS_PORT ?? 6391);
+const REDIS_PORT = PRIVATE_REDIS_PORT;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function startRedis(): Promise<ChildProcess> {

@@ -10,7 +10,8 @@ export async function GET() {
   return Response.json({ banks }, { headers: { 'cache-control': 'no-store' } });
 }
 
-/** Saves an uploaded bank (multipart, field "file") after parsing it afresh; a bank with errors writes nothing. */
+/** Saves an uploaded bank (multipart, field "file") after parsing it afresh; a bank with errors writes nothing unless "partial" is "yes". */
 export async function POST(request: Request) {
-  return toResponse(await saveUploadRequest(getAppContext().db, request));
+  const { db, parseUpload } = getAppContext();
+  return toResponse(await saveUploadRequest(db, request, parseUpload));
 }

@@ -6,10 +6,10 @@ function sectionCounts(bank: ParsedBank): { name: string; count: number }[] {
 }
 
 /** What the bank is: its title, where it came from, and how its questions split into sections. */
-export function BankSummary({ bank, fileName }: { bank: ParsedBank; fileName: string }) {
+export function BankSummary({ bank, fileName, format }: { bank: ParsedBank; fileName: string; format: string }) {
   return (
     <section aria-labelledby="preview-title" className="rounded-2xl bg-white p-5 shadow">
-      <p className="text-sm font-bold uppercase tracking-wide text-indigo-700">Preview of {fileName}, not saved yet</p>
+      <p className="text-sm font-bold uppercase tracking-wide text-indigo-700">Preview of {fileName} ({format}), not saved yet</p>
       <h2 id="preview-title" className="mt-1 text-2xl font-black">
         {bank.title}
       </h2>

@@ -7,10 +7,10 @@ import { BankSummary, QuestionList } from './bank-preview';
 import { IssueList } from './issue-list';
 import { postBank, type Posted } from './post-bank';
 
-const ACCEPT = '.md,.markdown,text/markdown,text/plain';
+const ACCEPT = '.md,.markdown,.gift,.txt,.csv,.zip,text/markdown,text/plain,text/csv,application/zip';
 
 /** Choose a file, see it as the game will (nothing stored), then save it: the server parses it again before it imports. */
-export function BankUploader({ maxKiB }: { maxKiB: number }) {
+export function BankUploader({ maxMiB, maxZipMiB }: { maxMiB: number; maxZipMiB: number }) {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState<'checking' | 'saving' | null>(null);
   const [preview, setPreview] = useState<Posted<PreviewBody> | null>(null);
@@ -34,7 +34,9 @@ export function BankUploader({ maxKiB }: { maxKiB: number }) {
   async function save() {
     if (!file) return;
     setBusy('saving');
-    const reply = await postBank<SaveBody>('/api/banks', file);
+    // The host saw the preview: when it skips questions, saving means importing the rest.
+    const partial = preview?.ok === true && preview.body.skipped > 0;
+    const reply = await postBank<SaveBody>('/api/banks', file, partial);
     if (current.current !== file) return;
     setSaved(reply);
     setBusy(null);
@@ -55,7 +57,8 @@ export function BankUploader({ maxKiB }: { maxKiB: number }) {
           className="rounded-lg border-2 border-dashed border-slate-300 p-3 file:mr-3 file:rounded-lg file:border-0 file:bg-indigo-600 file:px-3 file:py-1.5 file:font-bold file:text-white"
         />
         <p id="bank-file-help" className="text-sm text-slate-600">
-          A .md or .markdown file of at most {maxKiB} KiB. Nothing is saved until you check the preview and press Save bank.
+          A markdown (.md), GIFT or Aiken (.gift, .txt) or CSV file of at most {maxMiB} MiB, or a .zip of them of at most {maxZipMiB} MiB.
+          Nothing is saved until you check the preview and press Save bank.
         </p>
       </form>
       <p role="status" className="text-slate-600">
@@ -66,7 +69,8 @@ export function BankUploader({ maxKiB }: { maxKiB: number }) {
       {preview && !preview.ok && <Refusal refusal={preview.refusal} />}
       {preview?.ok && (
         <>
-          <BankSummary bank={preview.body.bank} fileName={preview.body.fileName} />
+          <BankSummary bank={preview.body.bank} fileName={preview.body.fileName} format={preview.body.format} />
+          <SkippedReport preview={preview.body} />
           <IssueList title="Warnings" issues={preview.body.warnings} />
           {saved?.ok ? (
             <Saved saved={saved.body} />
@@ -79,7 +83,7 @@ export function BankUploader({ maxKiB }: { maxKiB: number }) {
                 disabled={busy !== null}
                 className="self-start rounded-xl bg-indigo-600 px-5 py-3 text-lg font-bold text-white disabled:opacity-60"
               >
-                Save bank
+                {preview.body.skipped > 0 ? `Save ${preview.body.bank.questions.length} questions, skip ${preview.body.skipped}` : 'Save bank'}
               </button>
             </>
           )}
@@ -87,6 +91,28 @@ export function BankUploader({ maxKiB }: { maxKiB: number }) {
         </>
       )}
     </>
+  );
+}
+
+/** What will be left out, one line per cause with its count, an example and its lines. */
+function SkippedReport({ preview }: { preview: PreviewBody }) {
+  if (preview.skipped === 0) return null;
+  const plural = preview.skipped === 1 ? '1 question' : `${preview.skipped} questions`;
+  return (
+    <section aria-labelledby="skipped-title" className="rounded-2xl border-2 border-red-300 bg-red-50 p-4 text-red-900">
+      <h2 id="skipped-title" className="font-bold">
+        {plural} will be skipped
+      </h2>
+      <ul className="mt-2 list-disc space-y-1 pl-5">
+        {preview.skippedGroups.map((group, i) => (
+          <li key={i}>
+            {group.count === 1 ? '' : `${group.count} problems like `}
+            {group.example.file ? `${group.example.file} ` : ''}line {group.example.line}: {group.example.message}
+            {group.count > 1 && <span className="text-sm"> (lines {group.lines.slice(0, 12).join(', ')}{group.lines.length > 12 ? ', …' : ''})</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -102,14 +128,18 @@ function Refusal({ refusal }: { refusal: UploadRefusal }) {
   );
 }
 
-function Saved({ saved: { saved } }: { saved: SaveBody }) {
+function Saved({ saved: { saved, skipped } }: { saved: SaveBody }) {
   return (
     <div role="status" className="flex flex-wrap items-center justify-between gap-3 rounded-2xl border-2 border-emerald-300 bg-emerald-50 p-4">
       <p className="font-semibold text-emerald-900">
         {saved.created
           ? `Saved “${saved.title}” as version ${saved.version}.`
           : `“${saved.title}” version ${saved.version} was already imported, nothing changed.`}
+        {skipped > 0 && ` ${skipped} skipped.`}
       </p>
+      <a href={`/api/banks/${saved.id}/export`} download className="font-semibold text-emerald-900 underline">
+        Download as markdown
+      </a>
       <Link href="/host" className="rounded-xl bg-emerald-700 px-4 py-2 font-bold text-white">
         Host a game with it
       </Link>

@@ -1,4 +1,7 @@
-/** The bank format in miniature, shown on the upload page; tests/bank-upload.test.ts checks that it parses. */
+/**
+ * Every layout and format Cramjam reads, in miniature, shown on the upload page
+ * and in the README; server/bank/examples.test.ts checks that each one parses.
+ */
 export const FORMAT_EXAMPLE = `---
 title: Data formats
 ---
@@ -18,3 +21,103 @@ title: Data formats
 
     *CSV and JSON Lines are row-based text formats.*
 `;
+
+export interface FormatExample {
+  name: string;
+  /** a file name with the extension that picks its reader */
+  fileName: string;
+  /** what it is and which parts are read, in one sentence */
+  note: string;
+  text: string;
+}
+
+export const FORMAT_EXAMPLES: FormatExample[] = [
+  {
+    name: 'Cramjam markdown',
+    fileName: 'formats.md',
+    note: 'A numbered item with its answer as an italic paragraph indented 4 spaces (Cramjam adds wrong options from the other answers), or with options as a task list; "##" headings are sections.',
+    text: FORMAT_EXAMPLE,
+  },
+  {
+    name: 'Heading and task list',
+    fileName: 'practice-exam.md',
+    note: 'A "###" or "####" heading (numbered or not) followed by options as a task list; badges, "Back to top" links and a table of contents between questions are passed over.',
+    text: `# Practice exam
+
+[Back to top](#practice-exam)
+
+### 1. Which service stores objects?
+
+- [ ] Amazon EBS
+- [x] Amazon S3
+- [ ] Amazon EFS
+
+### 2. Which two services are serverless? (Choose two)
+
+- [x] AWS Lambda
+- [ ] Amazon EC2
+- [x] AWS Fargate
+- [ ] Amazon Lightsail
+- [ ] Amazon EMR
+`,
+  },
+  {
+    name: 'Lettered options and an answer line',
+    fileName: 'questions.md',
+    note: 'A numbered question, options "A. ...", "B) ..." or "(C) ..." as a list or lines, then "Answer: B" or "Correct answer: B, D" (also inside <details>), then the explanation.',
+    text: `1. Which database is managed and relational? Select TWO.
+   - A. Amazon RDS
+   - B. Amazon DynamoDB
+   - C. Amazon Aurora
+   - D. Amazon S3
+
+   Correct answer: A, C
+
+   RDS and Aurora run relational engines for you.
+
+2. Which service sends email?
+
+   A) Amazon SNS
+   B) Amazon SES
+   C) Amazon SQS
+
+   <details><summary>Answer</summary>Answer: B</details>
+`,
+  },
+  {
+    name: 'Moodle GIFT',
+    fileName: 'quiz.gift',
+    note: 'Multiple choice {=right ~wrong}, multiple response {~%50%A ~%50%B ~%-100%C}, true/false {T}; $CATEGORY is the section; "#feedback" and "####general feedback" are the explanation.',
+    text: `$CATEGORY: Storage
+
+::S3:: Which service stores objects? {
+  =Amazon S3 #Objects live in buckets.
+  ~Amazon EBS #EBS is block storage.
+  ~Amazon EFS
+}
+
+Amazon S3 is serverless. {T ####You never manage its servers.}
+`,
+  },
+  {
+    name: 'Moodle Aiken',
+    fileName: 'quiz.txt',
+    note: 'A question line, options "A." or "A)", then "ANSWER: B" ("ANSWER: B, D" for several); an optional "FEEDBACK:" line is the explanation.',
+    text: `Which service stores objects?
+A. Amazon EBS
+B. Amazon S3
+C. Amazon EFS
+ANSWER: B
+FEEDBACK: S3 stores objects in buckets.
+`,
+  },
+  {
+    name: 'CSV (and Kahoot’s columns)',
+    fileName: 'quiz.csv',
+    note: 'A header row, then one question per row. Read: Question; Option 1–6 (or Answer 1–6, A–F); Correct (numbers, letters or the option’s text); optional Explanation and Section. Other columns, like Kahoot’s Time limit, are ignored.',
+    text: `Question,Option 1,Option 2,Option 3,Option 4,Correct,Explanation
+Which service stores objects?,Amazon EBS,Amazon S3,Amazon EFS,,2,S3 stores objects in buckets.
+"Which are serverless? (Select TWO)",AWS Lambda,Amazon EC2,AWS Fargate,,"1,3",
+`,
+  },
+];

@@ -4,10 +4,11 @@ export type Posted<Body> = { ok: true; body: Body } | { ok: false; refusal: Uplo
 
 const refusal = (error: string): UploadRefusal => ({ error, errors: [], warnings: [] });
 
-/** Sends the file as both bank routes expect it (multipart, field "file"); every failure becomes a message to show. */
-export async function postBank<Body>(url: string, file: File): Promise<Posted<Body>> {
+/** Sends the file as both bank routes expect it (multipart, field "file"; "partial" when the host accepts skipped questions); every failure becomes a message to show. */
+export async function postBank<Body>(url: string, file: File, partial = false): Promise<Posted<Body>> {
   const form = new FormData();
   form.set('file', file);
+  if (partial) form.set('partial', 'yes');
   let response: Response;
   try {
     response = await fetch(url, { method: 'POST', body: form });

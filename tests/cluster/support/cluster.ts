@@ -7,8 +7,14 @@ import { startNginx, type Proxy } from '../../../scripts/cluster/nginx';
 import { CLUSTER_DIR, startNodes } from '../../../scripts/cluster/nodes';
 import { ask, connectClient, type TestClient } from '../../support/realtime-server';
 
-/** Ports of this machine's cluster tests: nodes from CLUSTER_TEST_PORT (default 3610), nginx on it + 10. */
-export const BASE_PORT = Number(process.env.CLUSTER_TEST_PORT ?? 3610);
+/**
+ * The cluster tests' ports: from CLUSTER_TEST_PORT, else E2E_PORT + 10 (so runs in
+ * several worktrees keep to their own ranges), else 3610; they use up to 45 ports
+ * from there. Their private Redis: CLUSTER_TEST_REDIS_PORT, else E2E_PORT + 70, else 6391.
+ */
+const e2ePort = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : undefined;
+export const BASE_PORT = Number(process.env.CLUSTER_TEST_PORT ?? (e2ePort ? e2ePort + 10 : 3610));
+export const PRIVATE_REDIS_PORT = Number(process.env.CLUSTER_TEST_REDIS_PORT ?? (e2ePort ? e2ePort + 70 : 6391));
 export const LEASE_MS = 3000;
 
 export interface TestNode {
