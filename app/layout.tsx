@@ -4,10 +4,12 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: 'Cramjam',
+  applicationName: 'Cramjam',
   description: 'Live quiz games for study groups',
+  appleWebApp: { title: 'Cramjam' },
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#5b4ef0' };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page renders per request, so Next.js can put this request's CSP nonce on its scripts (server/http/security-headers.ts).

@@ -1,22 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { aWrongAnswer, explanationStart, rightAnswers, seedQuestions } from './support/seed-bank';
+import { createRoom, endRoundNow } from './support/host';
 import { answer, joinFromPhone, shownScore, type Phone } from './support/players';
 
 // A game night in miniature: a desktop host and three phones play three
 // questions from the seed bank to the podium; one phone drops off the network
 // mid-round, one reloads mid-round, and the host reloads mid-game.
-
-async function createRoom(host: Page, questions: number): Promise<string> {
-  await host.goto('/');
-  await host.getByRole('link', { name: 'Host a game' }).click();
-  await expect(host.getByLabel('Question bank', { exact: true })).toHaveValue(/.+/);
-  await host.getByLabel('Questions', { exact: true }).fill(String(questions));
-  await host.getByLabel('Seconds per question', { exact: true }).fill('60');
-  await host.getByRole('button', { name: 'Create room' }).click();
-  const code = (await host.getByLabel('Room code', { exact: true }).textContent())!.trim();
-  expect(code).toMatch(/^\d{6}$/);
-  return code;
-}
 
 async function expectReveal(host: Page, phones: Phone[], outcomes: Record<string, string>, explanation: string) {
   await expect(host.getByRole('region', { name: 'Explanation' })).toContainText(explanation);
@@ -53,10 +42,10 @@ test('a host and three phones play three questions to the podium, surviving drop
   await answer(ada, rightAnswers(q2!));
   await answer(bo, [aWrongAnswer(q2!)]);
   await expect(host.getByText(/2 of \d answered/)).toBeVisible();
-  await host.getByRole('button', { name: 'Next' }).click();
+  await endRoundNow(host);
   await expectReveal(host, [ada, bo], { Ada: 'Correct', Bo: 'Incorrect' }, explanationStart(q2!));
   await cy.context.setOffline(false);
-  await expect(cy.page.getByText("Time's up", { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(cy.page.getByText('Round ended by the host', { exact: true })).toBeVisible({ timeout: 30_000 });
   expect(await shownScore(cy)).toBe(afterRound1.Cy); // score intact, streak reset
   await expect(cy.page.getByText('Streak 0')).toBeVisible();
 
@@ -79,7 +68,7 @@ test('a host and three phones play three questions to the podium, surviving drop
   await expect(ada.page.getByText('Streak 3')).toBeVisible();
 
   // The podium lists the players by their final scores; phones show their final rank.
-  await host.getByRole('button', { name: 'Next' }).click();
+  await host.getByRole('button', { name: 'Show podium' }).click();
   await expect(host.getByRole('heading', { name: 'Podium' })).toBeVisible();
   const byScore = Object.entries(finalScores).sort((a, b) => b[1] - a[1]).map(([name]) => name);
   const podium = host.getByRole('listitem');

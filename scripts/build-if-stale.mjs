@@ -23,6 +23,7 @@ const changed = Math.max(...inputs.map((i) => newest(path.join(root, i))));
 if (built && changed <= built) {
   console.log('build is up to date');
 } else {
-  const result = spawnSync('npx', ['--no-install', 'next', 'build'], { cwd: root, stdio: 'inherit' });
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  const result = spawnSync('npx', ['--no-install', 'next', 'build'], { cwd: root, stdio: 'inherit', env });
   process.exit(result.status ?? 1);
 }

@@ -29,6 +29,8 @@ export interface RoundView {
 
 export interface RevealView {
   correctOptionIds: string[];
+  /** what closed the round, so a phone with no answer can say "Round ended by the host" rather than "Time's up" */
+  closedBy: 'time' | 'allAnswered' | 'host';
   /** answers per option id */
   distribution: Record<string, number>;
   explanation: string;
@@ -55,7 +57,8 @@ export interface YourRoundResult {
 }
 
 export type PlayerScreen =
-  | { screen: 'lobby'; code: string }
+  /** `started`: the game is under way and this player joins from the next question */
+  | { screen: 'lobby'; code: string; started: boolean }
   | { screen: 'question'; round: RoundView; picked: string[] | null }
   | { screen: 'reveal'; round: RoundView; reveal: RevealView; you: YourRoundResult }
   | { screen: 'ended'; gameId: string; rank: number; score: number; correctCount: number; questions: number; players: number }

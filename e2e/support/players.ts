@@ -22,7 +22,7 @@ export async function joinFromPhone(browser: Browser, code: string, name: string
 
 /** Taps the answer button(s) whose text is given; a multi-select question also needs Submit. */
 export async function answer(phone: Phone, texts: string[]): Promise<void> {
-  for (const text of texts) await phone.page.getByRole('button', { name: text }).click();
+  for (const text of texts) await phone.page.getByRole('button', { name: text, exact: true }).click();
   if (texts.length > 1) await phone.page.getByRole('button', { name: 'Submit' }).click();
   // The last answer closes the round at once, so the reveal may replace "Answer received" before we look.
   const received = phone.page.getByText('Answer received').or(phone.page.getByRole('region', { name: 'Explanation' }));

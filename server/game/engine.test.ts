@@ -106,6 +106,13 @@ describe('closing a round early', () => {
     expect(game.state.phase).toBe('reveal');
   });
 
+  it('records what closed the round: the last answer, the clock, or the host', () => {
+    expect(threePlayers().at(1_000).answer('Ada', 'b').answer('Bob', 'a').answer('Cy', 'c').state.lastRound?.reason).toBe('allAnswered');
+    expect(threePlayers().at(1_000).answer('Ada', 'b').at(T).timeUp().state.lastRound?.reason).toBe('time');
+    expect(threePlayers().at(1_000).answer('Ada', 'b').next().state.lastRound?.reason).toBe('host');
+    expect(threePlayers().at(1_000).end().state.lastRound?.reason).toBe('host');
+  });
+
   it('does not wait for a player who is away', () => {
     const game = play().join('Ada').join('Bob').join('Cy').drop('Cy').start();
     game.at(1_000).answer('Ada', 'b').answer('Bob', 'b');

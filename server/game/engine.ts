@@ -57,7 +57,7 @@ export function reduce(state: GameState, command: Command, now: number, batch: B
       return answer(state, command.playerId, command.index, command.optionIds, now, batch);
     case 'timeUp':
       if (state.phase !== 'question' || state.round?.index !== command.index) return ok(state, []); // the round already closed
-      return closeRound(state, []);
+      return closeRound(state, [], 'time');
     case 'graceOver':
       return graceOver(state, command.index, now);
     case 'next':
@@ -220,7 +220,7 @@ function answer(state: GameState, playerId: string, index: number, optionIds: st
 }
 
 function next(state: GameState, now: number): Outcome {
-  if (state.phase === 'question') return closeRound(state, []); // the host skips the rest of the countdown
+  if (state.phase === 'question') return closeRound(state, [], 'host'); // the host skips the rest of the countdown
   if (state.phase !== 'reveal') return fail('wrong_phase', state.phase === 'lobby' ? 'Start the game first.' : 'This game has ended.');
   if (state.index + 1 >= state.questions.length) return ok({ ...state, phase: 'ended' }, [{ type: 'gameEnded', endedEarly: false }]);
   return openRound(state, state.index + 1, now);
@@ -233,7 +233,7 @@ function next(state: GameState, now: number): Outcome {
 function end(state: GameState): Outcome {
   if (state.phase === 'ended') return ok(state, []);
   const everyQuestionAsked = state.phase !== 'lobby' && state.index + 1 >= state.questions.length;
-  const closed = state.phase === 'question' ? closeRound(state, []) : ok(state, []);
+  const closed = state.phase === 'question' ? closeRound(state, [], 'host') : ok(state, []);
   if (!closed.ok) return closed;
   const endedEarly = !everyQuestionAsked;
   return ok({ ...closed.state, phase: 'ended', endedEarly }, [...closed.events, { type: 'gameEnded', endedEarly }]);
@@ -254,7 +254,7 @@ function openRound(state: GameState, index: number, now: number): Outcome {
 function closeIfAllAnswered(state: GameState, events: GameEvent[]): Outcome {
   const round = state.round;
   if (state.phase !== 'question' || !round || round.answered < round.expected || round.answered === 0) return ok(state, events);
-  return closeRound(state, events);
+  return closeRound(state, events, 'allAnswered');
 }
 
 /** A player who has not answered joins or leaves the set the round waits for. */
@@ -264,7 +264,7 @@ function adjustExpected(state: GameState, playerId: string, delta: 1 | -1): Game
   return { ...state, round: { ...round, expected: round.expected + delta } };
 }
 
-function closeRound(state: GameState, events: GameEvent[]): Outcome {
+function closeRound(state: GameState, events: GameEvent[], reason: ClosedRound['reason']): Outcome {
   const round = state.round!;
   const question = state.questions[round.index]!;
   const players = { ...state.players };
@@ -285,7 +285,7 @@ function closeRound(state: GameState, events: GameEvent[]): Outcome {
   }
   const distribution = Object.fromEntries(question.options.map((o) => [o.id, 0]));
   for (const a of Object.values(round.answers)) for (const id of a.optionIds) distribution[id] = (distribution[id] ?? 0) + 1;
-  const closed: ClosedRound = { index: round.index, distribution, results };
+  const closed: ClosedRound = { index: round.index, reason, distribution, results };
   return ok({ ...state, phase: 'reveal', players, round: null, lastRound: closed }, [...events, { type: 'roundClosed', round: closed }]);
 }
 

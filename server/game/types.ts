@@ -81,6 +81,8 @@ export interface PlayerRoundResult {
 
 export interface ClosedRound {
   index: number;
+  /** what closed it: the clock, the last expected answer, or the host (Next or End game) */
+  reason: 'time' | 'allAnswered' | 'host';
   /** answers per option id */
   distribution: Record<string, number>;
   results: Record<string, PlayerRoundResult>;

@@ -208,6 +208,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
 
     on(socket, 'room:check', schema.RoomCheck, async ({ code }) => {
       const room = roomWithCode(code, address);
+      if (room.state.phase === 'ended') throw new Refusal(`The game in room ${code} is over. Ask the host for a new code.`, 'game_over');
       if (room.state.locked) throw new Refusal(`Room ${code} is locked: ask the host to unlock it.`, 'room_locked');
       return { code };
     });

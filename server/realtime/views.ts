@@ -41,6 +41,7 @@ function revealView(state: GameState): RevealView | null {
   if (!q || !closed || closed.index !== state.index) return null;
   return {
     correctOptionIds: q.options.filter((o) => o.correct).map((o) => o.id),
+    closedBy: closed.reason,
     distribution: closed.distribution,
     explanation: q.explanation,
     whyNot: q.whyNot,
@@ -112,5 +113,5 @@ export function playerScreen(state: GameState, ctx: ViewContext, player: PlayerS
     };
   }
   // In the lobby, or a player who joined while a round was being revealed.
-  return { screen: 'lobby', code: ctx.code };
+  return { screen: 'lobby', code: ctx.code, started: state.phase !== 'lobby' };
 }

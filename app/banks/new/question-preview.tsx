@@ -26,8 +26,8 @@ export function QuestionPreview({ question, number }: { question: ParsedQuestion
             key={option.text}
             className={`flex items-center gap-3 rounded-xl border-2 px-3 py-2 ${option.correct ? 'border-emerald-600 bg-emerald-50' : 'border-slate-200'}`}
           >
-            <span className={`rounded-md p-1 ${answerStyle(i).bg}`}>
-              <Shape position={i} className="h-4 w-4 fill-white" />
+            <span className={`rounded-md p-1 ${answerStyle(i).tile}`}>
+              <Shape position={i} className="h-4 w-4" />
             </span>
             <span className="flex-1 font-medium">{option.text}</span>
             <span className="text-right text-sm">

@@ -12,6 +12,7 @@ import { HostLobby } from './host-lobby';
 import { HostQuestion } from './host-question';
 import { HostReveal } from './host-reveal';
 import { Podium } from './podium';
+import { useStageTheme } from './stage-bar';
 
 type Received = { screen: HostScreen; at: number };
 
@@ -22,6 +23,7 @@ export function HostApp({ gameId }: { gameId: string }) {
   const [error, setError] = useState<string | null>(null);
   // undefined while rendering on the server, null when this browser is not the host
   const token = useBrowserValue<string | null | undefined>(() => hostToken(gameId), undefined);
+  const [theme] = useStageTheme();
 
   useEffect(() => {
     const socket = getSocket();
@@ -57,9 +59,9 @@ export function HostApp({ gameId }: { gameId: string }) {
 
   if (token === null) {
     return (
-      <main className="mx-auto max-w-xl p-8 text-center">
-        <p role="alert" className="text-xl">This browser is not the host of this game.</p>
-        <Link href="/host" className="mt-4 inline-block text-indigo-700 underline">
+      <main data-theme={theme} className="stage flex h-dvh flex-col items-center justify-center gap-[var(--gap)] p-[var(--pad)] text-center">
+        <p role="alert" className="t-count font-bold">This browser is not the host of this game.</p>
+        <Link href="/host" className="game-button game-button-primary">
           Host a new game
         </Link>
       </main>
@@ -67,16 +69,17 @@ export function HostApp({ gameId }: { gameId: string }) {
   }
 
   const screen = received?.screen;
+  // The stage: the whole viewport, never a scrollbar; each screen scales its type with it.
   return (
-    <main className="flex min-h-dvh flex-col">
+    <main data-theme={theme} className="stage flex h-dvh flex-col overflow-hidden">
       <ConnectionBanner />
       <SavingBanner />
       {error && (
-        <p role="alert" className="bg-rose-100 px-4 py-2 text-center text-rose-900">
+        <p role="alert" className="t-meta border-b-2 border-bad bg-surface px-[var(--pad)] py-[var(--gap-sm)] text-center font-semibold text-bad">
           {error}
         </p>
       )}
-      {!screen && <p className="m-auto text-slate-600">Connecting to your game…</p>}
+      {!screen && <p className="t-count m-auto text-muted">Connecting to your game…</p>}
       {screen?.screen === 'lobby' && <HostLobby screen={screen} act={act} />}
       {screen?.screen === 'question' && (
         <HostQuestion

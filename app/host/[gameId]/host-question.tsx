@@ -1,10 +1,15 @@
-import { Countdown } from '@/app/components/Countdown';
-import { Markdown } from '@/app/components/Markdown';
-import { Shape, answerStyle } from '@/app/components/shapes';
+'use client';
+
+import { useCallback } from 'react';
+import { Countdown, URGENT_SECONDS } from '@/app/components/Countdown';
+import { playSound, useSoundOn } from '@/app/components/sound';
 import type { HostScreen } from '@/server/protocol';
 import type { HostAct } from './host-app';
+import { ChoiceOptions } from './choice-options';
 import { HostControls } from './host-controls';
+import { RoundStage } from './round-stage';
 
+/** A running round on the projector: the question, the clock, how many have answered, and the answers. */
 export function HostQuestion({
   screen,
   receivedAt,
@@ -17,30 +22,45 @@ export function HostQuestion({
   act: HostAct;
 }) {
   const { round } = screen;
+  const [soundOn] = useSoundOn();
+  const onSecond = useCallback(
+    (seconds: number) => {
+      if (soundOn && seconds > 0 && seconds <= URGENT_SECONDS) playSound('tick');
+    },
+    [soundOn],
+  );
   return (
-    <div className="mx-auto flex w-full max-w-6xl flex-1 flex-col gap-6 p-8">
-      <div className="flex items-center justify-between">
-        <p className="font-semibold text-slate-600">
-          Question {round.index + 1} of {round.total} · {round.section}
-        </p>
-        <HostControls act={act} from={{ phase: 'question', index: round.index }} />
+    <RoundStage
+      round={round}
+      where={`Question ${round.index + 1} of ${round.total} · ${round.section}`}
+      controls={<HostControls act={act} from={{ phase: 'question', index: round.index }} />}
+    >
+      <div className="flex h-[calc(9*var(--su))] shrink-0 items-center justify-between gap-[var(--gap)]">
+        <Countdown remainingMs={round.remainingMs} receivedAt={receivedAt} totalMs={round.timeLimitMs} variant="ring" onSecond={onSecond} />
+        {round.select > 1 && <p className="t-count rounded-full bg-accent px-[0.8em] py-[0.2em] font-black text-on-accent">Select {round.select}.</p>}
+        <AnsweredCount answered={counts.answered} expected={counts.expected} />
       </div>
-      <Markdown className="whitespace-pre-line rounded-3xl bg-white p-8 text-2xl leading-snug shadow">{round.stem ?? ''}</Markdown>
-      {round.select > 1 && <p className="text-xl font-bold">Select {round.select}.</p>}
-      <div className="flex items-center gap-6">
-        <Countdown remainingMs={round.remainingMs} receivedAt={receivedAt} />
-        <p role="status" className="text-2xl font-bold">
-          {counts.answered} of {counts.expected} answered
-        </p>
+      {/* The answers slot: one body component per question type goes here. */}
+      <div data-slot="answers" className="min-h-0 flex-1">
+        <ChoiceOptions round={round} />
       </div>
-      <ul className="grid gap-4 md:grid-cols-2">
-        {round.options.map((option, i) => (
-          <li key={option.id} className={`flex items-center gap-4 rounded-2xl p-5 text-xl font-bold text-white ${answerStyle(i).bg}`}>
-            <Shape position={i} className="h-8 w-8 shrink-0 fill-white" />
-            {option.text}
-          </li>
-        ))}
-      </ul>
+    </RoundStage>
+  );
+}
+
+/** "3 of 5 answered": the number bumps and the bar fills as answers arrive. */
+function AnsweredCount({ answered, expected }: { answered: number; expected: number }) {
+  return (
+    <div className="flex w-[calc(22*var(--su))] flex-col items-end gap-[var(--gap-sm)]">
+      <p role="status" className="t-count font-black">
+        <span key={answered} className="animate-bump inline-block tabular-nums">
+          {answered}
+        </span>{' '}
+        of {expected} answered
+      </p>
+      <div className="h-[calc(0.7*var(--su))] w-full overflow-hidden rounded-full bg-surface-2">
+        <div className="h-full rounded-full bg-accent transition-[width] duration-300" style={{ width: `${expected ? (answered / expected) * 100 : 0}%` }} />
+      </div>
     </div>
   );
 }

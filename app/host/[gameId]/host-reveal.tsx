@@ -1,69 +1,61 @@
+'use client';
+
 import { Explanation } from '@/app/components/Explanation';
-import { Shape, answerStyle } from '@/app/components/shapes';
+import { useSoundCue, useSoundOn } from '@/app/components/sound';
 import type { HostScreen, StandingView } from '@/server/protocol';
 import type { HostAct } from './host-app';
+import { ChoiceReveal } from './choice-reveal';
 import { HostControls } from './host-controls';
+import { RoundStage } from './round-stage';
 
-/** The right answer, how the room answered, why, and the top five. */
+const CLOSED_BY = { time: "Time's up", allAnswered: 'Everyone answered', host: 'Round ended by the host' } as const;
+
+/**
+ * After a round: the question (still visible, shortened), how the room answered,
+ * why, and the top five. The leaderboard is a column of this screen, not a step
+ * of its own, so each round stays one press of Next and the explanation stays up
+ * for as long as the room discusses it.
+ */
 export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { screen: 'reveal' }>; act: HostAct }) {
   const { round, reveal, leaderboard } = screen;
-  const most = Math.max(1, ...Object.values(reveal.distribution));
+  const [soundOn] = useSoundOn();
+  useSoundCue('reveal', true, soundOn);
+  const autoAdvance = screen.autoAdvanceMs !== null && !screen.isLast ? ` · next question in ${Math.round(screen.autoAdvanceMs / 1000)} s` : '';
   return (
-    <div className="mx-auto grid w-full max-w-6xl flex-1 gap-6 p-8 lg:grid-cols-[1.4fr_1fr]">
-      <div className="flex flex-col gap-4">
-        <div className="flex items-center justify-between">
-          <p className="font-semibold text-slate-600">
-            Question {round.index + 1} of {round.total}
-            {screen.isLast && ' · last question'}
-          </p>
-          <HostControls act={act} from={{ phase: 'reveal', index: round.index }} />
+    <RoundStage
+      round={round}
+      where={`Question ${round.index + 1} of ${round.total}${screen.isLast ? ' · last question' : ''} · ${CLOSED_BY[reveal.closedBy]}${autoAdvance}`}
+      controls={<HostControls act={act} from={{ phase: 'reveal', index: round.index }} isLast={screen.isLast} />}
+      folded
+      minFit={0.55}
+    >
+      <div className="grid min-h-0 flex-1 grid-cols-[1.2fr_1.2fr_0.75fr] gap-[var(--gap)]">
+        {/* The answers slot: one reveal body per question type goes here. */}
+        <div data-slot="answers" className="min-h-0">
+          <ChoiceReveal round={round} reveal={reveal} />
         </div>
-        {screen.autoAdvanceMs !== null && !screen.isLast && (
-          <p className="text-sm text-slate-500">Moving on by itself in {Math.round(screen.autoAdvanceMs / 1000)} s.</p>
-        )}
-        <ul aria-label="Answers" className="flex flex-col gap-2">
-          {round.options.map((option, i) => {
-            const correct = reveal.correctOptionIds.includes(option.id);
-            const count = reveal.distribution[option.id] ?? 0;
-            return (
-              <li key={option.id} className={`rounded-2xl p-3 ${correct ? 'bg-emerald-100 ring-4 ring-emerald-500' : 'bg-white opacity-70'}`}>
-                <div className="flex items-center gap-3 font-semibold">
-                  <span className={`rounded-md p-1 ${answerStyle(i).bg}`}>
-                    <Shape position={i} className="h-5 w-5 fill-white" />
-                  </span>
-                  <span className="flex-1">{option.text}</span>
-                  {correct && <span className="font-bold text-emerald-700">✓ correct</span>}
-                  <span aria-label={`${count} answers`} className="w-10 text-right text-xl font-black">
-                    {count}
-                  </span>
-                </div>
-                <div className="mt-2 h-2 rounded bg-slate-200">
-                  <div className={`h-2 rounded ${answerStyle(i).bg}`} style={{ width: `${(count / most) * 100}%` }} />
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-        <Explanation reveal={reveal} />
+        <div data-fit-watch className="t-body min-h-0 overflow-y-auto rounded-[0.5em]">
+          <Explanation reveal={reveal} className="min-h-full rounded-[0.5em] px-[0.9em] py-[0.7em]" />
+        </div>
+        <Leaderboard standings={leaderboard} />
       </div>
-      <Leaderboard standings={leaderboard} />
-    </div>
+    </RoundStage>
   );
 }
 
 function Leaderboard({ standings }: { standings: StandingView[] }) {
   return (
-    <section aria-labelledby="leaderboard" className="h-fit rounded-3xl bg-slate-900 p-6 text-white">
-      <h2 id="leaderboard" className="mb-4 text-2xl font-black">
+    <section aria-labelledby="leaderboard" className="t-body min-h-0 rounded-[0.5em] bg-surface px-[0.8em] py-[0.6em]">
+      <h2 id="leaderboard" className="mb-[0.4em] text-[1.2em] font-black">
         Leaderboard
       </h2>
-      <ol className="flex flex-col gap-2">
-        {standings.map((s) => (
-          <li key={s.playerId} className="flex items-center gap-3 rounded-xl bg-white/10 px-4 py-2">
-            <span className="w-8 text-xl font-black">{s.rank}</span>
-            <span className="flex-1 font-semibold">{s.nickname}</span>
+      <ol className="flex flex-col gap-[0.3em]">
+        {standings.map((s, i) => (
+          <li key={s.playerId} className="animate-rise flex items-center gap-[0.5em] rounded-[0.4em] bg-surface-2 px-[0.5em] py-[0.25em]" style={{ animationDelay: `${i * 90}ms` }}>
+            <span className="w-[1.4em] font-black tabular-nums">{s.rank}</span>
+            <span className="min-w-0 flex-1 truncate font-semibold">{s.nickname}</span>
             <RankChange standing={s} />
-            <span className="font-mono text-lg">{s.score}</span>
+            <span className="font-mono tabular-nums">{s.score}</span>
           </li>
         ))}
       </ol>
@@ -72,11 +64,11 @@ function Leaderboard({ standings }: { standings: StandingView[] }) {
 }
 
 function RankChange({ standing }: { standing: StandingView }) {
-  if (standing.previousRank === null || standing.previousRank === standing.rank) return <span className="w-10" />;
+  if (standing.previousRank === null || standing.previousRank === standing.rank) return <span className="w-[2em]" />;
   const up = standing.previousRank > standing.rank;
   const by = Math.abs(standing.previousRank - standing.rank);
   return (
-    <span aria-label={`${up ? 'up' : 'down'} ${by}`} className={`w-10 text-sm font-bold ${up ? 'text-emerald-300' : 'text-rose-300'}`}>
+    <span aria-label={`${up ? 'up' : 'down'} ${by}`} className={`w-[2em] text-[0.8em] font-bold ${up ? 'text-good' : 'text-bad'}`}>
       {up ? '▲' : '▼'}
       {by}
     </span>

@@ -1,37 +1,96 @@
+'use client';
+
 import Link from 'next/link';
-import type { HostScreen } from '@/server/protocol';
+import { useEffect, useState } from 'react';
+import { useSoundCue, useSoundOn } from '@/app/components/sound';
+import { formatNames } from '@/app/lib/format';
+import type { HostScreen, StandingView } from '@/server/protocol';
+import { Confetti } from './confetti';
+import { StageBar } from './stage-bar';
 
-const PLACES = [
-  { order: 'order-2', height: 'h-48', colour: 'bg-amber-400' },
-  { order: 'order-1', height: 'h-36', colour: 'bg-slate-300' },
-  { order: 'order-3', height: 'h-28', colour: 'bg-orange-400' },
-];
+/** Column heights by rank, so players who tie stand equally high. */
+const HEIGHT: Record<number, string> = { 1: '100%', 2: '74%', 3: '54%' };
+const MEDAL: Record<number, string> = { 1: 'var(--podium-1)', 2: 'var(--podium-2)', 3: 'var(--podium-3)' };
+/** Where each of the three stands: the first in the middle, the second on the left. */
+const ORDER = ['order-2', 'order-1', 'order-3'];
+const STEP_MS = 1300;
 
+const ordinal = (rank: number) => ['1st', '2nd', '3rd'][rank - 1] ?? `${rank}th`;
+
+/** The last screen: third, second, then first stand up, and confetti (none with reduced motion). */
 export function Podium({ screen }: { screen: Extract<HostScreen, { screen: 'ended' }> }) {
+  const nobodyScored = screen.podium.every((s) => s.score === 0);
+  const ranks = [...new Set(screen.podium.map((s) => s.rank))].sort((a, b) => b - a);
+  const shown = useRevealSteps(nobodyScored ? 0 : ranks.length);
+  const revealedRanks = new Set(ranks.slice(0, shown));
+  const done = !nobodyScored && shown === ranks.length;
+  const [soundOn] = useSoundOn();
+  useSoundCue('podium', done, soundOn);
+
   return (
-    <div className="mx-auto flex w-full max-w-4xl flex-1 flex-col items-center gap-8 p-8">
-      <h1 className="text-5xl font-black">Podium</h1>
-      {screen.endedEarly && <p className="text-slate-600">The host ended the game early.</p>}
-      {screen.podium.length === 0 && <p className="text-slate-600">Nobody scored this time.</p>}
-      <ol className="flex w-full items-end justify-center gap-4">
-        {screen.podium.map((s, i) => (
-          <li key={s.playerId} className={`flex w-1/3 flex-col items-center gap-2 ${PLACES[i]!.order}`}>
-            <span className="text-2xl font-bold">{s.nickname}</span>
-            <span className="font-mono">{s.score} pts</span>
-            <div className={`flex w-full items-start justify-center rounded-t-2xl pt-3 text-4xl font-black ${PLACES[i]!.height} ${PLACES[i]!.colour}`}>
-              {s.rank}
-            </div>
-          </li>
-        ))}
-      </ol>
-      <div className="flex gap-4">
-        <Link href={`/results/${screen.gameId}`} className="rounded-xl bg-indigo-600 px-6 py-3 text-lg font-bold text-white">
-          View results
-        </Link>
-        <Link href="/host" className="rounded-xl border-2 border-slate-900 px-6 py-3 text-lg font-semibold">
-          Host another game
-        </Link>
+    <>
+      <StageBar where={screen.endedEarly ? 'The host ended the game early' : 'Game over'} />
+      {done && <Confetti />}
+      <div className="flex min-h-0 flex-1 flex-col items-center gap-[var(--gap)] px-[var(--pad)] pb-[var(--pad)]">
+        <h1 className="t-title font-black">Podium</h1>
+        {nobodyScored ? (
+          <div className="m-auto flex flex-col items-center gap-[var(--gap-sm)] text-center">
+            <p role="status" className="t-title font-black">
+              Nobody scored this time.
+            </p>
+            {screen.podium.length > 0 && <p className="t-count text-muted">Thanks for playing, {formatNames(screen.podium.map((s) => s.nickname))}.</p>}
+          </div>
+        ) : (
+          <ol aria-label="Podium" className="flex min-h-0 w-full max-w-[calc(66*var(--su))] flex-1 items-end justify-center gap-[var(--gap)]">
+            {screen.podium.map((s, i) => (
+              <Place key={s.playerId} standing={s} order={ORDER[i]!} revealed={revealedRanks.has(s.rank)} tied={screen.podium.filter((o) => o.rank === s.rank).length > 1} />
+            ))}
+          </ol>
+        )}
+        <div className="flex gap-[var(--gap)]">
+          <Link href={`/results/${screen.gameId}`} className="game-button game-button-primary">
+            View results
+          </Link>
+          <Link href="/host" className="game-button">
+            Host another game
+          </Link>
+        </div>
       </div>
-    </div>
+    </>
   );
+}
+
+function Place({ standing, order, revealed, tied }: { standing: StandingView; order: string; revealed: boolean; tied: boolean }) {
+  return (
+    <li className={`flex h-full w-1/3 flex-col items-center justify-end gap-[var(--gap-sm)] ${order}`}>
+      {revealed ? (
+        <div className="animate-pop-in flex max-w-full flex-col items-center text-center">
+          <span className="t-count w-full truncate font-black">{standing.nickname}</span>
+          <span className="t-body font-mono text-muted">{standing.score} pts</span>
+        </div>
+      ) : (
+        <span className="t-count font-black text-muted">
+          <span aria-hidden="true">?</span>
+          <span className="sr-only">Not revealed yet</span>
+        </span>
+      )}
+      <div
+        className={`flex w-full items-start justify-center rounded-t-[0.6em] pt-[var(--gap-sm)] ${revealed ? 'animate-rise' : ''}`}
+        style={{ height: HEIGHT[standing.rank] ?? '40%', background: revealed ? MEDAL[standing.rank] : 'var(--surface-2)', color: '#12132a' }}
+      >
+        {revealed && <span className="t-title font-black">{tied ? `Tied ${ordinal(standing.rank)}` : ordinal(standing.rank)}</span>}
+      </div>
+    </li>
+  );
+}
+
+/** How many places are revealed: one more every STEP_MS, or all at once with reduced motion. */
+function useRevealSteps(total: number): number {
+  const [shown, setShown] = useState(0);
+  useEffect(() => {
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const timers = Array.from({ length: total }, (_, i) => setTimeout(() => setShown(i + 1), still ? 0 : 600 + i * STEP_MS));
+    return () => timers.forEach(clearTimeout);
+  }, [total]);
+  return shown;
 }

@@ -24,8 +24,8 @@ export function NicknameForm({ code, notice, onJoined }: { code: string; notice:
   }
 
   return (
-    <form onSubmit={submit} className="m-auto flex w-full max-w-sm flex-col gap-3" noValidate>
-      {notice && <p className="rounded-lg bg-amber-100 p-3 text-amber-900">{notice}</p>}
+    <form onSubmit={submit} className="m-auto flex w-full max-w-sm flex-col gap-3 p-4" noValidate>
+      {notice && <p className="rounded-lg border-2 border-warn p-3 font-semibold text-warn">{notice}</p>}
       <label htmlFor="nickname" className="text-lg font-medium">
         Nickname
       </label>
@@ -40,14 +40,14 @@ export function NicknameForm({ code, notice, onJoined }: { code: string; notice:
         }}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? 'nickname-error' : undefined}
-        className="rounded-xl border-2 border-slate-300 px-4 py-3 text-xl focus:border-indigo-600 focus:outline-none"
+        className="rounded-xl border-2 border-line bg-surface px-4 py-3 text-xl text-ink focus:border-accent focus:outline-none"
       />
       {error && (
-        <p id="nickname-error" role="alert" className="text-red-700">
+        <p id="nickname-error" role="alert" className="font-semibold text-bad">
           {error}
         </p>
       )}
-      <button type="submit" disabled={busy} className="rounded-xl bg-indigo-600 px-4 py-3 text-lg font-bold text-white disabled:opacity-60">
+      <button type="submit" disabled={busy} className="game-button game-button-primary py-3 text-lg">
         Join game
       </button>
     </form>

@@ -3,35 +3,50 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useState } from 'react';
 import { ConnectionBanner } from '@/app/components/ConnectionBanner';
+import { Countdown } from '@/app/components/Countdown';
 import { call, getSocket, useOnConnect } from '@/app/lib/socket';
 import { forgetPlayerSession, playerSession, savePlayerSession } from '@/app/lib/storage';
 import type { JoinedAs, PlayerScreen } from '@/server/protocol';
+import { LastExplanation } from './last-explanation';
 import { NicknameForm } from './nickname-form';
 import { PlayerQuestion } from './player-question';
 import { PlayerReveal } from './player-reveal';
 
 type Received = { screen: PlayerScreen; at: number };
+type Reveal = Extract<PlayerScreen, { screen: 'reveal' }>;
 
 /** A phone's whole journey in one room: nickname, lobby, rounds, reveals, final rank. */
 export function PlayerApp({ code }: { code: string }) {
   const [me, setMe] = useState<JoinedAs | null>(null);
   const [received, setReceived] = useState<Received | null>(null);
-  const [status, setStatus] = useState<'resuming' | 'nickname' | 'playing'>('resuming');
+  const [lastReveal, setLastReveal] = useState<Reveal | null>(null);
+  const [status, setStatus] = useState<'resuming' | 'nickname' | 'playing' | 'over'>('resuming');
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
     const socket = getSocket();
-    const onScreen = (screen: PlayerScreen) => setReceived({ screen, at: performance.now() });
+    const onScreen = (screen: PlayerScreen) => {
+      setReceived({ screen, at: performance.now() });
+      if (screen.screen === 'reveal') setLastReveal(screen);
+    };
     socket.on('player:screen', onScreen);
     return () => {
       socket.off('player:screen', onScreen);
     };
   }, []);
 
+  /** A code from a QR code or link may be dead: say so before asking for a nickname. */
+  const checkRoom = useCallback(async () => {
+    const result = await call('room:check', { code });
+    if (result.ok) return setStatus('nickname');
+    setNotice(result.error);
+    setStatus(result.code === 'not_found' || result.code === 'game_over' ? 'over' : 'nickname');
+  }, [code]);
+
   // Every (re)connect resumes with the token this browser keeps: a reload or a phone waking up lands on the current screen.
   const resync = useCallback(() => {
     const session = playerSession(code);
-    if (!session) return setStatus('nickname');
+    if (!session) return void checkRoom();
     void call('player:resume', { gameId: session.gameId, playerToken: session.playerToken }).then((result) => {
       if (result.ok) {
         setMe(result.data);
@@ -41,12 +56,12 @@ export function PlayerApp({ code }: { code: string }) {
         // Only a game that is gone, or a removal, ends the slot; anything else is retried on the next reconnect.
         forgetPlayerSession(code);
         setNotice(result.error);
-        setStatus('nickname');
+        setStatus(result.code === 'not_found' ? 'over' : 'nickname');
       } else {
         setNotice(result.error);
       }
     });
-  }, [code]);
+  }, [code, checkRoom]);
   useOnConnect(resync);
 
   function joined(session: JoinedAs) {
@@ -56,37 +71,57 @@ export function PlayerApp({ code }: { code: string }) {
     setStatus('playing');
   }
 
+  const screen = received?.screen;
+  // Once the host has moved on, the last explanation stays one tap away.
+  const previous = lastReveal && screen?.screen === 'question' && screen.round.index > lastReveal.round.index ? lastReveal : null;
   return (
-    <main className="mx-auto flex min-h-dvh max-w-xl flex-col">
+    <main data-theme="auto" className="flex h-dvh flex-col">
       <ConnectionBanner />
-      <header className="flex items-center justify-between bg-indigo-700 px-4 py-2 text-white">
-        <span className="font-black">Cramjam</span>
-        <span className="text-sm">
-          Room {code}
-          {me && <> · {me.nickname}</>}
+      <header className="flex shrink-0 items-center gap-3 bg-accent px-3 py-2 text-on-accent">
+        <span className="shrink-0 font-black">Cramjam</span>
+        {/* Once in, the player's own name matters more than the code; a long one is cut, never overlaps. */}
+        <span className="min-w-0 flex-1 truncate text-right text-sm font-semibold" title={me?.nickname}>
+          {me ? me.nickname : `Room ${code}`}
         </span>
+        {previous && screen?.screen === 'question' && (
+          <LastExplanation
+            reveal={previous}
+            clock={<Countdown remainingMs={screen.round.remainingMs} receivedAt={received!.at} totalMs={screen.round.timeLimitMs} variant="bar" />}
+          />
+        )}
       </header>
-      <div className="flex flex-1 flex-col gap-4 p-4">
+      <div className={`mx-auto flex min-h-0 w-full max-w-xl flex-1 flex-col ${screen?.screen === 'question' && status === 'playing' ? '' : 'overflow-y-auto'}`}>
         {status === 'resuming' && (
-          <p role="status" className="text-center text-slate-600">
+          <p role="status" className="m-auto p-4 text-center text-muted">
             {notice ?? 'Connecting…'}
           </p>
         )}
+        {status === 'over' && (
+          <div role="alert" className="m-auto flex flex-col items-center gap-3 p-4 text-center">
+            <h1 className="text-3xl font-black">This game is over</h1>
+            <p className="text-muted">{notice}</p>
+            <Link href="/" className="game-button game-button-primary">
+              Join another game
+            </Link>
+          </div>
+        )}
         {status === 'nickname' && <NicknameForm code={code} notice={notice} onJoined={joined} />}
-        {status === 'playing' && received && <Screen received={received} />}
+        {status === 'playing' && received && <Screen received={received} nickname={me?.nickname ?? ''} />}
       </div>
     </main>
   );
 }
 
-function Screen({ received }: { received: Received }) {
+function Screen({ received, nickname }: { received: Received; nickname: string }) {
   const { screen, at } = received;
   switch (screen.screen) {
     case 'lobby':
       return (
-        <div className="m-auto text-center" role="status">
-          <p className="text-3xl font-black">You&apos;re in!</p>
-          <p className="mt-2 text-slate-600">Waiting for the host to start the game.</p>
+        <div className="m-auto flex flex-col items-center gap-2 p-4 text-center" role="status">
+          <p className="animate-pop-in text-3xl font-black">You&apos;re in!</p>
+          <p className="max-w-full break-words text-xl font-bold text-accent-ink">{nickname}</p>
+          <p className="text-sm text-muted">Room {screen.code}</p>
+          <p className="text-muted">{screen.started ? "You'll join from the next question." : 'Waiting for the host to start the game.'}</p>
         </div>
       );
     case 'question':
@@ -95,24 +130,31 @@ function Screen({ received }: { received: Received }) {
       return <PlayerReveal screen={screen} />;
     case 'ended':
       return (
-        <div className="m-auto flex flex-col items-center gap-3 text-center">
+        <div className="m-auto flex flex-col items-center gap-3 p-4 text-center">
           <h2 className="text-3xl font-black">Game over</h2>
+          <p
+            aria-hidden="true"
+            className="animate-pop-in flex h-28 w-28 items-center justify-center rounded-full text-5xl font-black text-[#12132a] shadow-lg"
+            style={{ background: screen.rank <= 3 ? `var(--podium-${screen.rank})` : 'var(--surface-2)', color: screen.rank <= 3 ? undefined : 'var(--ink)' }}
+          >
+            #{screen.rank}
+          </p>
           <p className="text-xl" role="status">
             You finished <strong>#{screen.rank}</strong> of {screen.players} with {screen.score} points
           </p>
-          <p className="text-slate-600">
+          <p className="text-muted">
             {screen.correctCount} of {screen.questions} correct
           </p>
-          <Link href={`/review/${screen.gameId}`} className="rounded-xl bg-indigo-600 px-5 py-3 font-bold text-white">
+          <Link href={`/review/${screen.gameId}`} className="game-button game-button-primary">
             My answers
           </Link>
         </div>
       );
     case 'removed':
       return (
-        <div className="m-auto text-center" role="alert">
+        <div className="m-auto p-4 text-center" role="alert">
           <p className="text-xl font-bold">{screen.message}</p>
-          <Link href="/" className="mt-4 inline-block text-indigo-700 underline">
+          <Link href="/" className="mt-4 inline-block text-accent-ink underline">
             Back to the home page
           </Link>
         </div>

@@ -1,18 +1,27 @@
 'use client';
 
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Countdown } from '@/app/components/Countdown';
 import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
+import { useFit } from '@/app/components/use-fit';
 import { call } from '@/app/lib/socket';
 import type { RoundView } from '@/server/protocol';
+import { ChoiceButtons } from './choice-buttons';
 
-/** Big coloured answer buttons; a multi-select question needs its number of picks and a Submit. */
+/**
+ * A round on a phone, made for one thumb: the clock and the question on top
+ * (a long one folds to three lines, "Show whole question" opens it), the answer
+ * buttons filling the rest, and a multi-select's Submit always in view.
+ */
 export function PlayerQuestion({ round, picked, receivedAt }: { round: RoundView; picked: string[] | null; receivedAt: number }) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [sent, setSent] = useState<string[] | null>(picked);
   const [error, setError] = useState<string | null>(null);
+  const [hint, setHint] = useState<{ text: string; id: string } | null>(null);
   const [sending, setSending] = useState(false);
+  const [wholeQuestion, setWholeQuestion] = useState(false);
+  const fitRef = useFit<HTMLDivElement>(round.index, 0.7);
   const multi = round.select > 1;
   const answered = sent ?? picked;
 
@@ -22,66 +31,113 @@ export function PlayerQuestion({ round, picked, receivedAt }: { round: RoundView
     setError(null);
     const result = await call('player:answer', { index: round.index, optionIds });
     setSending(false);
-    if (result.ok) setSent(result.data.picked);
-    else setError(result.error);
+    if (result.ok) {
+      setSent(result.data.picked);
+      navigator.vibrate?.(60);
+    } else setError(result.error);
   }
 
   function tap(id: string) {
     if (!multi) return void send([id]);
-    setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : c.length < round.select ? [...c, id] : c));
+    setHint(null);
+    if (chosen.includes(id)) return setChosen(chosen.filter((x) => x !== id));
+    if (chosen.length >= round.select) {
+      return setHint({ text: `You have chosen ${round.select}: tap a chosen answer to unpick it, or Submit.`, id });
+    }
+    setChosen([...chosen, id]);
   }
 
+  const clock = <Countdown remainingMs={round.remainingMs} receivedAt={receivedAt} totalMs={round.timeLimitMs} variant="bar" />;
   return (
-    <div className="flex flex-1 flex-col gap-3">
-      <div className="flex items-center justify-between">
-        <p className="text-sm font-semibold text-slate-600">
+    <div className="flex min-h-0 flex-1 flex-col gap-2 p-3">
+      <div className="flex items-center gap-3">
+        <p className="shrink-0 text-sm font-semibold text-muted">
           Question {round.index + 1} of {round.total}
         </p>
-        <Countdown remainingMs={round.remainingMs} receivedAt={receivedAt} size="sm" />
+        <div className="flex-1">{clock}</div>
       </div>
-      {round.stem && <Markdown className="whitespace-pre-line text-base leading-snug">{round.stem}</Markdown>}
-      {multi && !answered && <p className="font-semibold">Pick {round.select} answers, then Submit.</p>}
+      {round.stem && <FoldedStem stem={round.stem} onOpen={() => setWholeQuestion(true)} />}
       {answered ? (
-        <div role="status" className="m-auto rounded-2xl bg-white p-6 text-center shadow">
-          <p className="text-2xl font-black">Answer received</p>
-          <p className="mt-1 text-slate-600">Waiting for the others…</p>
-        </div>
+        <AnswerReceived round={round} picked={answered} />
       ) : (
-        <div className="grid flex-1 grid-cols-1 gap-3 sm:grid-cols-2">
-          {round.options.map((option, i) => {
-            const style = answerStyle(i);
-            const selected = chosen.includes(option.id);
-            return (
-              <button
-                key={option.id}
-                type="button"
-                onClick={() => tap(option.id)}
-                aria-pressed={multi ? selected : undefined}
-                disabled={sending}
-                className={`flex min-h-20 items-center gap-3 rounded-2xl p-4 text-left text-lg font-bold text-white shadow ${style.bg} ${selected ? `ring-8 ${style.ring}` : ''}`}
-              >
-                <Shape position={i} />
-                <span>{option.text}</span>
-              </button>
-            );
-          })}
-        </div>
-      )}
-      {multi && !answered && (
-        <button
-          type="button"
-          onClick={() => void send(chosen)}
-          disabled={chosen.length !== round.select || sending}
-          className="rounded-xl bg-slate-900 px-4 py-3 text-lg font-bold text-white disabled:opacity-40"
-        >
-          Submit
-        </button>
+        <>
+          {multi && (
+            <p role="status" className="text-sm font-semibold">
+              {hint?.text ?? `Pick ${round.select}, then Submit · ${chosen.length} of ${round.select} chosen`}
+            </p>
+          )}
+          {/* The answers slot: one body component per question type goes here. */}
+          <div ref={fitRef} data-slot="answers" className="min-h-0 flex-1 overflow-hidden p-1">
+            <ChoiceButtons round={round} chosen={chosen} refused={hint} disabled={sending} onTap={tap} />
+          </div>
+          {multi && (
+            <button
+              type="button"
+              onClick={() => void send(chosen)}
+              disabled={chosen.length !== round.select || sending}
+              className="game-button game-button-primary shrink-0 py-3 text-lg"
+            >
+              Submit
+            </button>
+          )}
+        </>
       )}
       {error && (
-        <p role="alert" className="text-red-700">
+        <p role="alert" className="font-semibold text-bad">
           {error}
         </p>
       )}
+      {wholeQuestion && round.stem && (
+        <div role="dialog" aria-modal="true" aria-label="Whole question" className="fixed inset-0 z-20 flex flex-col gap-3 bg-page p-3">
+          {clock}
+          <Markdown className="min-h-0 flex-1 overflow-y-auto whitespace-pre-line text-lg leading-snug">{round.stem}</Markdown>
+          <button type="button" autoFocus onClick={() => setWholeQuestion(false)} className="game-button game-button-primary shrink-0 py-3 text-lg">
+            Back to the answers
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The question in at most three lines; a longer one gets "Show whole question". */
+function FoldedStem({ stem, onOpen }: { stem: string; onOpen: () => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [folded, setFolded] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el) setFolded(el.scrollHeight > el.clientHeight + 1);
+  }, [stem]);
+  return (
+    <section aria-label="Question" className="shrink-0">
+      <div ref={ref} className="line-clamp-3">
+        <Markdown className="whitespace-pre-line text-base leading-snug">{stem}</Markdown>
+      </div>
+      {folded && (
+        <button type="button" onClick={onOpen} className="mt-1 text-sm font-bold text-accent-ink underline">
+          Show whole question
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** "Answer received", echoing the tile (shape, colour, text) the player picked. */
+function AnswerReceived({ round, picked }: { round: RoundView; picked: string[] }) {
+  return (
+    <div role="status" className="m-auto flex w-full flex-col items-center gap-3 text-center">
+      <p className="animate-pop-in text-3xl font-black">Answer received</p>
+      <ul aria-label="Your answer" className="flex w-full flex-col gap-2">
+        {round.options.map((option, i) =>
+          picked.includes(option.id) ? (
+            <li key={option.id} className={`animate-pop-in flex items-center gap-3 rounded-xl px-4 py-3 text-left text-lg font-bold ${answerStyle(i).tile}`}>
+              <Shape position={i} className="h-7 w-7 shrink-0" />
+              <span className="min-w-0 break-words">{option.text}</span>
+            </li>
+          ) : null,
+        )}
+      </ul>
+      <p className="text-muted">Waiting for the others…</p>
     </div>
   );
 }

@@ -1,21 +1,23 @@
 import { Explanation } from '@/app/components/Explanation';
+import { Shape, answerStyle } from '@/app/components/shapes';
 import type { PlayerScreen } from '@/server/protocol';
 
-const OUTCOME = {
-  correct: { label: 'Correct', className: 'bg-emerald-600' },
-  incorrect: { label: 'Incorrect', className: 'bg-rose-600' },
-  timeout: { label: "Time's up", className: 'bg-slate-600' },
-} as const;
+type Reveal = Extract<PlayerScreen, { screen: 'reveal' }>;
 
-/** After a round: how you did, the right answer, and why. */
-export function PlayerReveal({ screen }: { screen: Extract<PlayerScreen, { screen: 'reveal' }> }) {
+function outcomeOf({ you, reveal }: Reveal) {
+  if (you.outcome === 'correct') return { label: 'Correct', className: 'bg-[#15803d] text-white' };
+  if (you.outcome === 'incorrect') return { label: 'Incorrect', className: 'bg-[#b91c1c] text-white' };
+  return { label: reveal.closedBy === 'host' ? 'Round ended by the host' : "Time's up", className: 'bg-surface-2 text-ink' };
+}
+
+/** After a round: how you did, which answers were right (and which of your picks), and why. */
+export function PlayerReveal({ screen }: { screen: Reveal }) {
   const { you, round, reveal } = screen;
-  const outcome = OUTCOME[you.outcome];
-  const correct = round.options.filter((o) => reveal.correctOptionIds.includes(o.id));
-  const picked = round.options.filter((o) => you.pickedOptionIds.includes(o.id));
+  const outcome = outcomeOf(screen);
+  const rightPicks = you.pickedOptionIds.filter((id) => reveal.correctOptionIds.includes(id)).length;
   return (
-    <div className="flex flex-col gap-3">
-      <div className={`rounded-2xl p-5 text-center text-white ${outcome.className}`}>
+    <div className="flex flex-col gap-3 p-3">
+      <div className={`animate-pop-in rounded-2xl p-4 text-center ${outcome.className}`}>
         <p className="text-3xl font-black">{outcome.label}</p>
         <p className="mt-1 text-lg">
           {you.points > 0 ? `+${you.points} points` : 'No points this round'}
@@ -25,19 +27,34 @@ export function PlayerReveal({ screen }: { screen: Extract<PlayerScreen, { scree
           Streak {you.streak} · Score {you.score} · Rank #{you.rank}
         </p>
       </div>
-      <div className="rounded-2xl bg-white p-4 shadow">
-        <p className="text-sm font-bold uppercase tracking-wide text-emerald-700">Right answer</p>
-        <ul className="mt-1 list-disc pl-5 font-semibold">
-          {correct.map((o) => (
-            <li key={o.id}>{o.text}</li>
-          ))}
-        </ul>
-        {you.outcome === 'incorrect' && (
-          <p className="mt-2 text-slate-700">
-            You picked: <span className="font-semibold">{picked.map((o) => o.text).join(', ')}</span>
+      <section aria-label="Answers" className="rounded-2xl bg-surface p-3 shadow">
+        {round.select > 1 && you.pickedOptionIds.length > 0 && (
+          <p className="mb-2 font-semibold">
+            {rightPicks} of your {you.pickedOptionIds.length} picks {rightPicks === 1 ? 'was' : 'were'} right.
           </p>
         )}
-      </div>
+        <ul className="flex flex-col gap-2">
+          {round.options.map((option, i) => {
+            const right = reveal.correctOptionIds.includes(option.id);
+            const mine = you.pickedOptionIds.includes(option.id);
+            return (
+              <li key={option.id} className={`flex items-center gap-3 rounded-xl px-3 py-2 ${right ? `${answerStyle(i).tile} font-bold` : 'border-[3px] border-line'}`}>
+                <span className={`rounded-md p-1 ${answerStyle(i).tile}`}>
+                  <Shape position={i} className="h-4 w-4" />
+                </span>
+                <span className="min-w-0 flex-1 break-words">
+                  {option.text}
+                  {(right || mine) && (
+                    <span className="block text-sm font-black">
+                      {[right && '✓ Right answer', mine && (right ? 'your pick' : '✗ Your pick, not right')].filter(Boolean).join(' · ')}
+                    </span>
+                  )}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
       <Explanation reveal={reveal} />
     </div>
   );

@@ -120,7 +120,7 @@ function PracticePick({ question, onAnswer }: { question: ReviewQuestion; onAnsw
             type="button"
             onClick={() => tap(option.id)}
             aria-pressed={multi ? chosen.includes(option.id) : undefined}
-            className={`flex items-center gap-3 rounded-2xl p-4 text-left font-bold text-white shadow ${answerStyle(i).bg} ${chosen.includes(option.id) ? `ring-8 ${answerStyle(i).ring}` : ''}`}
+            className={`flex items-center gap-3 rounded-2xl p-4 text-left font-bold shadow ${answerStyle(i).tile} ${chosen.includes(option.id) ? 'outline-4 outline-offset-2 outline-slate-900' : ''}`}
           >
             <Shape position={i} />
             <span>{option.text}</span>

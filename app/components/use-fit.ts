@@ -1,0 +1,35 @@
+'use client';
+
+import { useLayoutEffect, useRef } from 'react';
+
+/**
+ * Keeps a fixed-size box's content inside it: lowers the box's --fit (which the
+ * type scale multiplies by) in small steps until nothing overflows, or `min`.
+ * Measured again whenever the box resizes or `key` (the content) changes.
+ */
+export function useFit<T extends HTMLElement>(key: unknown, min = 0.5) {
+  const ref = useRef<T>(null);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const fit = () => {
+      let scale = 1;
+      box.style.setProperty('--fit', '1');
+      while (scale > min && overflows(box)) {
+        scale = Math.max(min, Math.round((scale - 0.03) * 100) / 100);
+        box.style.setProperty('--fit', String(scale));
+      }
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [key, min]);
+  return ref;
+}
+
+function overflows(box: HTMLElement): boolean {
+  if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1) return true;
+  // A child that scrolls on its own (a long explanation) counts too.
+  return [...box.querySelectorAll<HTMLElement>('[data-fit-watch]')].some((el) => el.scrollHeight > el.clientHeight + 1);
+}

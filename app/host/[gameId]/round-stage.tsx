@@ -1,0 +1,43 @@
+'use client';
+
+import { Markdown } from '@/app/components/Markdown';
+import { useFit } from '@/app/components/use-fit';
+import type { RoundView } from '@/server/protocol';
+import { StageBar } from './stage-bar';
+
+/**
+ * A round on the stage, asked or revealed: the bar with the host's controls, then
+ * the question (whole while asked, three lines at the reveal) and the screen's
+ * body, all kept inside the viewport by useFit.
+ */
+export function RoundStage({
+  round,
+  where,
+  controls,
+  folded = false,
+  minFit,
+  children,
+}: {
+  round: RoundView;
+  where: string;
+  controls: React.ReactNode;
+  folded?: boolean;
+  minFit?: number;
+  children: React.ReactNode;
+}) {
+  const fitRef = useFit<HTMLDivElement>(round.index, minFit);
+  return (
+    <>
+      <StageBar where={where}>{controls}</StageBar>
+      <div ref={fitRef} className="flex min-h-0 flex-1 flex-col gap-[var(--gap)] overflow-hidden px-[var(--pad)] pb-[var(--pad)]">
+        <section
+          aria-label="Question"
+          className={`shrink-0 rounded-[0.5em] bg-surface px-[0.8em] font-semibold ${folded ? 't-body py-[0.5em]' : 't-stem py-[0.6em] shadow-lg'}`}
+        >
+          <Markdown className={`whitespace-pre-line ${folded ? 'line-clamp-3' : ''}`}>{round.stem ?? ''}</Markdown>
+        </section>
+        {children}
+      </div>
+    </>
+  );
+}
