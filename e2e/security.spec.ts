@@ -50,7 +50,7 @@ test('every page works under the CSP with no violation, a game played through', 
   await host.getByRole('button', { name: 'Start game' }).click();
   await answer(phone, rightAnswers(q1!));
   await expect(host.getByRole('region', { name: 'Explanation' })).toBeVisible();
-  await host.getByRole('button', { name: 'Next' }).click();
+  await host.getByRole('button', { name: 'Show podium' }).click();
   await expect(host.getByRole('heading', { name: 'Podium' })).toBeVisible();
   await host.getByRole('link', { name: 'View results' }).click();
   await expect(host.getByRole('table', { name: /Standings/ })).toBeVisible();

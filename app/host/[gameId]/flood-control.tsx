@@ -21,7 +21,7 @@ export function FloodControl({ act, disabled }: { act: HostAct; disabled: boolea
         type="button"
         onClick={() => run((auth) => call('host:kickRecent', auth))}
         disabled={disabled}
-        className="rounded-xl border-2 border-rose-700 px-4 py-2 font-semibold text-rose-800 disabled:opacity-40"
+        className="game-button"
       >
         Kick all who joined in the last minute
       </button>
@@ -32,7 +32,7 @@ export function FloodControl({ act, disabled }: { act: HostAct; disabled: boolea
           run((auth) => call('host:ban', { ...auth, pattern }));
         }}
       >
-        <label htmlFor="ban-pattern" className="font-medium">
+        <label htmlFor="ban-pattern" className="t-meta font-semibold">
           Ban nicknames containing
         </label>
         <input
@@ -42,13 +42,13 @@ export function FloodControl({ act, disabled }: { act: HostAct; disabled: boolea
           minLength={2}
           maxLength={20}
           required
-          className="w-32 rounded-lg border-2 border-slate-300 px-2 py-1"
+          className="t-meta w-[8em] rounded-[0.4em] border-2 border-current bg-surface px-[0.4em] text-ink"
         />
-        <button type="submit" className="rounded-xl border-2 border-rose-700 px-3 py-1 font-semibold text-rose-800">
+        <button type="submit" className="game-button">
           Ban
         </button>
       </form>
-      <p role="status" className="text-slate-600">
+      <p role="status" className="t-meta text-ink">
         {kicked !== null && `Removed ${kicked} ${kicked === 1 ? 'player' : 'players'}.`}
       </p>
     </div>
