@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { MAX_BANK_BYTES, MAX_ZIP_BYTES, groupIssues, skippedCount, type BankResult, type Issue, type IssueGroup, type ParsedBank } from './bank';
 import type { ParseJob } from './bank/off-thread';
+import { readAtMost } from './http/request-guard';
 import { importBank, type ImportedBank } from './store/banks';
 import type { Db } from './store/db';
 
@@ -64,32 +65,6 @@ const UploadForm = z.object({
   partial: z.enum(['yes']).optional(),
 });
 const BANK_NAME = /\.(md|markdown|gift|txt|csv|xlsx|zip)$/i;
-
-/** The request body, or undefined as soon as it passes `limit` bytes (a missing or false Content-Length can't get past). */
-async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
-  if (!body) return new Uint8Array();
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) {
-      const whole = new Uint8Array(size);
-      let at = 0;
-      for (const chunk of chunks) {
-        whole.set(chunk, at);
-        at += chunk.byteLength;
-      }
-      return whole;
-    }
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-}
 
 /** The uploaded file from a multipart request, refused early when too big or not markdown by name. */
 async function readBankUpload(request: Request): Promise<(BankUpload & { partial: boolean }) | Refused> {
