@@ -76,6 +76,8 @@ describe('addresses and headers', () => {
     expect(csp).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).toContain("frame-ancestors 'none'");
+    // A bank's own images come from this server; an https image linked in a bank is allowed too.
+    expect(csp).toContain("img-src 'self' data: blob: https:");
     expect(securityHeaders(csp)).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' });
     expect(contentSecurityPolicy('n', true)).toContain("'unsafe-eval'");
   });

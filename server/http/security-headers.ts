@@ -18,7 +18,8 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
     // React and Next set style attributes; no script runs from a style.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    // A bank's images are served from here; an https image in a bank is kept (the importer warns phones fetch it).
+    "img-src 'self' data: blob: https:",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
