@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Starts `npm start` on the embedded default database, checks /api/health,
-# plays the start of a game, stops the server as Ctrl-C does and checks it shut
-# down cleanly; then starts it again and checks that game's report is there.
+# Starts `npm start` on the embedded default database (or, with SMOKE_DATABASE_URL,
+# on that database), checks /api/health, plays the start of a game, stops the
+# server as Ctrl-C does (as a service manager does, SIGTERM, on a DATABASE_URL
+# server) and checks it shut down cleanly; then starts it again and checks that
+# game's report is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-unset DATABASE_URL
+if [ -n "${SMOKE_DATABASE_URL:-}" ]; then export DATABASE_URL="$SMOKE_DATABASE_URL"; signal=TERM; else unset DATABASE_URL; signal=INT; fi
 port="${SMOKE_PORT:-3300}"
 log=$(mktemp)
 pid=
@@ -31,11 +33,15 @@ for attempt in first second; do
     echo "$report" | grep -q 'Smoke Tester' || { cat "$log"; echo "$report" | tail -c 2000; echo "the game played before the restart is gone"; exit 1; }
     echo "game $game survived the restart"
   fi
-  # As Ctrl-C in a terminal does: SIGINT to npm and the server (setsid made them a group).
-  kill -INT -- "-$(ps -o pgid= -p "$pid" | tr -d ' ')"
+  # The signal to npm and the server (setsid made them a group).
+  group=$(ps -o pgid= -p "$pid" | tr -d ' ')
+  kill -"$signal" -- "-$group"
   wait "$pid" || true # npm reports the signal in its own exit code; the server's log is what counts
   pid=
+  # npm may exit first: wait (at most 20 s) for the server itself to finish shutting down.
+  for _ in $(seq 1 200); do pgrep -g "$group" >/dev/null || break; sleep 0.1; done
   grep -q 'stopped cleanly' "$log" || { cat "$log"; echo "no clean shutdown in the log"; exit 1; }
+  echo "$attempt stop (SIG$signal): stopped cleanly"
   if pgrep -f "$(pwd)/.data/postgres" >/dev/null; then echo "embedded postgres left running"; exit 1; fi
 done
 echo "smoke test passed"

@@ -37,7 +37,8 @@ async function main(): Promise<number> {
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0));
 
-  const nodes = (running.nodes = await startNodes({ count, firstPort: port + 1, env: { REDIS_URL: redisUrl } }));
+  // Rate limits on (startServer turns them off for benches), counted by the address nginx saw.
+  const nodes = (running.nodes = await startNodes({ count, firstPort: port + 1, env: { REDIS_URL: redisUrl, CRAMJAM_RATE_LIMITS: 'on', TRUST_PROXY: '1' } }));
   for (const node of nodes) void node.exited.then((code) => !stopping && console.error(`a node (pid ${node.pid}) exited with code ${code}; the others take its games over`));
   const proxy = (running.proxy = await startNginx(port, nodes.map((n) => new URL(n.url).host), path.join(CLUSTER_DIR, `nginx-${port}`)));
   console.log(`Cramjam: ${count} nodes (${nodes.map((n) => `${n.url} pid ${n.pid}`).join(', ')})`);

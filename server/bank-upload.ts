@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { MAX_BANK_BYTES, MAX_ZIP_BYTES, groupIssues, skippedCount, type BankResult, type Issue, type IssueGroup, type ParsedBank } from './bank';
 import type { ParseJob } from './bank/off-thread';
+import { readAtMost } from './http/request-guard';
 import { importBank, type ImportedBank } from './store/banks';
 import type { Db } from './store/db';
 
@@ -63,33 +64,7 @@ const UploadForm = z.object({
   /** "yes" when the host confirmed importing the good questions and skipping the rest */
   partial: z.enum(['yes']).optional(),
 });
-const BANK_NAME = /\.(md|markdown|gift|txt|csv|zip)$/i;
-
-/** The request body, or undefined as soon as it passes `limit` bytes (a missing or false Content-Length can't get past). */
-async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
-  if (!body) return new Uint8Array();
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) {
-      const whole = new Uint8Array(size);
-      let at = 0;
-      for (const chunk of chunks) {
-        whole.set(chunk, at);
-        at += chunk.byteLength;
-      }
-      return whole;
-    }
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-}
+const BANK_NAME = /\.(md|markdown|gift|txt|csv|xlsx|zip)$/i;
 
 /** The uploaded file from a multipart request, refused early when too big or not markdown by name. */
 async function readBankUpload(request: Request): Promise<(BankUpload & { partial: boolean }) | Refused> {
@@ -104,11 +79,11 @@ async function readBankUpload(request: Request): Promise<(BankUpload & { partial
 
   const { file } = parsed.data;
   const name = file.name.replace(/^.*[\\/]/, '');
-  if (/\.(xlsx|xls|ods)$/i.test(name)) {
-    return refuse(415, `"${name}" is a spreadsheet, which Cramjam does not read yet: save it as CSV and upload that (Kahoot's template columns are read).`);
+  if (/\.(xls|ods)$/i.test(name)) {
+    return refuse(415, `"${name}" is a spreadsheet Cramjam does not read: save it as .xlsx or CSV and upload that (Kahoot's template columns are read).`);
   }
   if (!BANK_NAME.test(name)) {
-    return refuse(415, `"${name}" is not a bank file: upload a .md, .markdown, .gift, .txt (GIFT or Aiken), .csv or .zip file.`);
+    return refuse(415, `"${name}" is not a bank file: upload a .md, .markdown, .gift, .txt (GIFT or Aiken), .csv, .xlsx or .zip file.`);
   }
   const zip = name.toLowerCase().endsWith('.zip');
   const fileLimit = zip ? MAX_ZIP_BYTES : MAX_BANK_BYTES;
@@ -162,7 +137,7 @@ export async function saveUploadRequest(db: Db, request: Request, parse: ParseUp
   if ('status' in result) return result;
   const bank = upload.partial ? result.importable : result.bank;
   if (!bank) return unusable(result, '; nothing was saved.');
-  const saved = await importBank(db, bank, { origin: 'upload', fileName: upload.name });
+  const saved = await importBank(db, bank, { origin: 'upload', fileName: upload.name, images: result.images });
   return { status: saved.created ? 201 : 200, body: { fileName: upload.name, saved, skipped: skippedCount(result.errors), warnings: result.warnings } };
 }
 

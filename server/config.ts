@@ -8,6 +8,15 @@ const Env = z.object({
   DATABASE_URL: z.string().url().optional(),
   CRAMJAM_DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** proxies in front of the server whose X-Forwarded-For is believed (0: none, the header is ignored) */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** off only for benchmarks whose thousands of clients share one address */
+  CRAMJAM_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  /** other origins (comma-separated, e.g. https://quiz.example.org) allowed to open sockets and post, when a proxy changes the Host */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean)),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** set: several nodes share the games through this Redis (server/cluster); unset: one process, no Redis */
   REDIS_URL: z.string().url().optional(),

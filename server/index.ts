@@ -7,15 +7,17 @@ import { Server } from 'socket.io';
 import { joinCluster } from './cluster';
 import { loadConfig } from './config';
 import { monotonicClock } from './game/clock';
+import { hardenedHandler } from './http/serve';
+import { allowSameOrigin } from './http/request-guard';
 import { lanOrigin } from './lan';
 import { attachRealtime } from './realtime/handlers';
+import { RATE_LIMITS } from './realtime/rate-limit';
 import { restoreRooms } from './realtime/restore-rooms';
 import { importShippedBanks } from './shipped-banks';
 import { parseBankOffThread } from './bank/off-thread';
 import { setAppContext } from './context';
 import type { ClientToServerEvents, ServerToClientEvents } from './protocol';
 import { createDb, migrateDatabase, pingDb } from './store/db';
-import { startEmbeddedPostgres } from './store/embedded-postgres';
 
 // Composition root: database, Next.js, Socket.IO on one port. Nothing else lives here.
 
@@ -25,9 +27,10 @@ const log = pino({ level: config.LOG_LEVEL });
 const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
 async function main() {
+  // Loaded only when used: nothing of the embedded database's package runs with DATABASE_URL.
   const embedded = config.DATABASE_URL
     ? undefined
-    : await startEmbeddedPostgres(path.resolve(root, config.CRAMJAM_DATA_DIR, 'postgres'), (m) => log.warn(m));
+    : await (await import('./store/embedded-postgres')).startEmbeddedPostgres(path.resolve(root, config.CRAMJAM_DATA_DIR, 'postgres'), (m) => log.warn(m));
   const databaseUrl = config.DATABASE_URL ?? embedded!.url;
   const applied = await migrateDatabase(databaseUrl);
   if (applied.length) log.info({ applied }, 'applied migrations');
@@ -38,8 +41,9 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const httpServer = createServer((req, res) => void handle(req, res));
+  const httpServer = createServer(hardenedHandler(handle, { dev: config.NODE_ENV === 'development', allowedOrigins: config.ALLOWED_ORIGINS }));
   const io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
+    allowRequest: allowSameOrigin(config.ALLOWED_ORIGINS),
     // Replays missed packets after a short drop; a full resync still follows every (re)connect.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
     // Notice a phone that vanished (no close frame) within 15 s rather than 45 s.
@@ -59,7 +63,11 @@ async function main() {
     ? await joinCluster(io, { databaseUrl, log, redisUrl: config.REDIS_URL, nodeId: config.CRAMJAM_NODE_ID, leaseMs: config.CRAMJAM_LEASE_MS })
     : undefined;
   const roomDeps = { io, db, clock: monotonicClock, log, lanOrigin: config.HOST === '127.0.0.1' ? null : lanOrigin(config.PORT), leases: cluster?.leases };
-  const rooms = attachRealtime(io, roomDeps, cluster?.route);
+  const rooms = attachRealtime(io, roomDeps, {
+    limits: config.CRAMJAM_RATE_LIMITS === 'off' ? null : RATE_LIMITS,
+    trustedProxies: config.TRUST_PROXY,
+    route: cluster?.route,
+  });
   if (cluster) await cluster.start(roomDeps, rooms); // its sweeper takes the games nobody serves
   else {
     const restored = await restoreRooms(roomDeps, rooms); // before listening: hosts and phones come back to them

@@ -148,8 +148,13 @@ export interface ClientToServerEvents {
   'host:end': (auth: HostAuth, ack: Ack<null>) => void;
   'host:lock': (input: HostAuth & { locked: boolean }, ack: Ack<null>) => void;
   'host:kick': (input: HostAuth & { playerId: string }, ack: Ack<null>) => void;
+  /** kicks everyone who joined in the last minute (a flood of joins); says how many */
+  'host:kickRecent': (auth: HostAuth, ack: Ack<{ kicked: number }>) => void;
+  /** kicks everyone whose nickname contains `pattern` and refuses such nicknames from now on; says how many were kicked */
+  'host:ban': (input: HostAuth & { pattern: string }, ack: Ack<{ kicked: number }>) => void;
   'room:check': (input: { code: string }, ack: Ack<{ code: string }>) => void;
-  'player:join': (input: { code: string; nickname: string }, ack: Ack<JoinedAs>) => void;
+  /** `deviceId`: this browser's own random id, so a kicked player cannot come back under a new name */
+  'player:join': (input: { code: string; nickname: string; deviceId?: string }, ack: Ack<JoinedAs>) => void;
   'player:resume': (input: { gameId: string; playerToken: string }, ack: Ack<JoinedAs>) => void;
   /** `text` answers a type-the-answer question (optionIds empty); the ack echoes it back */
   'player:answer': (input: { index: number; optionIds: string[]; text?: string }, ack: Ack<{ picked: string[]; text?: string }>) => void;
@@ -158,5 +163,7 @@ export interface ClientToServerEvents {
 export interface ServerToClientEvents {
   'host:screen': (screen: HostScreen) => void;
   'host:answered': (counts: { index: number; answered: number; expected: number }) => void;
+  /** the database stopped storing this game's steps (failing: true), or stores them again (false) */
+  'host:saving': (status: { failing: boolean }) => void;
   'player:screen': (screen: PlayerScreen) => void;
 }

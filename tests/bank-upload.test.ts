@@ -7,6 +7,7 @@ import { FORMAT_EXAMPLE } from '../app/banks/new/format-example';
 import { previewUploadRequest, saveUploadRequest, type PreviewBody, type SaveBody, type UploadRefusal } from '../server/bank-upload';
 import { MAX_BANK_BYTES, MAX_ZIP_BYTES } from '../server/bank';
 import { parseBankOffThread } from '../server/bank/off-thread';
+import { buildXlsx } from '../server/bank/xlsx-fixture';
 import { getBankWithQuestions } from '../server/store/banks';
 import { useTestDb } from './support/db';
 
@@ -127,6 +128,16 @@ describe('saving an upload', () => {
     expect(await rowCounts()).toEqual(afterFirst);
   });
 
+  test("imports Kahoot's .xlsx template", async () => {
+    const header = ['Question - max 120 characters', 'Answer 1 - max 75 characters', 'Answer 2 - max 75 characters', 'Time limit (sec)', 'Correct answer(s) - choose at least one'];
+    const sheet = buildXlsx([header, ['Which is largest?', 'Mars', 'Jupiter', 20, 2], ['Which has rings?', 'Saturn', 'Mercury', 20, 1]]);
+    const reply = await saveUploadRequest(db, upload(`kahoot-${run}.xlsx`, sheet, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'), parseBankOffThread);
+    expect(reply.status).toBe(201);
+    const stored = await getBankWithQuestions(db, (reply.body as SaveBody).saved.id);
+    expect(stored?.sourceName).toBe(`upload/kahoot-${run}.xlsx`);
+    expect(stored?.questions.map((question) => question.stem)).toEqual(['Which is largest?', 'Which has rings?']);
+  });
+
   test('an edited re-upload becomes the next version', async () => {
     const edited = seed.replace('*Parquet provides a columnar', '*Parquet provides a compressed, columnar');
     const reply = await saveUploadRequest(db, upload('sample.md', edited), parseBankOffThread);
@@ -212,9 +223,9 @@ describe('bad input is refused with a message, and nothing is written', () => {
 
   test('a file that is not named as a bank file', async () => {
     const refusal = await refusedSave(upload('slides.pdf', '%PDF-1.7', 'application/pdf'), 415);
-    expect(refusal.error).toBe('"slides.pdf" is not a bank file: upload a .md, .markdown, .gift, .txt (GIFT or Aiken), .csv or .zip file.');
-    const sheet = await refusedSave(upload('kahoot.xlsx', 'PK', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'), 415);
-    expect(sheet.error).toBe(`"kahoot.xlsx" is a spreadsheet, which Cramjam does not read yet: save it as CSV and upload that (Kahoot's template columns are read).`);
+    expect(refusal.error).toBe('"slides.pdf" is not a bank file: upload a .md, .markdown, .gift, .txt (GIFT or Aiken), .csv, .xlsx or .zip file.');
+    const sheet = await refusedSave(upload('kahoot.xls', 'PK', 'application/vnd.ms-excel'), 415);
+    expect(sheet.error).toBe(`"kahoot.xls" is a spreadsheet Cramjam does not read: save it as .xlsx or CSV and upload that (Kahoot's template columns are read).`);
   });
 
   test(`a file over ${MAX_BANK_BYTES / 1024} KiB, by its size or by the request's`, async () => {

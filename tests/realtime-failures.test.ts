@@ -9,12 +9,14 @@ const db = useTestDb();
 
 /** The test database, with the next batch write made to fail or to take a while. */
 function faultyDb() {
-  const faults = { failNext: false, delayMs: 0 };
+  const faults = { failNext: false, delayMs: 0, down: false };
   const gameDb = new Proxy(db, {
     get(target, key, receiver) {
+      if (key === '$queryRaw' && faults.down) return () => Promise.reject(new Error('injected: the database is down'));
       if (key !== '$transaction') return Reflect.get(target, key, receiver);
       return async (...args: Parameters<Db['$transaction']>) => {
         if (faults.delayMs) await new Promise((resolve) => setTimeout(resolve, faults.delayMs));
+        if (faults.down) throw new Error('injected: the database is down');
         if (faults.failNext) {
           faults.failNext = false;
           throw new Error('injected: the database went away');
@@ -26,7 +28,7 @@ function faultyDb() {
   return { gameDb, faults };
 }
 
-test('a write that fails stores nothing and changes nothing: the retried answer is scored as if it were the first', async () => {
+test('a write that fails stores nothing and changes nothing: the answer sent again keeps the time it first arrived, even after the deadline', async () => {
   const { gameDb, faults } = faultyDb();
   const server = await startRealtimeServer(db, { gameDb });
   const { host, gameId, hostToken, code } = await server.hostCreates();
@@ -42,12 +44,14 @@ test('a write that fails stores nothing and changes nothing: the retried answer 
 
   server.clock.advance(2_000);
   faults.failNext = true;
-  expect(await ask(ada, 'player:answer', { index: 0, optionIds: [right.id] })).toMatchObject({ ok: false, code: 'server' });
+  expect(await ask(ada, 'player:answer', { index: 0, optionIds: [right.id] })).toEqual({
+    ok: false, code: 'storage', error: 'The server cannot save answers right now. Send your answer again in a moment.',
+  });
   expect(await db.answer.count({ where: { roundId: round.id } })).toBe(0);
 
-  server.clock.advance(8_000); // the retry comes later, and is timed when it arrives
+  server.clock.advance(20_000); // the phone sends it again past the 20 s deadline: it came in time, so it is not "Time's up"
   expect(await ask(ada, 'player:answer', { index: 0, optionIds: [right.id] })).toEqual({ ok: true, data: { picked: [right.id] } });
-  expect(await db.answer.findFirstOrThrow({ where: { roundId: round.id, playerId: adaId } })).toMatchObject({ responseMs: 10_000, points: 750 });
+  expect(await db.answer.findFirstOrThrow({ where: { roundId: round.id, playerId: adaId } })).toMatchObject({ responseMs: 2_000, points: 950 });
 });
 
 test('a phone that drops while its join is being stored is away, so the round does not wait for it', async () => {
@@ -73,4 +77,27 @@ test('a phone that drops while its join is being stored is away, so the round do
   if (screen.screen !== 'question') throw new Error('expected a question');
   await ask(ada, 'player:answer', { index: 0, optionIds: [screen.round.options[0]!.id] });
   await reveal; // Ada was the only one the round waited for
+});
+
+test('while the database is down the host is told saving is failing, phones are told their answer was not saved; both hear when it is back', async () => {
+  const { gameDb, faults } = faultyDb();
+  const server = await startRealtimeServer(db, { gameDb });
+  const { host, gameId, hostToken, code } = await server.hostCreates();
+  const { phone: ada } = await server.phoneJoins(code, 'Ada');
+  await server.phoneJoins(code, 'Bo');
+  const question = next(ada, 'player:screen', (s) => s.screen === 'question');
+  await ask(host, 'host:start', { gameId, hostToken });
+  await question;
+
+  faults.down = true;
+  const failing = next(host, 'host:saving');
+  expect(await ask(ada, 'player:answer', { index: 0, optionIds: ['o0'] })).toEqual({
+    ok: false, code: 'storage', error: 'The server cannot save answers right now. Send your answer again in a moment.',
+  });
+  expect(await failing).toEqual({ failing: true });
+
+  faults.down = false;
+  const back = next(host, 'host:saving');
+  expect(await ask(ada, 'player:answer', { index: 0, optionIds: ['o0'] })).toMatchObject({ ok: true });
+  expect(await back).toEqual({ failing: false });
 });

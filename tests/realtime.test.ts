@@ -3,6 +3,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { ClientToServerEvents, GameSettingsInput, HostScreen, PlayerScreen, Result } from '../server/protocol';
 import { useTestDb } from './support/db';
 import { ask, next, startRealtimeServer, type TestClient } from './support/realtime-server';
+import { GRACE_MS } from '../server/game/engine';
 import { optionIdAt } from '../server/game/plan';
 
 /**
@@ -182,6 +183,12 @@ describe('a malformed request is refused with a readable reason and changes noth
       [room.host, 'host:lock', { gameId, hostToken, locked: 'true' }],
       [room.host, 'host:kick', { gameId, hostToken }],
       [room.host, 'host:kick', { gameId, hostToken, playerId: '' }],
+      [room.host, 'host:kick', { gameId, hostToken, playerId: '__proto__' }, 'That is not a player id.'],
+      [room.host, 'host:kick', { gameId, hostToken, playerId: 'constructor' }, 'That is not a player id.'],
+      [room.host, 'host:start', { gameId: '__proto__', hostToken }, 'That is not a game id.'],
+      [bo!.socket, 'player:resume', { gameId: 'hasOwnProperty', playerToken: bo!.playerToken }, 'That is not a game id.'],
+      [ada!.socket, 'player:answer', { index: 0, optionIds: ['__proto__'] }, 'That is not an option of this question.'],
+      [bo!.socket, 'player:join', { code: room.code, nickname: 'Cy\u0000' }, 'The nickname holds a control character: remove it and try again.'],
       [bo!.socket, 'room:check', { code: '12345' }, 'A room code is 6 digits.'],
       [bo!.socket, 'room:check', { code: 123456 }],
       [bo!.socket, 'player:join', { code: room.code.slice(1), nickname: 'Cy' }, 'A room code is 6 digits.'],
@@ -241,7 +248,7 @@ describe("only the host's token runs the host's controls", () => {
     // A socket that never joined can neither run the game nor answer in it.
     const stranger = await server.client();
     expect(await ask(stranger, 'host:start', { gameId, hostToken: aTokenOf() })).toEqual(refused('forbidden'));
-    expect(await ask(stranger, 'player:answer', { index: 0, optionIds: ['a'] })).toEqual(refused('not_joined', 'Join a game first.'));
+    expect(await ask(stranger, 'player:answer', { index: 0, optionIds: ['o0'] })).toEqual(refused('not_joined', 'Join a game first.'));
 
     expect(await stored(gameId)).toEqual(before);
     expect(server.rooms.get(gameId)!.state.phase).toBe('lobby');
@@ -345,7 +352,8 @@ describe('one answer per player per question, judged by the server', () => {
     expect(await answer(ada!, 0, [key.wrong[0]!])).toEqual({ ok: true, data: { picked: key.right } });
 
     expect(await answer(bo!, 1, [key.wrong[0]!])).toEqual(refused('wrong_question', 'That answer is for another question.'));
-    expect(await answer(bo!, 0, ['not-an-option'])).toEqual(refused('invalid_choice'));
+    expect(await answer(bo!, 0, ['o9'])).toEqual(refused('invalid_choice'));
+    expect(await answer(bo!, 0, ['not-an-option'])).toEqual(refused('invalid')); // not even shaped like an option id
     expect(ok(await answer(bo!, 0, [key.wrong[0]!]))).toEqual({ picked: [key.wrong[0]] });
 
     // Cy answers last, which closes the round, and her phone retries the emit.
@@ -469,10 +477,11 @@ describe('reconnection', () => {
     let away = hostSees(room.host, 'question', (s) => s.answered === 1 && s.expected === 3);
     ada!.socket.disconnect();
     await away; // Ada's answer still counts, so she is still expected
-    away = hostSees(room.host, 'question', (s) => s.answered === 1 && s.expected === 2);
+    away = hostSees(room.host, 'question', (s) => s.answered === 1 && s.expected === 3);
     bo!.socket.disconnect();
-    await away; // the round no longer waits for Bo
-    server.clock.advance(4000);
+    await away; // Bo is still waited for, for the grace period
+    expect(server.rooms.get(room.gameId)!.state.players[bo!.playerId]!.connected).toBe(false);
+    server.clock.advance(4000); // back within the grace
 
     const adaAgain = await server.client();
     const adaScreen = screen(adaAgain, 'question', 0);
@@ -506,20 +515,21 @@ describe('reconnection', () => {
     expect(await db.player.findUniqueOrThrow({ where: { id: ada!.playerId } })).toMatchObject({ score: 2000, streak: 2, correctCount: 2 });
   });
 
-  test('the round closes early once every connected phone has answered; the away phone comes back to the reveal', async () => {
+  test('the round closes early once every connected phone has answered and the grace of the away phone ran out; it comes back to the reveal', async () => {
     const room = await hostCreatesRoom();
     const [ada, bo, cy] = await phonesJoin(room.code, 'Ada', 'Bo', 'Cy');
     await hostStarts(room, [ada!, bo!, cy!]);
     const key = await answerKey(room.gameId, 0);
-    const away = hostSees(room.host, 'question', (s) => s.expected === 2);
+    const away = hostSees(room.host, 'question', (s) => s.expected === 3);
     cy!.socket.disconnect();
     await away;
 
-    const reveal = screen(ada!.socket, 'reveal', 0);
-    const hostReveal = hostSees(room.host, 'reveal');
     ok(await answer(ada!, 0, key.right));
-    ok(await answer(bo!, 0, key.right)); // no clock moved, no Next pressed
-    await Promise.all([reveal, hostReveal]);
+    ok(await answer(bo!, 0, key.right));
+    expect(server.rooms.get(room.gameId)!.state.phase).toBe('question'); // Cy may be back any second
+    const reveal = within(GRACE_MS + 5_000, ada!.socket, (s): s is Screen<'reveal'> => s.screen === 'reveal');
+    server.clock.advance(GRACE_MS); // no Next pressed: Cy's grace runs out
+    await reveal;
     expect((await db.round.findUniqueOrThrow({ where: { id: key.roundId } })).closedAt).not.toBeNull();
 
     const cyAgain = await server.client();

@@ -18,6 +18,7 @@ const scalarFields: Record<string, Record<string, string>> = {
   Player: Prisma.PlayerScalarFieldEnum,
   Answer: Prisma.AnswerScalarFieldEnum,
   GameLease: Prisma.GameLeaseScalarFieldEnum,
+  BankImage: Prisma.BankImageScalarFieldEnum,
 };
 
 describe('schema.prisma matches the migrations', () => {
@@ -64,6 +65,8 @@ describe('schema.prisma matches the migrations', () => {
     });
     await db.answer.create({ data: { roundId: round.id, playerId: player.id, optionIds: [option.id], correct: true, responseMs: 1234, points: 950 } });
     await db.gameLease.create({ data: { gameId: game.id, owner: 'node-a', epoch: 1, expiresAt: new Date() } });
+    const image = await db.bankImage.create({ data: { sha256: 'ab'.repeat(32), contentType: 'image/png', bytes: Uint8Array.from([0x89, 0x50]) } });
+    expect(Array.from((await db.bankImage.findUniqueOrThrow({ where: { sha256: image.sha256 } })).bytes)).toEqual([0x89, 0x50]);
 
     const read = await db.game.findUniqueOrThrow({
       where: { id: game.id },

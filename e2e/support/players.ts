@@ -6,7 +6,7 @@ export interface Phone {
   page: Page;
 }
 
-/** A phone-sized browser (a named device, or a profile of its own) that joins room `code` from the home page, as a person would. */
+/** A phone-sized browser (a named device, or a screen size) that joins room `code` from the home page, as a person would. */
 export async function joinFromPhone(browser: Browser, code: string, name: string, device: keyof typeof devices | BrowserContextOptions): Promise<Phone> {
   const context = await browser.newContext(typeof device === 'object' ? device : withoutBrowserType(devices[device]!));
   const page = await context.newPage();

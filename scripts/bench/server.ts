@@ -8,6 +8,8 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface ServerProcess {
   pid: number;
+  /** the child process itself (its IPC channel when started with `ipc`) */
+  child: ChildProcess;
   url: string;
   /** the last lines the server printed, for when it fails */
   recentOutput(): string;
@@ -40,21 +42,27 @@ export interface StartOptions {
   port?: number;
   /** prefixes its output lines (several nodes) */
   label?: string;
+  /** more Node options, before the server's entry point */
+  nodeArgs?: string[];
+  /** open an IPC channel to the child */
+  ipc?: boolean;
 }
 
-export async function startServer({ env, profileDir, port: wanted, label = 'server' }: StartOptions): Promise<ServerProcess> {
+export async function startServer({ env, profileDir, port: wanted, label = 'server', nodeArgs = [], ipc = false }: StartOptions): Promise<ServerProcess> {
   const port = wanted ?? (await freePort());
-  const args = ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'server/index.ts'];
+  const args = ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...nodeArgs, 'server/index.ts'];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // Rate limits off: the bench's thousands of clients all come from 127.0.0.1.
+    env: { ...process.env, CRAMJAM_RATE_LIMITS: 'off', LOG_LEVEL: 'warn', ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group: a Ctrl-C reaches only the script, which stops it in order
   });
   const output = keepTail(child, label);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const server: ServerProcess = {
     pid: child.pid!,
+    child,
     url: `http://127.0.0.1:${port}`,
     recentOutput: output,
     exited,

@@ -129,7 +129,7 @@ async function importCommand(bank: ParsedBank, path: string, result: BankResult)
     return 1;
   }
   try {
-    const stored = await importBank(database.db, bank, { origin: 'cli', fileName: basename(path) });
+    const stored = await importBank(database.db, bank, { origin: 'cli', fileName: basename(path), images: result.images });
     const what = stored.created ? 'imported as a new version' : 'unchanged, already stored';
     const skipped = result.errors.length ? `; ${skippedCount(result.errors)} questions skipped (above)` : '';
     console.log(`${stored.title} (${stored.slug}) version ${stored.version}: ${what}; bank id ${stored.id}; ${bank.questions.length} questions${skipped}`);

@@ -17,7 +17,7 @@ export const LAYOUTS =
   'Cramjam reads: a "###" heading or numbered item followed by a task list ("- [x] right" / "- [ ] wrong"); ' +
   'a question with lettered options ("A. ...") and an "Answer: B" line; ' +
   'a question with its answer as an italic paragraph indented 4 spaces; ' +
-  'and GIFT, Aiken (.txt) and CSV files (see /banks/new)';
+  'and GIFT, Aiken (.txt), CSV and .xlsx files (see /banks/new)';
 
 export function diagnoseLayout(text: string): string {
   const lines = text.split(/\r?\n/);

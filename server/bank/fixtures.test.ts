@@ -164,18 +164,6 @@ describe('other formats', () => {
   });
 });
 
-describe('images', () => {
-  it('an https image is kept with a warning; a relative one is a warning with its line', () => {
-    const text = 'Which logo? ![logo](https://example.com/logo.png)\n\n- [x] This one ![a](img/a.png)\n- [ ] That one\n\nBecause.\n';
-    const result = parseBank(text);
-    expect(result.bank?.questions[0]?.stem).toBe('Which logo? ![logo](https://example.com/logo.png)');
-    expect(problems(result.warnings)).toEqual([
-      '1: image "https://example.com/logo.png" is on the internet: phones will load it from there',
-      '1: image "img/a.png" is not an https address and images are not imported yet, so it would show broken; link an https image or remove it',
-    ]);
-  });
-});
-
 describe('bad input is refused with a clear message', () => {
   it('a GIFT file with an unclosed brace', async () => {
     const result = await loadBankFile(`${FIXTURES}/unclosed.gift`);

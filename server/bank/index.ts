@@ -7,11 +7,12 @@
 import { checkBankText, checkMarkdownShape, decodeBankBytes, MAX_QUESTIONS } from './check-input';
 import { matchCurated, readCuratedOptions, type CuratedOptions } from './curated';
 import { diagnoseLayout } from './diagnose';
-import { imageWarnings } from './images';
+import { resolveImages, shelveImages, type BankImage, type ImageFile, type ImageShelf } from './images';
 import { withOptions } from './options';
 import type { RawBank, RawQuestion } from './parse';
 import { MARKDOWN, readerFor, type Reader } from './readers';
 import type { BankResult, Issue, ParsedBank } from './types';
+import { readXlsx } from './read-xlsx';
 import { validateQuestions } from './validate';
 import { isZip, readZip } from './zip';
 
@@ -19,6 +20,7 @@ export { MAX_BANK_BYTES, MAX_QUESTIONS } from './check-input';
 export { MAX_ZIP_BYTES } from './zip';
 export type { CuratedOptions } from './curated';
 export { groupIssues, skippedCount, type IssueGroup } from './report';
+export { IMAGE_URL_PREFIX, MAX_IMAGE_BYTES, type BankImage, type ImageFile } from './images';
 export type { BankResult, Issue, ParsedBank, ParsedLink, ParsedOption, ParsedQuestion } from './types';
 
 export interface ParseBankOptions {
@@ -51,13 +53,22 @@ export function parseBankFile(fileName: string, bytes: Uint8Array, options: Omit
   if (isZip(bytes)) {
     const zip = readZip(bytes);
     if (zip.files.length === 0) return { errors: zip.errors, warnings: zip.warnings, format: 'zip' };
-    const result = parseBankFiles(fileName, zip.files, options);
+    const result = parseBankFiles(fileName, zip.files, { ...options, images: zip.images });
     const errors = [...zip.errors, ...result.errors];
     return { ...result, bank: errors.length ? undefined : result.bank, errors, warnings: [...zip.warnings, ...result.warnings] };
   }
   const decoded = decodeBankBytes(bytes);
   if (decoded.text === undefined) return { errors: decoded.errors, warnings: [] };
   return parseBank(decoded.text, { ...options, fileName });
+}
+
+/** parseBankFile, and Kahoot's .xlsx spreadsheet, whose reader is asynchronous. */
+export async function readBankFile(fileName: string, bytes: Uint8Array, options: Omit<ParseBankOptions, 'fileName'> = {}): Promise<BankResult> {
+  if (!/\.xlsx$/i.test(fileName)) return parseBankFile(fileName, bytes, options);
+  const format = 'spreadsheet';
+  if (!isZip(bytes)) return { errors: [{ line: 1, message: 'not a readable .xlsx spreadsheet (an .xlsx file is a zip; was it renamed from another kind?)' }], warnings: [], format };
+  const diagnose = () => 'no questions found in the first sheet of this spreadsheet';
+  return finish(await readXlsx(bytes), { ...options, fileName, format, diagnose });
 }
 
 export interface BankFile {
@@ -71,7 +82,11 @@ export interface BankFile {
  * holds one question (its explanation may have its own headings, lists and
  * code); other formats hold as many as they like. Problems name their file.
  */
-export function parseBankFiles(name: string, files: BankFile[], options: Omit<ParseBankOptions, 'fileName' | 'curated'> = {}): BankResult {
+export function parseBankFiles(
+  name: string,
+  files: BankFile[],
+  options: Omit<ParseBankOptions, 'fileName' | 'curated'> & { images?: ImageFile[] } = {},
+): BankResult {
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   const questions: RawQuestion[] = [];
@@ -94,13 +109,15 @@ export function parseBankFiles(name: string, files: BankFile[], options: Omit<Pa
   const diagnose = () => `no question could be read in the ${files.length} files of ${name}; ${files.map((file) => diagnoseLayout(file.text)).join(' ')}`;
   return finish(
     { title, description: '', questions, errors, warnings },
-    { ...options, fileName: name, format: [...formats].join(' + ') || 'none', diagnose },
+    { ...options, fileName: name, format: [...formats].join(' + ') || 'none', diagnose, shelf: shelveImages(options.images ?? []) },
   );
 }
 
 interface FinishOptions extends ParseBankOptions {
   format: string;
   diagnose: () => string;
+  /** the images of the zip or folder the bank came in */
+  shelf?: ImageShelf;
 }
 
 /** Shared by every reader: options, validation, the partial-import split and the bank's title. */
@@ -125,7 +142,8 @@ function finish(raw: RawBank, options: FinishOptions): BankResult {
   const problems = validateQuestions(built.questions);
   const placeOf = (question: RawQuestion) => `${question.file ?? ''}:${question.line}`;
   const failed = new Set(errors.flatMap((error) => (error.question === undefined ? [] : [`${error.file ?? ''}:${error.question}`])));
-  const kept = built.questions.filter((question, index) => {
+  const images = new Map<string, BankImage>();
+  const kept = built.questions.flatMap((question, index) => {
     const own = problems[index] ?? [];
     const { file } = raw.questions[index]!;
     errors.push(...own.map((issue) => (file ? { ...issue, file } : issue)));
@@ -135,8 +153,11 @@ function finish(raw: RawBank, options: FinishOptions): BankResult {
       const message = 'no explanation: players will see the right answer but not why';
       warnings.push(file ? { line: question.line, file, message } : { line: question.line, message });
     }
-    if (keep) warnings.push(...imageWarnings(question, file));
-    return keep;
+    if (!keep) return [];
+    const resolved = resolveImages(question, file, options.shelf ?? new Map());
+    warnings.push(...resolved.warnings);
+    for (const image of resolved.images) images.set(image.sha256, image);
+    return [resolved.question];
   });
 
   // Nothing looked like a question at all: say what the file holds instead (a file-level error, like a GIFT brace never closed, says enough).
@@ -154,5 +175,6 @@ function finish(raw: RawBank, options: FinishOptions): BankResult {
     sections: [...new Set(kept.map((question) => question.section))],
     questions: kept,
   };
-  return { bank: errors.length ? undefined : importable, importable, errors, warnings, format };
+  const linked = images.size ? { images: [...images.values()] } : {};
+  return { bank: errors.length ? undefined : importable, importable, errors, warnings, format, ...linked };
 }

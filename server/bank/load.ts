@@ -3,7 +3,8 @@
 // that touches the file system; parsing itself stays pure.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import { parseBankFile, parseBankFiles, type BankFile } from './index';
+import { parseBankFiles, readBankFile, type BankFile } from './index';
+import { IMAGE_EXTENSIONS, type ImageFile } from './images';
 import { BANK_EXTENSIONS } from './readers';
 import type { BankResult } from './types';
 
@@ -21,20 +22,30 @@ async function readIfExists(path: string): Promise<string | undefined> {
   }
 }
 
-async function folderFiles(root: string): Promise<BankFile[]> {
+/** The folder's files whose names end with one of `extensions`, with their paths relative to it. */
+async function folderPaths(root: string, extensions: string[]): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const paths = entries
-    .filter((entry) => entry.isFile() && BANK_EXTENSIONS.some((extension) => entry.name.toLowerCase().endsWith(extension)))
+  return entries
+    .filter((entry) => entry.isFile() && extensions.some((extension) => entry.name.toLowerCase().endsWith(extension)))
     .map((entry) => join(entry.parentPath, entry.name));
+}
+
+async function folderFiles(root: string): Promise<BankFile[]> {
+  const paths = await folderPaths(root, BANK_EXTENSIONS);
   return Promise.all(paths.map(async (path) => ({ name: relative(root, path), text: await readFile(path, 'utf8') })));
+}
+
+async function folderImages(root: string): Promise<ImageFile[]> {
+  const paths = await folderPaths(root, IMAGE_EXTENSIONS);
+  return Promise.all(paths.map(async (path) => ({ path: relative(root, path), bytes: new Uint8Array(await readFile(path)) })));
 }
 
 /** Rejects (ENOENT etc.) when the bank file or folder itself can't be read. */
 export async function loadBankFile(path: string): Promise<BankResult> {
-  if ((await stat(path)).isDirectory()) return parseBankFiles(basename(path), await folderFiles(path));
+  if ((await stat(path)).isDirectory()) return parseBankFiles(basename(path), await folderFiles(path), { images: await folderImages(path) });
   const bytes = await readFile(path);
   const curatedPath = curatedPathFor(path);
   const curatedText = /\.(md|markdown)$/i.test(path) ? await readIfExists(curatedPath) : undefined;
   const curated = curatedText === undefined ? undefined : { file: curatedPath, text: curatedText };
-  return parseBankFile(basename(path), bytes, { curated });
+  return readBankFile(basename(path), bytes, { curated });
 }

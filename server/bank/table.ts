@@ -1,5 +1,6 @@
 // A question table (a CSV file or a spreadsheet's first sheet) -> raw questions.
-// The first row names the columns; these are read (case, spaces and any text
+// The first row naming a question column is the header (rows above it, like the
+// title and notes of Kahoot's template, are passed over); these are read (case, spaces and any text
 // after " - " or "(" in the name are ignored, so Kahoot's template headers match):
 //
 //   question                       "Question", "Question text", "Stem"
@@ -26,12 +27,20 @@ export interface TableRow {
 
 const MAX_COLUMNS_OPTIONS = 6;
 
-function columnName(header: string): string {
+/** A header cell's column name: lower case, without Kahoot's " - max 120 characters" or "(sec)" notes. */
+function headerName(header: string): string {
   return header
     .toLowerCase()
     .split(/\s+[-–—]\s+|\(/)[0]!
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+}
+
+const QUESTION_NAMES = ['question', 'question text', 'stem'];
+
+/** The header row: the first naming a question column, as a spreadsheet may have a title and instructions above it (Kahoot's template does). */
+export function headerIndex(rows: TableRow[]): number {
+  return Math.max(0, rows.findIndex((row) => row.cells.some((cell) => QUESTION_NAMES.includes(headerName(cell)))));
 }
 
 interface Columns {
@@ -43,12 +52,12 @@ interface Columns {
 }
 
 function findColumns(header: string[]): Columns | string {
-  const names = header.map(columnName);
+  const names = header.map(headerName);
   const find = (...candidates: string[]) => {
     const index = names.findIndex((name) => candidates.includes(name));
     return index < 0 ? undefined : index;
   };
-  const question = find('question', 'question text', 'stem');
+  const question = find(...QUESTION_NAMES);
   const options: number[] = [];
   for (let n = 1; n <= MAX_COLUMNS_OPTIONS; n++) {
     const letter = LETTERS[n - 1]!.toLowerCase();
@@ -79,7 +88,7 @@ function correctIndexes(value: string, options: string[]): number[] | undefined 
 export function readTable(rows: TableRow[], format: string): RawBank {
   const errors: Issue[] = [];
   const questions: RawQuestion[] = [];
-  const [header, ...body] = rows;
+  const [header, ...body] = rows.slice(headerIndex(rows));
   if (!header) return { description: '', questions, errors: [{ line: 1, message: `the ${format} file is empty` }], warnings: [] };
   const columns = findColumns(header.cells);
   if (typeof columns === 'string') return { description: '', questions, errors: [{ line: header.line, message: columns }], warnings: [] };

@@ -1,3 +1,4 @@
+import type { BankImage } from './images';
 import type { CaseStudy, QuestionType } from '../game/types';
 
 export type { CaseStudy, QuestionType };
@@ -77,4 +78,6 @@ export interface BankResult {
   warnings: Issue[];
   /** how the file was read, e.g. "markdown", "GIFT", "Aiken", "CSV" */
   format?: string;
+  /** the images from the zip or folder that the importable questions link, stored with the bank */
+  images?: BankImage[];
 }

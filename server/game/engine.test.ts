@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activePlayers, newBatch, reduce } from './engine';
+import { GRACE_MS, RECENT_JOIN_MS, activePlayers, newBatch, reduce } from './engine';
 import { rankByScore } from './scoring';
 import { T, play, question, quiz } from './test-helpers';
 import type { Command } from './types';
@@ -135,10 +135,44 @@ describe('closing a round early', () => {
     expect(game.state.phase).toBe('question');
   });
 
-  it('closes when the last player still to answer disconnects', () => {
+  it('closes when the last player still to answer disconnected and did not come back within the grace', () => {
     const game = threePlayers();
     game.at(1_000).answer('Ada', 'b').answer('Bob', 'b').drop('Cy');
-    expect(game.eventTypes()).toEqual(['presenceChanged', 'roundClosed']);
+    expect(game.events).toEqual([{ type: 'presenceChanged', playerId: game.id('Cy'), connected: false, expectedUntil: game.now + GRACE_MS }]);
+    expect(game.state.phase).toBe('question');
+    game.at(1_000 + GRACE_MS - 1).graceOver();
+    expect(game.state.phase).toBe('question');
+    game.at(1_000 + GRACE_MS).graceOver();
+    expect(game.eventTypes()).toEqual(['roundClosed']);
+  });
+
+  it('a room-wide blip closes nothing: half the room drops, comes back within the grace and answers', () => {
+    const names = Array.from({ length: 10 }, (_, i) => `P${i}`);
+    const game = play();
+    for (const name of names) game.join(name);
+    game.start().at(1_000);
+    for (const name of names.slice(0, 5)) game.answer(name, 'b');
+    for (const name of names.slice(5)) game.drop(name);
+    expect(game.state.phase).toBe('question'); // everyone still connected has answered, yet the round waits
+    expect(game.state.round).toMatchObject({ answered: 5, expected: 10 });
+    game.at(3_000).graceOver(); // a check before anyone's grace ran out changes nothing
+    expect(game.state.round).toMatchObject({ expected: 10 });
+    for (const name of names.slice(5, 9)) game.at(4_000).reconnect(name).answer(name, 'a');
+    expect(game.state.round).toMatchObject({ answered: 9, expected: 10 });
+    game.at(1_000 + GRACE_MS).graceOver(); // P9 never came back
+    expect(game.state.phase).toBe('reveal');
+    expect(game.result('P9').answer).toBeNull();
+    expect(game.result('P8').answer).toMatchObject({ optionIds: ['a'] });
+  });
+
+  it('a grace check for another round, or after the round closed, does nothing', () => {
+    const game = threePlayers();
+    game.at(1_000).drop('Cy');
+    game.at(1_000 + GRACE_MS).send({ type: 'graceOver', index: 1 });
+    expect(game.state.round).toMatchObject({ expected: 3 });
+    game.next();
+    game.graceOver(0);
+    expect(game.events).toEqual([]);
   });
 
   it('closes when the last player still to answer is kicked', () => {
@@ -153,10 +187,47 @@ describe('closing a round early', () => {
     expect(game.state.round).toMatchObject({ answered: 1, expected: 3 });
     game.at(1_000).answer('Bob', 'b');
     expect(game.state.phase).toBe('question');
-    game.drop('Cy');
+    game.drop('Cy').after(GRACE_MS).graceOver();
     expect(game.state.phase).toBe('reveal');
     expect(game.result('Ada')).toMatchObject({ score: 1000, streak: 1 });
     expect(game.score('Ada')).toBe(1000);
+  });
+});
+
+describe('flood control', () => {
+  it('kicks everyone who joined in the last minute, and nobody before', () => {
+    const game = play().join('Ada').join('Bob');
+    game.after(RECENT_JOIN_MS + 1).join('Bot 1').after(30_000).join('Bot 2').join('Bot 3');
+    game.after(RECENT_JOIN_MS - 30_000).send({ type: 'kickRecent' });
+    expect(game.events.map((e) => e.type === 'playerKicked' && game.state.players[e.playerId]!.nickname)).toEqual(['Bot 3', 'Bot 2', 'Bot 1']);
+    expect(activePlayers(game.state).map((p) => p.nickname)).toEqual(['Ada', 'Bob']);
+    expect(game.refuseJoin('bot 1')).toBe('nickname_taken'); // a kicked nickname stays taken
+  });
+
+  it('mid-round, the round no longer waits for the kicked ones', () => {
+    const game = play().join('Ada').after(RECENT_JOIN_MS + 1).start();
+    game.at(1_000).join('Bot').answer('Ada', 'b');
+    expect(game.state.phase).toBe('question');
+    game.send({ type: 'kickRecent' });
+    expect(game.eventTypes()).toEqual(['playerKicked', 'roundClosed']);
+  });
+});
+
+describe('bans', () => {
+  it('kicks everyone whose nickname contains the pattern, lookalikes included, and refuses such nicknames from now on', () => {
+    const game = play().join('Ada').join('spambot1').join('SPAMBOT 2').join('ѕраmbot3');
+    game.send({ type: 'ban', pattern: 'SpamBot' });
+    expect(game.events.filter((e) => e.type === 'playerKicked')).toHaveLength(3);
+    expect(activePlayers(game.state).map((p) => p.nickname)).toEqual(['Ada']);
+    expect(game.refuseJoin('spambot4')).toBe('banned');
+    expect(game.refuseJoin('xSpAmBoTx')).toBe('banned');
+    game.join('Bob');
+  });
+
+  it('needs at least 2 characters', () => {
+    const game = play().join('Ada');
+    expect(game.refuse({ type: 'ban', pattern: 'a' })).toBe('invalid_choice');
+    expect(game.refuse({ type: 'ban', pattern: ' \u200b ' })).toBe('invalid_choice');
   });
 });
 
@@ -264,9 +335,11 @@ describe('players kicked or dropping mid-round', () => {
     const game = threePlayers();
     game.round({ Ada: 'b', Bob: 'b', Cy: 'b' }).next();
     game.at(1_000).drop('Ada');
-    expect(game.state.round).toMatchObject({ expected: 2 });
+    expect(game.state.round).toMatchObject({ expected: 3 }); // still waited for, for GRACE_MS
     expect(game.player('Ada')).toMatchObject({ connected: false, score: 975, streak: 1 });
     game.at(2_000).answer('Bob', 'b');
+    game.at(1_000 + GRACE_MS).graceOver();
+    expect(game.state.round).toMatchObject({ expected: 2 });
     game.at(8_000).reconnect('Ada');
     expect(game.state.round).toMatchObject({ answered: 1, expected: 3 });
     game.answer('Ada', 'b');
@@ -348,6 +421,32 @@ describe('joining', () => {
     expect(game.refuseJoin('\u200b')).toBe('invalid_choice');
     expect(game.refuseJoin('\u200d\u200c')).toBe('invalid_choice');
     expect(game.refuseJoin('\uff21\uff44\uff41')).toBe('nickname_taken'); // fullwidth Ａｄａ
+  });
+
+  it('refuses a copy of a nickname made with Cyrillic or Greek lookalike letters, but not one with digits', () => {
+    const game = play().join('Alice').join('Bob');
+    expect(game.refuseJoin('\u0410lice')).toBe('nickname_taken'); // Cyrillic А
+    expect(game.refuseJoin('Ali\u0441e')).toBe('nickname_taken'); // Cyrillic с
+    expect(game.refuseJoin('B\u03bfb')).toBe('nickname_taken'); // Greek ο
+    expect(game.refuseJoin('\u0392\u041e\u0412')).toBe('nickname_taken'); // Greek Β, Cyrillic О, Cyrillic В
+    game.join('A1ice');
+  });
+
+  it('refuses a copy of a nickname with an invisible suffix', () => {
+    const game = play().join('Alice');
+    for (const hidden of ['\u2062', '\ufe0f', '\u034f', '\u180e', '\u{e0041}', '\u{e007f}']) {
+      expect(game.refuseJoin(`Alice${hidden}`)).toBe('nickname_taken');
+    }
+  });
+
+  it('refuses a nickname of invisible characters only, or one that reverses the text around it', () => {
+    const game = play();
+    expect(game.refuseJoin('\u3164\u3164')).toBe('invalid_choice'); // Hangul filler
+    expect(game.refuseJoin('\u2800')).toBe('invalid_choice'); // blank braille pattern
+    expect(game.refuseJoin('evil\u202eecila')).toBe('invalid_choice');
+    expect(game.refuseJoin('a\u2066b')).toBe('invalid_choice');
+    game.join('Zoë ❤️');
+    expect(game.state.players[game.state.joinOrder[0]!]!.nickname).toBe('Zoë ❤️');
   });
 
   it('refuses newcomers while the room is locked', () => {
@@ -534,7 +633,7 @@ describe('a batch of commands', () => {
       { type: 'join', playerId: 'late', nickname: 'Dee' },
       { type: 'answer', playerId: bob!, index: 0, optionIds: ['a'] },
       { type: 'answer', playerId: ada!, index: 0, optionIds: ['b'] },
-      { type: 'presence', playerId: 'late', connected: false },
+      { type: 'kick', playerId: 'late' },
       { type: 'answer', playerId: cy!, index: 0, optionIds: ['b'] },
     ];
 

@@ -1,5 +1,6 @@
 import { kindOf } from './question-types';
 import { basePoints, rankByScore, streakBonus } from './scoring';
+import { nicknameKey, nicknameProblem, normalizeNickname } from './nickname';
 import type { AnswerInput, ClosedRound, Command, GameError, GameErrorCode, GameEvent, GameQuestion, GameState, Outcome, PlayerRoundResult, PlayerState, Scoring } from './types';
 
 /**
@@ -8,7 +9,17 @@ import type { AnswerInput, ClosedRound, Command, GameError, GameErrorCode, GameE
  * server's monotonic time in ms, so a whole game plays in a unit test.
  */
 
-export const NICKNAME_MAX = 20;
+export { NICKNAME_MAX, nicknameKey, normalizeNickname } from './nickname';
+
+/**
+ * How long a player who drops mid-round without answering is still waited for:
+ * a Wi-Fi blip that drops half the room must not close the round on the other
+ * half's answers a second before the dropped phones are back.
+ */
+export const GRACE_MS = 5_000;
+
+/** "Kick all who joined in the last minute": the window the host's flood control looks back over. */
+export const RECENT_JOIN_MS = 60_000;
 
 /**
  * The records and lists a run of commands created. Copying a room's answers or
@@ -28,11 +39,15 @@ export function newGame(questions: GameQuestion[], scoring: Scoring = 'speed'): 
 export function reduce(state: GameState, command: Command, now: number, batch: Batch = newBatch()): Outcome {
   switch (command.type) {
     case 'join':
-      return join(state, command.playerId, command.nickname, batch);
+      return join(state, command.playerId, command.nickname, now, batch);
     case 'presence':
-      return presence(state, command.playerId, command.connected, batch);
+      return presence(state, command.playerId, command.connected, now, batch);
     case 'kick':
       return kick(state, command.playerId, batch);
+    case 'kickRecent':
+      return kickRecent(state, now, batch);
+    case 'ban':
+      return ban(state, command.pattern, batch);
     case 'lock':
       return ok({ ...state, locked: command.locked }, [{ type: 'lockChanged', locked: command.locked }]);
     case 'start':
@@ -44,6 +59,8 @@ export function reduce(state: GameState, command: Command, now: number, batch: B
     case 'timeUp':
       if (state.phase !== 'question' || state.round?.index !== command.index) return ok(state, []); // the round already closed
       return closeRound(state, [], 'time');
+    case 'graceOver':
+      return graceOver(state, command.index, now);
     case 'next':
       return next(state, now);
     case 'end':
@@ -56,33 +73,21 @@ export function activePlayers(state: GameState): PlayerState[] {
   return state.joinOrder.map((id) => state.players[id]!).filter((p) => !p.kicked);
 }
 
-/** Characters that show nothing and have no use in a nickname: soft hyphen, zero-width space, word joiner, BOM. */
-const HIDDEN = /[\u00AD\u200B\u2060\uFEFF]/g;
-/** Joiners and direction marks: kept for emoji and scripts that need them, ignored when comparing. */
-const JOINERS = /[\u200C-\u200F]/g;
-
-export function normalizeNickname(nickname: string): string {
-  return nickname.normalize('NFC').replace(HIDDEN, '').trim().replace(/\s+/g, ' ');
-}
-
-/** Nicknames that look alike compare equal: compatibility forms folded, joiners ignored, case ignored. */
-export function nicknameKey(nickname: string): string {
-  return nickname.normalize('NFKC').replace(JOINERS, '').toLocaleLowerCase();
-}
-
-function join(state: GameState, playerId: string, rawNickname: string, batch: Batch): Outcome {
+function join(state: GameState, playerId: string, rawNickname: string, now: number, batch: Batch): Outcome {
   if (state.phase === 'ended') return fail('game_over', 'This game has ended.');
   if (state.locked) return fail('room_locked', 'The host has locked this room.');
+  const problem = nicknameProblem(rawNickname);
+  if (problem) return fail('invalid_choice', problem);
   const nickname = normalizeNickname(rawNickname);
   const key = nicknameKey(nickname);
-  if (key.trim().length < 1 || nickname.length > NICKNAME_MAX) {
-    return fail('invalid_choice', `A nickname is 1 to ${NICKNAME_MAX} characters.`);
-  }
+  if (state.bans?.some((banned) => key.includes(banned))) return fail('banned', 'The host does not allow this nickname: pick another.');
   if (state.nicknames[key] !== undefined) {
     return fail('nickname_taken', `"${nickname}" is taken in this room: pick another nickname.`);
   }
   if (state.players[playerId]) return fail('invalid_choice', 'This player has joined already.');
-  const player: PlayerState = { id: playerId, nickname, score: 0, streak: 0, correctCount: 0, connected: true, kicked: false, rank: null, previousRank: null };
+  const player: PlayerState = {
+    id: playerId, nickname, score: 0, streak: 0, correctCount: 0, connected: true, kicked: false, rank: null, previousRank: null, joinedAt: now,
+  };
   const next = {
     ...state,
     players: put(state.players, playerId, player, batch),
@@ -92,14 +97,50 @@ function join(state: GameState, playerId: string, rawNickname: string, batch: Ba
   return ok(adjustExpected(next, playerId, 1), [{ type: 'playerJoined', player, position: next.joinOrder.length - 1 }]);
 }
 
-function presence(state: GameState, playerId: string, connected: boolean, batch: Batch): Outcome {
+function presence(state: GameState, playerId: string, connected: boolean, now: number, batch: Batch): Outcome {
   const player = state.players[playerId];
   if (!player) return fail('unknown_player', 'No such player in this game.');
   if (player.kicked) return fail('kicked', 'The host removed you from this game.');
   if (player.connected === connected) return ok(state, []);
+  const withPresence = withPlayer(state, { ...player, connected }, batch);
+  const round = withPresence.round;
+  if (withPresence.phase === 'question' && round && !round.answers[playerId]) {
+    const graceUntil = round.graceUntil ?? {};
+    if (!connected) {
+      // Dropped mid-round: still expected for a while, so a blip closes nothing.
+      const expectedUntil = now + GRACE_MS;
+      const next = { ...withPresence, round: { ...round, graceUntil: { ...graceUntil, [playerId]: expectedUntil } } };
+      return ok(next, [{ type: 'presenceChanged', playerId, connected, expectedUntil }]);
+    }
+    if (graceUntil[playerId] !== undefined) {
+      // Back within the grace: was expected all along.
+      const { [playerId]: _back, ...rest } = graceUntil;
+      return ok({ ...withPresence, round: { ...round, graceUntil: rest } }, [{ type: 'presenceChanged', playerId, connected }]);
+    }
+  }
   // Someone who already answered stays expected: their answer still counts.
-  const next = adjustExpected(withPlayer(state, { ...player, connected }, batch), playerId, connected ? 1 : -1);
+  const next = adjustExpected(withPresence, playerId, connected ? 1 : -1);
   return closeIfAllAnswered(next, [{ type: 'presenceChanged', playerId, connected }]);
+}
+
+/** Players whose grace has run out by `now` stop being expected; the round may then be complete. */
+function graceOver(state: GameState, index: number, now: number): Outcome {
+  const round = state.round;
+  if (state.phase !== 'question' || !round || round.index !== index || !round.graceUntil) return ok(state, []);
+  const graceUntil: Record<string, number> = {};
+  let over = 0;
+  for (const [playerId, until] of Object.entries(round.graceUntil)) {
+    if (round.answers[playerId]) continue; // answered after all: counted as an answer
+    if (until <= now) over += 1;
+    else graceUntil[playerId] = until;
+  }
+  if (over === 0) return ok(state, []);
+  return closeIfAllAnswered({ ...state, round: { ...round, graceUntil, expected: round.expected - over } }, []);
+}
+
+/** Whether this player dropped mid-round and is still waited for. */
+function inGrace(state: GameState, playerId: string): boolean {
+  return state.round?.graceUntil?.[playerId] !== undefined;
 }
 
 function kick(state: GameState, playerId: string, batch: Batch): Outcome {
@@ -113,10 +154,45 @@ function kick(state: GameState, playerId: string, batch: Batch): Outcome {
     // A kicked player's answer no longer counts toward closing the round.
     const { [playerId]: _dropped, ...answers } = dropped.answers;
     next = { ...next, round: { ...dropped, answers, answered: dropped.answered - 1, expected: dropped.expected - 1 } };
-  } else if (player.connected) {
+  } else if (player.connected || inGrace(state, playerId)) {
     next = adjustExpected(next, playerId, -1);
+    if (inGrace(state, playerId)) {
+      const { [playerId]: _gone, ...graceUntil } = next.round!.graceUntil!;
+      next = { ...next, round: { ...next.round!, graceUntil } };
+    }
   }
   return closeIfAllAnswered(next, [{ type: 'playerKicked', playerId, droppedAnswerIn: dropped?.index ?? null }]);
+}
+
+/** Kicks every player who joined within RECENT_JOIN_MS of `now`, newest first (join order is time order). */
+function kickRecent(state: GameState, now: number, batch: Batch): Outcome {
+  let next = state;
+  const events: GameEvent[] = [];
+  for (let i = state.joinOrder.length - 1; i >= 0; i--) {
+    const player = state.players[state.joinOrder[i]!]!;
+    if (player.joinedAt === undefined || now - player.joinedAt > RECENT_JOIN_MS) break;
+    const kicked = kick(next, player.id, batch);
+    if (!kicked.ok) continue;
+    next = kicked.state;
+    events.push(...kicked.events);
+  }
+  return ok(next, events);
+}
+
+/** Kicks every active player whose nickname contains the pattern, and refuses such nicknames from now on. */
+function ban(state: GameState, pattern: string, batch: Batch): Outcome {
+  const banned = nicknameKey(pattern).trim();
+  if (banned.length < 2) return fail('invalid_choice', 'A ban pattern is at least 2 characters.');
+  let next: GameState = { ...state, bans: [...(state.bans ?? []), banned] };
+  const events: GameEvent[] = [];
+  for (const player of activePlayers(state)) {
+    if (!nicknameKey(player.nickname).includes(banned)) continue;
+    const kicked = kick(next, player.id, batch);
+    if (!kicked.ok) continue;
+    next = kicked.state;
+    events.push(...kicked.events);
+  }
+  return ok(next, events);
 }
 
 function answer(state: GameState, playerId: string, index: number, input: AnswerInput, now: number, batch: Batch): Outcome {
@@ -138,7 +214,7 @@ function answer(state: GameState, playerId: string, index: number, input: Answer
   const bonus = correct ? streakBonus(player.streak + 1) : 0;
   const accepted = { optionIds: given.optionIds, text: given.text, responseMs, correct, points: base + bonus, bonus };
   const answers = put(round.answers, playerId, accepted, batch);
-  const counted = { ...round, answers, answered: round.answered + 1, expected: round.expected + (player.connected ? 0 : 1) };
+  const counted = { ...round, answers, answered: round.answered + 1, expected: round.expected + (player.connected || inGrace(state, playerId) ? 0 : 1) };
   const event: GameEvent = { type: 'answerAccepted', playerId, index, answer: accepted, answered: counted.answered, expected: counted.expected };
   return closeIfAllAnswered({ ...state, round: counted }, [event]);
 }

@@ -134,6 +134,11 @@ export class Driver {
   type(nickname: string, text: string): this {
     return this.send({ type: 'answer', playerId: this.id(nickname), index: this.state.index, optionIds: [], text });
   }
+
+  /** The grace of players who dropped mid-round is checked at the current time. */
+  graceOver(index = this.state.index): this {
+    return this.send({ type: 'graceOver', index });
+  }
   timeUp(index = this.state.index): this {
     return this.send({ type: 'timeUp', index });
   }

@@ -65,6 +65,8 @@ export interface PlayerState {
   /** rank after the last closed round; null before the first */
   rank: number | null;
   previousRank: number | null;
+  /** when they joined, on the server's clock; absent for players restored after a restart */
+  joinedAt?: number;
 }
 
 /** What a player sends: ids (choice, ordering, matching) or text (typed); each type reads its own part. */
@@ -92,8 +94,10 @@ export interface OpenRound {
   answers: Record<string, AcceptedAnswer>;
   /** kept up to date on every change so an answer costs O(1), not O(players) */
   answered: number;
-  /** connected, not-kicked players plus those who answered and then dropped */
+  /** connected, not-kicked players plus those who answered and then dropped, plus those in graceUntil */
   expected: number;
+  /** players who dropped mid-round without answering, still expected until this time (a network blip; see GRACE_MS) */
+  graceUntil?: Record<string, number>;
 }
 
 export interface PlayerRoundResult {
@@ -131,23 +135,32 @@ export interface GameState {
   round: OpenRound | null;
   lastRound: ClosedRound | null;
   endedEarly: boolean;
+  /** nicknameKeys of the host's ban patterns: a nickname containing one may not join */
+  bans?: string[];
 }
 
 export type Command =
   | { type: 'join'; playerId: string; nickname: string }
   | { type: 'presence'; playerId: string; connected: boolean }
   | { type: 'kick'; playerId: string }
+  /** kicks everyone who joined in the last RECENT_JOIN_MS: a flood of joins undone in one press */
+  | { type: 'kickRecent' }
+  /** kicks every player whose nickname contains `pattern` (as nicknames compare) and refuses such nicknames from now on */
+  | { type: 'ban'; pattern: string }
   | { type: 'lock'; locked: boolean }
   | { type: 'start' }
   | { type: 'answer'; playerId: string; index: number; optionIds: string[]; text?: string }
   | { type: 'timeUp'; index: number }
+  /** the grace of players who dropped mid-round (round `index`) may have run out: those still away stop being expected */
+  | { type: 'graceOver'; index: number }
   | { type: 'next' }
   | { type: 'end' };
 
 export type GameEvent =
   /** `position`: 0 for the first player to join, then 1, 2… */
   | { type: 'playerJoined'; player: PlayerState; position: number }
-  | { type: 'presenceChanged'; playerId: string; connected: boolean }
+  /** `expectedUntil`: a player who dropped mid-round is still expected until then */
+  | { type: 'presenceChanged'; playerId: string; connected: boolean; expectedUntil?: number }
   /** `droppedAnswerIn`: the open round whose answer by this player no longer counts */
   | { type: 'playerKicked'; playerId: string; droppedAnswerIn: number | null }
   | { type: 'lockChanged'; locked: boolean }
@@ -168,7 +181,8 @@ export type GameErrorCode =
   | 'wrong_question'
   | 'too_late'
   | 'already_answered'
-  | 'invalid_choice';
+  | 'invalid_choice'
+  | 'banned';
 
 export interface GameError {
   code: GameErrorCode;

@@ -5,7 +5,9 @@ import type { Clock } from '../game/clock';
 import type { Command, GameEvent, GameState, Outcome } from '../game/types';
 import type { ClientToServerEvents, GameSettingsInput, ServerToClientEvents } from '../protocol';
 import type { Db } from '../store/db';
+import { isDataFault } from '../store/faults';
 import { persistEvents, type Happened } from '../store/game-events';
+import { StorageFailure } from './refusal';
 import { LeaseLost, type Fence } from '../store/leases';
 import { hostScreen, playerScreen, questionScreen, type ViewContext } from './views';
 
@@ -63,16 +65,31 @@ export class GameRoom {
   private draining: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private advanceTimer: NodeJS.Timeout | undefined;
+  /** checks the grace of players who dropped mid-round, at the earliest time one runs out */
+  private graceTimer: NodeJS.Timeout | undefined;
+  private graceAt = Infinity;
   /** token hash -> player id, to re-bind a returning phone */
   private readonly playerTokens: Map<string, string>;
+  /** the device each player joined from (hashed), and the devices of kicked players, who may not join again */
+  private readonly devices = new Map<string, string>();
+  private readonly kickedDevices = new Set<string>();
   /** open sockets per player: a player is away only when the last one closes */
   private readonly sockets = new Map<string, number>();
   private hostScreenSentAt = -Infinity;
   private hostScreenKind = '';
   private hostScreenTimer: NodeJS.Timeout | undefined;
+  /** when each answer that could not be stored first arrived: a retry keeps its place in time (see arrival) */
+  private readonly unstoredAnswers = new Map<string, number>();
 
   /** called once when the game ends, after everyone was told */
   onEnded: (() => void) | undefined;
+  /** when this process opened or restored the room, on the server's clock (see lifetimes.ts) */
+  readonly createdAt: number;
+  /** since when no host socket is connected; null while one is */
+  hostAwaySince: number | null;
+  private hostSockets = 0;
+  /** whether the last write of this game failed: the host is told when that changes */
+  private savingFails = false;
   /** several nodes only; unset, the game is this process's alone */
   lease: RoomLease | undefined;
 
@@ -88,6 +105,19 @@ export class GameRoom {
     playerTokens: [tokenHash: string, playerId: string][] = [],
   ) {
     this.playerTokens = new Map(playerTokens);
+    this.createdAt = deps.clock();
+    this.hostAwaySince = this.createdAt;
+  }
+
+  /** A host screen opened or closed on some socket: the room knows whether its host is around. */
+  hostSocketOpened(): void {
+    this.hostSockets += 1;
+    this.hostAwaySince = null;
+  }
+
+  hostSocketClosed(): void {
+    this.hostSockets = Math.max(0, this.hostSockets - 1);
+    if (this.hostSockets === 0) this.hostAwaySince ??= this.deps.clock();
   }
 
   get hostRoom() {
@@ -104,6 +134,15 @@ export class GameRoom {
     return this.playerTokens.get(tokenHash);
   }
 
+  /** Whether a player kicked from this game joined from this device (hashed). */
+  deviceKicked(deviceHash: string): boolean {
+    return this.kickedDevices.has(deviceHash);
+  }
+
+  joinedFrom(playerId: string, deviceHash: string): void {
+    this.devices.set(playerId, deviceHash);
+  }
+
   /** What this player answered in round `index`, while it is open or the last one closed. */
   answerOf(playerId: string, index: number): { picked: string[]; text?: string } | undefined {
     const { round, lastRound } = this.state;
@@ -114,7 +153,7 @@ export class GameRoom {
   /** Runs a command after the ones before it; resolves with the engine's outcome once stored and sent. */
   dispatch(command: Command, meta: CommandMeta = {}): Promise<Outcome> {
     return new Promise((resolve, reject) => {
-      this.pending.push({ command, meta, at: this.deps.clock(), resolve, reject });
+      this.pending.push({ command, meta, at: this.arrival(command), resolve, reject });
       this.draining ??= this.drain();
     });
   }
@@ -163,18 +202,65 @@ export class GameRoom {
   dispose(): void {
     clearTimeout(this.timer);
     clearTimeout(this.advanceTimer);
+    clearTimeout(this.graceTimer);
     clearTimeout(this.hostScreenTimer);
   }
 
   private async drain(): Promise<void> {
-    while (this.pending.length > 0) {
-      const batch = this.pending.splice(0);
-      await this.run(batch).catch((error: unknown) => {
-        if (error instanceof LeaseLost) this.lease?.lost();
-        for (const item of batch) item.reject(error);
-      });
-    }
+    while (this.pending.length > 0) await this.runIsolated(this.pending.splice(0));
     this.draining = undefined;
+  }
+
+  /**
+   * Runs a batch. When its write is refused for what it holds (store/faults.ts),
+   * some command in it made the write fail: the batch is split in halves that run
+   * on their own, in order, down to the one command that fails, which alone is
+   * refused, so one player's bad input never costs anyone else their answer. When
+   * the database is down or overloaded, the whole batch fails (and may be sent again).
+   */
+  private async runIsolated(items: Pending[]): Promise<void> {
+    try {
+      await this.run(items);
+    } catch (error) {
+      if (!(error instanceof StorageFailure)) {
+        if (error instanceof LeaseLost) this.lease?.lost();
+        for (const item of items) item.reject(error);
+        return;
+      }
+      const dataFault = isDataFault(error.cause);
+      if (items.length > 1 && dataFault) {
+        const half = Math.ceil(items.length / 2);
+        await this.runIsolated(items.slice(0, half));
+        await this.runIsolated(items.slice(half));
+        return;
+      }
+      if (dataFault) this.deps.log.warn({ err: error.cause, gameId: this.id, command: items[0]!.command.type }, 'a command could not be stored');
+      else this.savingFailing(true); // the database's state, not the data: every command fails until it is back
+      for (const item of items) {
+        this.rememberUnstored(item);
+        item.reject(error);
+      }
+    }
+  }
+
+  /** An answer's key for unstoredAnswers: the same player, round and picks. */
+  private static answerKey(command: Command): string | undefined {
+    return command.type === 'answer' ? `${command.playerId} ${command.index} ${[...command.optionIds].sort().join(',')}` : undefined;
+  }
+
+  /**
+   * When a command reached the server. An answer sent again after its first
+   * arrival could not be stored is timed by that first arrival: a failed write
+   * must not turn an answer that came in time into "Time's up".
+   */
+  private arrival(command: Command): number {
+    const key = GameRoom.answerKey(command);
+    return (key === undefined ? undefined : this.unstoredAnswers.get(key)) ?? this.deps.clock();
+  }
+
+  private rememberUnstored({ command, at }: Pending): void {
+    const key = GameRoom.answerKey(command);
+    if (key && !this.unstoredAnswers.has(key)) this.unstoredAnswers.set(key, at);
   }
 
   /** Reduces a batch, stores its events, then adopts the state and tells everyone. A failed write leaves the state as it was. */
@@ -191,11 +277,45 @@ export class GameRoom {
       state = outcome.state;
       for (const event of outcome.events) happened.push({ event, tokenHash: meta.tokenHash });
     }
-    await persistEvents(this.deps.db, { gameId: this.id, roundIds: this.roundIds, fence: this.lease?.fence }, happened, state);
+    await persistEvents(this.deps.db, { gameId: this.id, roundIds: this.roundIds, fence: this.lease?.fence }, happened, state).catch((error: unknown) => {
+      throw error instanceof LeaseLost ? error : new StorageFailure(error); // a lost lease is not this batch's fault: no retry
+    });
     this.state = state;
+    this.savingFailing(false);
     for (const { event, tokenHash } of happened) if (event.type === 'playerJoined') this.playerTokens.set(tokenHash!, event.player.id);
     this.announce(happened.map((h) => h.event));
+    this.scheduleGrace();
     items.forEach((item, i) => item.resolve(outcomes[i]!));
+  }
+
+  /** Tells the host when saving starts or stops failing ("Saving is failing; retrying"). */
+  private savingFailing(failing: boolean): void {
+    if (failing === this.savingFails) return;
+    this.savingFails = failing;
+    this.deps.io.to(this.hostRoom).emit('host:saving', { failing });
+  }
+
+  /** Wakes the engine when the first grace of a player who dropped mid-round runs out (see GRACE_MS). */
+  private scheduleGrace(): void {
+    const round = this.state.phase === 'question' ? this.state.round : null;
+    const untils = round?.graceUntil ? Object.values(round.graceUntil) : [];
+    const at = untils.reduce((a, b) => Math.min(a, b), Infinity);
+    if (this.graceTimer && at === this.graceAt) return;
+    clearTimeout(this.graceTimer);
+    this.graceTimer = undefined;
+    this.graceAt = at;
+    if (!round || at === Infinity) return;
+    this.graceTimer = setTimeout(() => {
+      this.graceTimer = undefined;
+      this.graceAt = Infinity;
+      this.dispatch({ type: 'graceOver', index: round.index }).then(
+        () => this.scheduleGrace(),
+        (e: unknown) => {
+          this.fail(e);
+          this.scheduleGrace();
+        },
+      );
+    }, Math.max(0, at - this.deps.clock()) + 20);
   }
 
   /** Tells everyone what a batch changed: the host and each player at most once, whatever the batch held. */
@@ -214,13 +334,17 @@ export class GameRoom {
         case 'lockChanged':
           host = true;
           break;
-        case 'playerKicked':
+        case 'playerKicked': {
+          const device = this.devices.get(event.playerId);
+          if (device) this.kickedDevices.add(device);
           io.to(GameRoom.playerRoom(event.playerId)).emit('player:screen', this.playerScreen(event.playerId)!);
           io.in(GameRoom.playerRoom(event.playerId)).socketsLeave(this.playersRoom);
           host = true;
           break;
+        }
         case 'roundOpened': {
           clearTimeout(this.advanceTimer);
+          this.unstoredAnswers.clear();
           const screen = questionScreen(this.state, this.viewContext());
           if (screen) io.to(this.playersRoom).emit('player:screen', screen);
           host = true;

@@ -2,11 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { nicknameKey } from '../game/engine';
-import type { GameError } from '../game/types';
+import type { GameError, Outcome } from '../game/types';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '../protocol';
 import { GameRoom, type GameServer, type RoomDeps } from './game-room';
+import { clientAddress } from '../limits/client-address';
+import { keepLifetimes } from './lifetimes';
 import { openRoom } from './open-room';
-import { Refusal } from './refusal';
+import { RateLimits, type RateLimitSettings } from './rate-limit';
+import { Refusal, StorageFailure } from './refusal';
 import { Rooms } from './rooms';
 import { LeaseLost } from '../store/leases';
 import * as schema from './schemas';
@@ -17,15 +20,32 @@ export const MOVED = { ok: false, code: 'retry', error: 'The game moved to anoth
 
 export type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 
+/** What a client is told when the database did not store its command: nothing changed, and it may send it again. */
+function storageMessage(event: keyof ClientToServerEvents): string {
+  return event === 'player:answer'
+    ? 'The server cannot save answers right now. Send your answer again in a moment.'
+    : 'The server cannot save right now. Try again in a moment.';
+}
+
+export interface RealtimeOptions {
+  /** null: no rate limits (tests and benches whose clients all share one address) */
+  limits?: RateLimitSettings | null;
+  /** how many proxies in front of us to trust for X-Forwarded-For (see limits/client-address.ts) */
+  trustedProxies?: number;
+  /** several nodes: takes the connections and serves each event on the game's owner (server/cluster/router.ts) */
+  route?: (serve: (socket: GameSocket) => void) => void;
+}
+
 /**
- * The realtime boundary: every event is validated (zod), authorized, run through
- * the game room, and answered with an ack the client can show. With several
- * nodes, `route` takes the connections instead: it serves each event on the
- * game's owner (server/cluster/router.ts).
+ * The realtime boundary: every event is rate-limited, validated (zod), authorized,
+ * run through the game room, and answered with an ack the client can show. With
+ * several nodes, `options.route` takes the connections instead.
  */
-export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, route?: (serve: (socket: GameSocket) => void) => void): Rooms {
+export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, options: RealtimeOptions = {}): Rooms {
   const rooms = new Rooms();
   const roomDeps: RoomDeps = { ...deps, io };
+  const limits = options.limits === null ? null : new RateLimits(options.limits, deps.clock);
+  keepLifetimes(rooms, deps.clock, deps.log);
 
   /** Wraps a handler: parse the payload, run it, turn refusals and crashes into acks. */
   function on<E extends keyof ClientToServerEvents, S extends z.ZodType, T>(
@@ -40,6 +60,13 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, route
       if (typeof ack !== 'function') return;
       const input = args.length > 1 ? args[0] : undefined;
       const reply = ack as Ack<T>;
+      try {
+        limits?.take('events', socket.id);
+        if (event.startsWith('host:')) limits?.take('hostCommands', socket.id);
+      } catch (error) {
+        reply({ ok: false, code: (error as Refusal).code, error: (error as Refusal).message });
+        return;
+      }
       const parsed = payload.safeParse(input);
       if (!parsed.success) {
         reply({ ok: false, code: 'invalid', error: parsed.error.issues[0]?.message ?? 'Invalid request.' });
@@ -49,6 +76,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, route
         (data) => reply({ ok: true, data }),
         (error: unknown) => {
           if (error instanceof Refusal) return reply({ ok: false, code: error.code, error: error.message });
+          if (error instanceof StorageFailure) return reply({ ok: false, code: 'storage', error: storageMessage(event) });
           if (error instanceof LeaseLost) return reply(MOVED);
           deps.log.error({ err: error, event }, 'realtime handler failed');
           reply({ ok: false, code: 'server', error: 'Something went wrong on the server. Try again.' });
@@ -68,10 +96,20 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, route
     if (!outcome.ok) throw new Refusal(outcome.error.message, outcome.error.code);
   }
 
-  /** The live game a phone asks for by its code. */
-  function roomWithCode(code: string): GameRoom {
+  /** How many players a flood-control command kicked. */
+  function kickedBy(outcome: Outcome): number {
+    unwrap(outcome);
+    return outcome.ok ? outcome.events.filter((e) => e.type === 'playerKicked').length : 0;
+  }
+
+  /** The live game a phone asks for by its code; a wrong code costs this address one of its few guesses. */
+  function roomWithCode(code: string, address: string): GameRoom {
+    limits?.mayGuess(address);
     const room = rooms.withCode(code);
-    if (!room) throw new Refusal(`No game is running with code ${code}. Check the code on the host's screen.`, 'not_found');
+    if (!room) {
+      limits?.guessedWrong(address);
+      throw new Refusal(`No game is running with code ${code}. Check the code on the host's screen.`, 'not_found');
+    }
     return room;
   }
 
@@ -82,7 +120,17 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, route
   const serve = (socket: GameSocket) => {
     // Who this connection plays as. Kept per connection (not in socket.data, which
     // connection state recovery restores) so every new connection counts as present.
-    const session: { room?: GameRoom; playerId?: string; playerToken?: string } = {};
+    const session: { room?: GameRoom; playerId?: string; playerToken?: string; hosting?: Set<GameRoom> } = {};
+    /** This connection shows `room`'s host screen, so the room has a host (lifetimes.ts). */
+    const hosts = (room: GameRoom) => {
+      session.hosting ??= new Set();
+      if (session.hosting.has(room)) return;
+      session.hosting.add(room);
+      room.hostSocketOpened();
+    };
+    // A connection forwarded from another node (cluster/remote-socket.ts) has no handshake here: it counts on its own.
+    const handshake = socket.handshake as GameSocket['handshake'] | undefined;
+    const address = handshake ? clientAddress(handshake.address, handshake.headers['x-forwarded-for'], options.trustedProxies ?? 0) : `socket:${socket.id}`;
 
     /**
      * Binds this connection to a player. The session and the socket counts
@@ -108,7 +156,9 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, route
     }
 
     on(socket, 'host:create', schema.CreateGame, async (input) => {
+      limits?.take('roomsCreated', address);
       const { room, hostToken } = await openRoom(roomDeps, rooms, input);
+      hosts(room);
       await socket.join(room.hostRoom);
       socket.emit('host:screen', room.hostScreen());
       return { gameId: room.id, hostToken, code: room.code };
@@ -116,6 +166,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, route
 
     on(socket, 'host:resume', schema.HostAuth, async ({ gameId, hostToken }) => {
       const room = hostRoom(gameId, hostToken);
+      hosts(room);
       await socket.join(room.hostRoom);
       socket.emit('host:screen', room.hostScreen());
       return { code: room.code };
@@ -147,24 +198,37 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, route
       return null;
     });
 
+    on(socket, 'host:kickRecent', schema.HostAuth, async ({ gameId, hostToken }) => {
+      return { kicked: kickedBy(await hostRoom(gameId, hostToken).dispatch({ type: 'kickRecent' })) };
+    });
+
+    on(socket, 'host:ban', schema.Ban, async ({ gameId, hostToken, pattern }) => {
+      return { kicked: kickedBy(await hostRoom(gameId, hostToken).dispatch({ type: 'ban', pattern })) };
+    });
+
     on(socket, 'room:check', schema.RoomCheck, async ({ code }) => {
-      const room = roomWithCode(code);
+      const room = roomWithCode(code, address);
       if (room.state.phase === 'ended') throw new Refusal(`The game in room ${code} is over. Ask the host for a new code.`, 'game_over');
       if (room.state.locked) throw new Refusal(`Room ${code} is locked: ask the host to unlock it.`, 'room_locked');
       return { code };
     });
 
-    on(socket, 'player:join', schema.Join, async ({ code, nickname }) => {
-      const room = roomWithCode(code);
+    on(socket, 'player:join', schema.Join, async ({ code, nickname, deviceId }) => {
+      const room = roomWithCode(code, address);
       const joined = session.room === room && session.playerId ? room.state.players[session.playerId] : undefined;
       if (joined && session.playerToken && !joined.kicked && nicknameKey(joined.nickname) === nicknameKey(nickname)) {
         // The same join sent again on this connection (its ack was lost: a timeout, a game moving between nodes): the same player.
         socket.emit('player:screen', room.playerScreen(joined.id)!);
         return joinedAs(room, joined.id, session.playerToken);
       }
+      limits?.take('joins', address);
+      limits?.take('roomJoins', room.id);
+      const device = deviceId === undefined ? undefined : hashToken(deviceId);
+      if (device && room.deviceKicked(device)) throw new Refusal('The host removed you from this game.', 'kicked');
       const playerId = randomUUID();
       const playerToken = newToken();
       unwrap(await room.dispatch({ type: 'join', playerId, nickname }, { tokenHash: hashToken(playerToken) }));
+      if (device) room.joinedFrom(playerId, device);
       await bindPlayer(room, playerId, true);
       session.playerToken = playerToken;
       socket.emit('player:screen', room.playerScreen(playerId)!);
@@ -196,11 +260,12 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, route
     });
 
     socket.on('disconnect', () => {
+      for (const hosted of session.hosting ?? []) hosted.hostSocketClosed();
       const { room, playerId } = session;
       if (room && playerId) room.socketClosed(playerId).catch((error: unknown) => deps.log.error({ err: error }, 'presence update failed'));
     });
   };
-  if (route) route(serve);
+  if (options.route) options.route(serve);
   else io.on('connection', serve);
 
   return rooms;

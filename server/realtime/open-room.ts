@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { newGame } from '../game/engine';
 import { planGame } from '../game/plan';
-import { getBankWithQuestions } from '../store/banks';
 import { toBankQuestion } from '../store/question-rows';
+import { BankCache } from './bank-cache';
 import { createGame } from '../store/games';
 import { GameRoom, type RoomDeps } from './game-room';
 import { Refusal } from './refusal';
@@ -10,13 +10,15 @@ import type { Rooms } from './rooms';
 import type * as schema from './schemas';
 import { cryptoRandom, hashToken, newGameId, newRoomCode, newToken } from './tokens';
 
+const banks = new BankCache();
+
 /**
  * A host's "Create room": plans the game from the bank and the settings, draws
  * a room code no live game uses, and stores the game and its rounds.
  */
 export async function openRoom(deps: RoomDeps, rooms: Rooms, input: z.infer<typeof schema.CreateGame>): Promise<{ room: GameRoom; hostToken: string }> {
   const { deviceId, ...settings } = input;
-  const bank = await getBankWithQuestions(deps.db, settings.bankId);
+  const bank = await banks.get(deps.db, settings.bankId);
   if (!bank) throw new Refusal('That question bank does not exist (any more).', 'not_found');
   const questions = planGame(bank.questions.map(toBankQuestion), settings, cryptoRandom);
   if (questions.length === 0) throw new Refusal('No questions match the sections you chose.', 'invalid');

@@ -4,3 +4,10 @@ export class Refusal extends Error {
     super(message);
   }
 }
+
+/** The game could not store a command's effects; nothing changed, and the same command can be sent again. */
+export class StorageFailure extends Error {
+  constructor(cause: unknown) {
+    super('the database did not store a batch', { cause });
+  }
+}

@@ -1,19 +1,19 @@
 import { z } from 'zod';
-import { NICKNAME_MAX, normalizeNickname } from '../game/engine';
+import { NICKNAME_MAX, nicknameProblem } from '../game/nickname';
 import { AUTO_ADVANCE_SECONDS, MAX_QUESTIONS, MAX_SECONDS, MIN_SECONDS } from '../game/plan';
 import { TYPED_MAX } from '../game/types/typed';
+import { BankId, DeviceId, GameId, OptionId, PlayerId, Token } from '../ids';
+import { safeString } from '../safe-text';
 
-/** Every payload a client may send, validated before anything else sees it. */
+/** Every payload a client may send, validated before anything else sees it: ids by their shape, text by safeString. */
 
-const token = z.string().min(16).max(200);
-const gameId = z.string().min(8).max(64);
 export const roomCode = z.string().trim().regex(/^\d{6}$/, 'A room code is 6 digits.');
 
-export const HostAuth = z.object({ gameId, hostToken: token });
+export const HostAuth = z.object({ gameId: GameId, hostToken: Token });
 
 export const CreateGame = z.object({
-  bankId: z.string().min(1).max(64),
-  sections: z.array(z.string().max(200)).max(100),
+  bankId: BankId,
+  sections: z.array(safeString('section name').max(200)).max(100),
   count: z.number().int().min(1, 'Play at least 1 question.').max(MAX_QUESTIONS, `At most ${MAX_QUESTIONS} questions in one game.`).nullable(),
   secondsPerQuestion: z
     .number()
@@ -32,23 +32,25 @@ export const CreateGame = z.object({
     .nullable(),
   scoring: z.enum(['speed', 'accuracy']).default('speed'),
   hideTypedAnswers: z.boolean().default(false),
-  deviceId: z.string().min(8).max(100),
+  deviceId: DeviceId,
 });
 
 export const Next = HostAuth.extend({ from: z.object({ phase: z.enum(['question', 'reveal']), index: z.number().int().min(0) }) });
 export const Lock = HostAuth.extend({ locked: z.boolean() });
-export const Kick = HostAuth.extend({ playerId: z.string().min(1).max(64) });
+export const Kick = HostAuth.extend({ playerId: PlayerId });
+export const Ban = HostAuth.extend({ pattern: safeString('ban pattern').min(2, 'A ban pattern is at least 2 characters.').max(NICKNAME_MAX) });
 export const RoomCheck = z.object({ code: roomCode });
-const nicknameRule = `A nickname is 1 to ${NICKNAME_MAX} characters.`;
-const nickname = z
-  .string()
-  .max(100, nicknameRule)
-  .refine((n) => normalizeNickname(n).length >= 1 && normalizeNickname(n).length <= NICKNAME_MAX, nicknameRule);
-export const Join = z.object({ code: roomCode, nickname });
-export const Resume = z.object({ gameId, playerToken: token });
+const nickname = safeString('nickname')
+  .max(100, `A nickname is 1 to ${NICKNAME_MAX} characters.`)
+  .superRefine((n, ctx) => {
+    const problem = nicknameProblem(n);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+export const Join = z.object({ code: roomCode, nickname, deviceId: DeviceId.optional() });
+export const Resume = z.object({ gameId: GameId, playerToken: Token });
 export const Answer = z.object({
   index: z.number().int().min(0),
   /** empty for a typed answer; each question type checks what it needs (server/game/types/) */
-  optionIds: z.array(z.string().min(1).max(64)).max(10),
-  text: z.string().max(TYPED_MAX, `An answer is at most ${TYPED_MAX} characters.`).optional(),
+  optionIds: z.array(OptionId).max(10),
+  text: safeString('answer').max(TYPED_MAX, `An answer is at most ${TYPED_MAX} characters.`).optional(),
 }).refine((a) => a.optionIds.length > 0 || a.text !== undefined, 'Pick an answer first.');

@@ -27,6 +27,12 @@ describe('csvField', () => {
     expect(csvField('-_-')).toBe("'-_-");
     expect(csvField('@me')).toBe("'@me");
   });
+
+  test('quotes a semicolon, so a spreadsheet that splits on semicolons (many locales) keeps the cell whole and never runs what follows', () => {
+    expect(csvField('a;=1+1')).toBe('"a;=1+1"');
+    expect(csvField('x;@SUM(A1)')).toBe('"x;@SUM(A1)"');
+    expect(csvField('a\t=1+1')).toBe('"a\t=1+1"');
+  });
 });
 
 describe('csvDocument', () => {

@@ -1,13 +1,14 @@
 /**
- * RFC 4180 CSV for spreadsheets: fields quoted when they hold a comma, quote or
- * line break (quotes doubled), CRLF between records, and a UTF-8 byte order
+ * RFC 4180 CSV for spreadsheets: fields quoted when they hold a comma, semicolon,
+ * tab, quote or line break (quotes doubled), CRLF between records, and a UTF-8 byte order
  * mark so Excel reads accents and emoji as UTF-8 rather than the local code page.
  */
 
 export type CsvCell = string | number | null;
 
 const BOM = '\uFEFF';
-const NEEDS_QUOTES = /[",\r\n]/;
+/** Semicolons and tabs too: spreadsheets in many locales split on them, and `a;=1+1` would become a formula cell. */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 /** A text cell starting like a formula would run as one in a spreadsheet (CSV injection): nicknames are anyone's input. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 

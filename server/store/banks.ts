@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ParsedBank } from '../bank/types';
 import type { Db } from './db';
+import type { BankImage } from '../bank/images';
+import { saveBankImages } from './images';
 
 // Banks are versioned, never edited: importing changed content adds a version,
 // so games that already ran keep pointing at the exact questions they used.
@@ -93,7 +95,11 @@ export type BankOrigin = 'content' | 'upload' | 'cli';
  * is the next version, two different files titled alike are two banks, and an
  * upload titled like a shipped bank is a bank of its own that cannot replace it.
  */
-export async function importBank(db: Db, bank: ParsedBank, { origin, fileName }: { origin: BankOrigin; fileName: string }): Promise<ImportedBank> {
+export async function importBank(
+  db: Db,
+  bank: ParsedBank,
+  { origin, fileName, images = [] }: { origin: BankOrigin; fileName: string; /** the images its questions link */ images?: BankImage[] },
+): Promise<ImportedBank> {
   const sourceName = `${origin}/${fileName}`;
   const slug = bankSlug(origin, fileName, bank.title);
   const contentHash = bankContentHash(bank);
@@ -105,6 +111,7 @@ export async function importBank(db: Db, bank: ParsedBank, { origin, fileName }:
     const latest = await tx.bank.findFirst({ where: { slug }, orderBy: { version: 'desc' }, select: { version: true } });
 
     const version = (latest?.version ?? 0) + 1;
+    await saveBankImages(tx, images);
     const created = await tx.bank.create({
       data: { slug, version, title: bank.title, description: bank.description, sourceName, contentHash },
     });

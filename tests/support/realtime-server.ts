@@ -4,7 +4,8 @@ import pino from 'pino';
 import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll } from 'vitest';
-import { attachRealtime } from '../../server/realtime/handlers';
+import { allowSameOrigin } from '../../server/http/request-guard';
+import { attachRealtime, type RealtimeOptions } from '../../server/realtime/handlers';
 import { restoreRooms } from '../../server/realtime/restore-rooms';
 import type { GameServer } from '../../server/realtime/game-room';
 import type { ClientToServerEvents, GameSettingsInput, ServerToClientEvents } from '../../server/protocol';
@@ -17,23 +18,28 @@ export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
  * The real realtime layer on an ephemeral port, with the test database and a
  * clock the test moves by hand, so response times and deadlines are exact.
  */
-export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restore?: boolean; bankFile?: string } = {}) {
+export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restore?: boolean; bankFile?: string } & RealtimeOptions = {}) {
   await importShippedBanks(db);
   const file = options.bankFile ?? 'aws-ml-engineer-sample-questions.md';
   const bank = await db.bank.findFirstOrThrow({ where: { sourceName: `content/${file}` }, orderBy: { version: 'desc' } });
   let now = 1_000_000;
   const clock = { now: () => now, advance: (ms: number) => void (now += ms) };
   const http = createServer();
-  const io: GameServer = new Server(http, { connectionStateRecovery: { maxDisconnectionDuration: 60_000, skipMiddlewares: true } });
+  const io: GameServer = new Server(http, {
+    connectionStateRecovery: { maxDisconnectionDuration: 60_000, skipMiddlewares: true },
+    allowRequest: allowSameOrigin(), // as server/index.ts
+  });
   const deps = { io, db: options.gameDb ?? db, clock: clock.now, log: pino({ level: process.env.TEST_LOG ?? 'silent' }), lanOrigin: null };
-  const rooms = attachRealtime(io, deps);
+  // Every test client shares 127.0.0.1, so rate limits are off unless a test asks for them.
+  const rooms = attachRealtime(io, deps, { limits: options.limits ?? null, trustedProxies: options.trustedProxies });
   if (options.restore) await restoreRooms(deps, rooms); // as server/index.ts does at start
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   const clients: TestClient[] = [];
 
-  async function client(): Promise<TestClient> {
-    const socket = await connectClient(url);
+  /** A connected socket; `headers` go with its handshake (X-Forwarded-For, Origin). */
+  async function client(headers?: Record<string, string>): Promise<TestClient> {
+    const socket = await connectClient(url, headers);
     clients.push(socket);
     return socket;
   }
@@ -68,8 +74,8 @@ export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restor
 }
 
 /** A socket on `url`, websocket only, with no automatic reconnection: the test decides when it comes back. */
-export async function connectClient(url: string): Promise<TestClient> {
-  const socket: TestClient = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+export async function connectClient(url: string, headers?: Record<string, string>): Promise<TestClient> {
+  const socket: TestClient = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: headers });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);
     socket.once('connect_error', (error) => {

@@ -7,7 +7,7 @@ import { BankSummary, QuestionList } from './bank-preview';
 import { IssueList } from './issue-list';
 import { postBank, type Posted } from './post-bank';
 
-const ACCEPT = '.md,.markdown,.gift,.txt,.csv,.zip,text/markdown,text/plain,text/csv,application/zip';
+const ACCEPT = '.md,.markdown,.gift,.txt,.csv,.xlsx,.zip,text/markdown,text/plain,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/zip';
 
 /** Choose a file, see it as the game will (nothing stored), then save it: the server parses it again before it imports. */
 export function BankUploader({ maxMiB, maxZipMiB }: { maxMiB: number; maxZipMiB: number }) {
@@ -57,7 +57,7 @@ export function BankUploader({ maxMiB, maxZipMiB }: { maxMiB: number; maxZipMiB:
           className="rounded-lg border-2 border-dashed border-slate-300 p-3 file:mr-3 file:rounded-lg file:border-0 file:bg-indigo-600 file:px-3 file:py-1.5 file:font-bold file:text-white"
         />
         <p id="bank-file-help" className="text-sm text-slate-600">
-          A markdown (.md), GIFT or Aiken (.gift, .txt) or CSV file of at most {maxMiB} MiB, or a .zip of them of at most {maxZipMiB} MiB.
+          A markdown (.md), GIFT or Aiken (.gift, .txt), CSV or Kahoot spreadsheet (.xlsx) file of at most {maxMiB} MiB, or a .zip of them of at most {maxZipMiB} MiB.
           Nothing is saved until you check the preview and press Save bank.
         </p>
       </form>

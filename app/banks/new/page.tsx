@@ -16,8 +16,8 @@ export default function UploadBankPage() {
       <PageHeader title="Upload a question bank" />
       <section aria-label="The bank formats" className="text-slate-700 [&_p_code]:rounded [&_p_code]:bg-slate-200 [&_p_code]:px-1">
         <p>
-          Bring the questions you already have: markdown in the common layouts of practice-exam repositories, Moodle GIFT or Aiken, or a CSV
-          file; a zip or folder of them reads as one bank (one question per markdown file). A question needs 2 to 6 options; “(Choose two)”
+          Bring the questions you already have: markdown in the common layouts of practice-exam repositories, Moodle GIFT or Aiken, a CSV
+          file or Kahoot’s .xlsx spreadsheet; a zip or folder of them reads as one bank (one question per markdown file). A question needs 2 to 6 options; “(Choose two)”
           or “Select TWO” asks for several. Up to {MAX_QUESTIONS.toLocaleString('en')} questions. Questions with a problem are listed and
           skipped, the rest import once you confirm.
         </p>

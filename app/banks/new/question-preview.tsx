@@ -34,7 +34,7 @@ export function QuestionPreview({ question, number }: { question: ParsedQuestion
             <span className={`rounded-md p-1 ${answerStyle(i).tile}`}>
               <Shape position={i} className="h-4 w-4" />
             </span>
-            <span className="flex-1 font-medium">{option.text}</span>
+            <Markdown inline className="flex-1 font-medium">{option.text}</Markdown>
             <span className="text-right text-sm">
               <span className={option.correct ? 'font-bold text-emerald-700' : 'text-slate-600'}>{option.correct ? '✓ Correct' : 'Incorrect'}</span>
               <span className="block text-slate-500">{option.authored ? 'authored' : 'generated'}</span>

@@ -1,3 +1,4 @@
+import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import type { RoundView } from '@/server/protocol';
 
@@ -11,7 +12,7 @@ export function ChoiceOptions({ round }: { round: RoundView }) {
       {round.options.map((option, i) => (
         <li key={option.id} className={`t-option flex items-center gap-[0.6em] rounded-[0.5em] px-[0.8em] py-[0.55em] font-bold shadow-lg ${answerStyle(i).tile}`}>
           <Shape position={i} className="h-[1.5em] w-[1.5em] shrink-0" />
-          <span className="min-w-0 break-words">{option.text}</span>
+          <Markdown inline className="min-w-0 break-words">{option.text}</Markdown>
         </li>
       ))}
     </ul>

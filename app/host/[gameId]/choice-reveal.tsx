@@ -1,3 +1,4 @@
+import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import type { RevealView, RoundView } from '@/server/protocol';
 
@@ -22,7 +23,7 @@ export function ChoiceReveal({ round, reveal }: { round: RoundView; reveal: Reve
               <span className={`rounded-[0.3em] p-[0.15em] ${answerStyle(i).tile}`}>
                 <Shape position={i} className="h-[1em] w-[1em]" />
               </span>
-              <span className="min-w-0 flex-1 break-words">{option.text}</span>
+              <Markdown inline className="min-w-0 flex-1 break-words">{option.text}</Markdown>
               {correct && (
                 <span className="shrink-0 font-black">
                   <span aria-hidden="true">✓</span>

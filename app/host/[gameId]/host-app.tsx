@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useState } from 'react';
 import { ConnectionBanner } from '@/app/components/ConnectionBanner';
+import { SavingBanner } from '@/app/components/SavingBanner';
 import { call, getSocket, useOnConnect } from '@/app/lib/socket';
 import { hostToken } from '@/app/lib/storage';
 import { useBrowserValue } from '@/app/lib/use-browser-value';
@@ -72,6 +73,7 @@ export function HostApp({ gameId }: { gameId: string }) {
   return (
     <main data-theme={theme} className="stage flex h-dvh flex-col overflow-hidden">
       <ConnectionBanner />
+      <SavingBanner />
       {error && (
         <p role="alert" className="t-meta border-b-2 border-bad bg-surface px-[var(--pad)] py-[var(--gap-sm)] text-center font-semibold text-bad">
           {error}

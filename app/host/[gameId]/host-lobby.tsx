@@ -7,6 +7,7 @@ import { call } from '@/app/lib/socket';
 import { useBrowserValue } from '@/app/lib/use-browser-value';
 import type { HostScreen } from '@/server/protocol';
 import type { HostAct } from './host-app';
+import { FloodControl } from './flood-control';
 import { StageBar } from './stage-bar';
 
 /** How to join (link, big code, QR) on the left; the players popping in on the right. */
@@ -57,6 +58,7 @@ export function HostLobby({ screen, act }: { screen: Extract<HostScreen, { scree
               </button>
             </div>
           </div>
+          <FloodControl act={act} disabled={count === 0} />
           {screen.locked && <p className="t-meta rounded-[0.5em] border-2 border-warn p-[0.5em] font-semibold text-warn">The room is locked: nobody new can join.</p>}
           {count === 0 && <p className="t-count m-auto text-muted">Waiting for players…</p>}
           <ul aria-label="Players" className="flex min-h-0 flex-wrap content-start gap-[var(--gap-sm)] overflow-y-auto">

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import type { RoundView } from '@/server/protocol';
 
@@ -55,7 +56,7 @@ export function ChoiceButtons({
             className={`t-tile relative flex items-center gap-3 rounded-xl px-3 py-2 text-left font-bold shadow-md ${answerStyle(i).tile} ${selected ? 'tile-chosen' : ''}`}
           >
             <Shape position={i} className="h-7 w-7 shrink-0" />
-            <span className="min-w-0 break-words">{option.text}</span>
+            <Markdown inline className="min-w-0 break-words">{option.text}</Markdown>
             {selected && (
               <span className="ml-auto flex shrink-0 flex-col items-center rounded-lg bg-white px-1.5 py-0.5 text-xs font-black text-[#12132a]">
                 <span aria-hidden="true" className="text-lg leading-none">

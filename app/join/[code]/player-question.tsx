@@ -139,7 +139,7 @@ function AnswerReceived({ round, picked }: { round: RoundView; picked: string[] 
           picked.includes(option.id) ? (
             <li key={option.id} className={`animate-pop-in flex items-center gap-3 rounded-xl px-4 py-3 text-left text-lg font-bold ${answerStyle(i).tile}`}>
               <Shape position={i} className="h-7 w-7 shrink-0" />
-              <span className="min-w-0 break-words">{option.text}</span>
+              <Markdown inline className="min-w-0 break-words">{option.text}</Markdown>
             </li>
           ) : null,
         )}

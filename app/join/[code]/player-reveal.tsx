@@ -1,3 +1,4 @@
+import { Markdown } from '@/app/components/Markdown';
 import { Explanation } from '@/app/components/Explanation';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import { RevealBody, describeAnswer, hasOwnViews } from '@/app/components/question-types';
@@ -56,7 +57,7 @@ export function PlayerReveal({ screen }: { screen: Reveal }) {
                     <Shape position={i} className="h-4 w-4" />
                   </span>
                   <span className="min-w-0 flex-1 break-words">
-                    {option.text}
+                    <Markdown inline>{option.text}</Markdown>
                     {(right || mine) && (
                       <span className="block text-sm font-black">
                         {[right && '✓ Right answer', mine && (right ? 'your pick' : '✗ Your pick, not right')].filter(Boolean).join(' · ')}

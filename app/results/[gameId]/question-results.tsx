@@ -83,7 +83,9 @@ function QuestionCard({ question: q, players }: { question: QuestionResult; play
         {choice ? (
           <ul className="list-disc pl-5 font-semibold">
             {q.options.filter((o) => o.correct).map((o) => (
-              <li key={o.id}>{o.text}</li>
+              <li key={o.id}>
+                <Markdown inline>{o.text}</Markdown>
+              </li>
             ))}
           </ul>
         ) : (
@@ -102,7 +104,7 @@ function QuestionCard({ question: q, players }: { question: QuestionResult; play
           {rows.map((o) => (
             <tr key={o.id} className="border-t align-top">
               <th scope="row" className={`py-2 pr-3 text-left font-normal ${o.correct ? 'font-semibold text-emerald-800' : ''}`}>
-                {o.text}
+                <Markdown inline>{o.text}</Markdown>
                 {o.correct && choice && <span className="ml-2 font-bold text-emerald-700">✓ correct</span>}
               </th>
               <td className="py-2">

@@ -1,4 +1,5 @@
 import type { ReviewOption } from '@/server/results/review';
+import { Markdown } from '@/app/components/Markdown';
 
 /** The options with the right ones and the player's picks marked in words, not colour alone. */
 export function AnswerOptions({ options }: { options: ReviewOption[] }) {
@@ -9,7 +10,7 @@ export function AnswerOptions({ options }: { options: ReviewOption[] }) {
           key={o.id}
           className={`rounded-xl border-2 p-3 ${o.correct ? 'border-emerald-500 bg-emerald-50' : o.picked ? 'border-rose-400 bg-rose-50' : 'border-slate-200 bg-white'}`}
         >
-          <span>{o.text}</span>
+          <Markdown inline>{o.text}</Markdown>
           <span className="mt-1 flex gap-2 text-sm font-bold">
             {o.correct && <span className="text-emerald-700">✓ Right answer</span>}
             {o.picked && <span className={o.correct ? 'text-emerald-700' : 'text-rose-700'}>Your pick</span>}

@@ -142,7 +142,7 @@ function PracticePick({ question, onAnswer }: { question: ReviewQuestion; onAnsw
             className={`flex items-center gap-3 rounded-2xl p-4 text-left font-bold shadow ${answerStyle(i).tile} ${chosen.includes(option.id) ? 'outline-4 outline-offset-2 outline-slate-900' : ''}`}
           >
             <Shape position={i} />
-            <span>{option.text}</span>
+            <Markdown inline>{option.text}</Markdown>
           </button>
         ))}
       </div>

@@ -1,4 +1,5 @@
 import { getAppContext } from '@/server/context';
+import { readJsonAtMost, TOO_LARGE, tooLargeResponse } from '@/server/http/request-guard';
 import { hashToken } from '@/server/realtime/tokens';
 import { GameId, ReviewRequest } from '@/server/results/schemas';
 import { playerReview } from '@/server/store/results';
@@ -22,7 +23,9 @@ function reply(body: object, status = 200) {
 export async function POST(request: Request, { params }: { params: Promise<{ gameId: string }> }) {
   const { gameId } = await params;
   if (!GameId.safeParse(gameId).success) return reply({ error: REFUSALS.no_game.error }, 404);
-  const body = ReviewRequest.safeParse(await request.json().catch(() => null));
+  const json = await readJsonAtMost(request);
+  if (json === TOO_LARGE) return tooLargeResponse();
+  const body = ReviewRequest.safeParse(json);
   if (!body.success) return reply({ error: 'Send your player token as JSON: {"playerToken": "..."}.' }, 400);
   const result = await playerReview(getAppContext().db, gameId, hashToken(body.data.playerToken));
   if (!result.ok) return reply({ error: REFUSALS[result.reason].error }, REFUSALS[result.reason].status);

@@ -1,0 +1,10 @@
+import { bankImageResponse } from '@/server/bank-images';
+import { getAppContext } from '@/server/context';
+
+export const dynamic = 'force-dynamic';
+
+/** An image imported with a bank, by the sha256 of its bytes (questions link it so). */
+export async function GET(_request: Request, { params }: { params: Promise<{ sha256: string }> }) {
+  const { sha256 } = await params;
+  return bankImageResponse(getAppContext().db, sha256);
+}
