@@ -4,6 +4,11 @@ import { Markdown } from './Markdown';
 /** The parser accepts only these; checked again here, for rows stored by anything else. */
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
+/** Whether a reveal has anything to explain: an explanation, a why-not note or a link. */
+export function hasExplanation(reveal: Pick<RevealView, 'explanation' | 'whyNot' | 'links'>): boolean {
+  return reveal.explanation.trim() !== '' || reveal.whyNot.length > 0 || reveal.links.length > 0;
+}
+
 /**
  * The point of the game: why the right answer is right, and where to read more.
  * Pages that list several give each a `label` of its own ("Explanation, question 3").
@@ -17,9 +22,9 @@ export function Explanation({
   label?: string;
   className?: string;
 }) {
-  const explained = reveal.explanation.trim() !== '';
   // A bank without explanations (many imported ones) shows no empty "Why" box.
-  if (!explained && reveal.whyNot.length === 0 && reveal.links.length === 0) return null;
+  if (!hasExplanation(reveal)) return null;
+  const explained = reveal.explanation.trim() !== '';
   // Sizes in em, so the host's stage can scale it; the colours follow the screen's theme.
   return (
     <section aria-label={label} className={`bg-surface text-left text-ink ${className}`}>

@@ -1,6 +1,6 @@
 'use client';
 
-import { Explanation } from '@/app/components/Explanation';
+import { Explanation, hasExplanation } from '@/app/components/Explanation';
 import { useSoundCue, useSoundOn } from '@/app/components/sound';
 import { RevealBody, hasOwnViews } from '@/app/components/question-types';
 import type { HostScreen, StandingView } from '@/server/protocol';
@@ -21,6 +21,7 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
   const { round, reveal, leaderboard } = screen;
   const [soundOn] = useSoundOn();
   useSoundCue('reveal', true, soundOn);
+  const explained = hasExplanation(reveal);
   const autoAdvance = screen.autoAdvanceMs !== null && !screen.isLast ? ` · next question in ${Math.round(screen.autoAdvanceMs / 1000)} s` : '';
   return (
     <RoundStage
@@ -30,14 +31,17 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
       folded
       minFit={0.55}
     >
-      <div className="grid min-h-0 flex-1 grid-cols-[1.2fr_1.2fr_0.75fr] gap-[var(--gap)]">
+      {/* Without an explanation the answers and the leaderboard share the stage: no empty column. */}
+      <div className={`grid min-h-0 flex-1 gap-[var(--gap)] ${explained ? 'grid-cols-[1.2fr_1.2fr_0.75fr]' : 'grid-cols-[2fr_1fr]'}`}>
         {/* The answers slot: one reveal body per question type goes here. */}
         <div data-slot="answers" className="min-h-0">
           {hasOwnViews(round.type) ? <RevealBody round={round} reveal={reveal} /> : <ChoiceReveal round={round} reveal={reveal} />}
         </div>
-        <div data-fit-watch className="t-body min-h-0 overflow-y-auto rounded-[0.5em]">
-          <Explanation reveal={reveal} className="min-h-full rounded-[0.5em] px-[0.9em] py-[0.7em]" />
-        </div>
+        {explained && (
+          <div data-fit-watch className="t-body min-h-0 overflow-y-auto rounded-[0.5em]">
+            <Explanation reveal={reveal} className="min-h-full rounded-[0.5em] px-[0.9em] py-[0.7em]" />
+          </div>
+        )}
         <Leaderboard standings={leaderboard} />
       </div>
     </RoundStage>
