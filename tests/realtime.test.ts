@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { ClientToServerEvents, GameSettingsInput, HostScreen, PlayerScreen, Result } from '../server/protocol';
+import { onPlayerScreen } from '../server/player-screen-parts';
 import { useTestDb } from './support/db';
 import { ask, next, startRealtimeServer, type TestClient } from './support/realtime-server';
 import { GRACE_MS } from '../server/game/engine';
@@ -73,13 +74,12 @@ function hostSees<K extends HostScreen['screen']>(socket: TestClient, kind: K, m
 function within<T>(ms: number, socket: TestClient, match: (s: PlayerScreen) => s is PlayerScreen & T): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('no matching player:screen arrived')), ms);
-    const listener = (s: PlayerScreen) => {
+    const stop = onPlayerScreen(socket, (s) => {
       if (!match(s)) return;
       clearTimeout(timer);
-      socket.off('player:screen', listener);
+      stop();
       resolve(s);
-    };
-    socket.on('player:screen', listener);
+    });
   });
 }
 

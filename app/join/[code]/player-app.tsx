@@ -6,6 +6,7 @@ import { ConnectionBanner } from '@/app/components/ConnectionBanner';
 import { Countdown } from '@/app/components/Countdown';
 import { call, getSocket, useOnConnect } from '@/app/lib/socket';
 import { forgetPlayerSession, playerSession, savePlayerSession } from '@/app/lib/storage';
+import { onPlayerScreen } from '@/server/player-screen-parts';
 import type { JoinedAs, PlayerScreen } from '@/server/protocol';
 import { LastExplanation } from './last-explanation';
 import { NicknameForm } from './nickname-form';
@@ -29,10 +30,7 @@ export function PlayerApp({ code }: { code: string }) {
       setReceived({ screen, at: performance.now() });
       if (screen.screen === 'reveal') setLastReveal(screen);
     };
-    socket.on('player:screen', onScreen);
-    return () => {
-      socket.off('player:screen', onScreen);
-    };
+    return onPlayerScreen(socket, onScreen); // whole screens, and reveals and the end joined from their two parts
   }, []);
 
   /** A code from a QR code or link may be dead: say so before asking for a nickname. */
