@@ -29,10 +29,10 @@ const newPlayers = (gameId: string): games.NewPlayer[] =>
   ['Ada', 'bob O\'Neil', 'Zoë, "the" {best}', 'Émile\\n'].map((nickname, joinOrder) => ({ id: randomUUID(), gameId, nickname, tokenHash: `t-${randomUUID()}`, joinOrder }));
 
 const answersFor = (roundId: string, playerIds: string[]): games.AnswerRow[] => [
-  { roundId, playerId: playerIds[0]!, optionIds: ['o2', 'o0'], text: null, correct: false, responseMs: 1234, points: 0 },
-  { roundId, playerId: playerIds[1]!, optionIds: [], text: 'Amazon S3, "Glacier" {tier} \\ ñ', correct: true, responseMs: 50, points: 1100 },
-  { roundId, playerId: playerIds[2]!, optionIds: ['bank-a,b', 'bank-"c"', 'NULL'], text: null, correct: true, responseMs: 0, points: 1000 },
-  { roundId, playerId: playerIds[3]!, optionIds: ['x'], text: '', correct: false, responseMs: 19_999, points: 0 },
+  { roundId, playerId: playerIds[0]!, optionIds: ['o2', 'o0'], text: null, correct: false, responseMs: 1169.5122760000013, points: 0 },
+  { roundId, playerId: playerIds[1]!, optionIds: [], text: 'Amazon S3, "Glacier" {tier} \\ ñ', correct: true, responseMs: 2.5, points: 1100 },
+  { roundId, playerId: playerIds[2]!, optionIds: ['bank-a,b', 'bank-"c"', 'NULL'], text: null, correct: true, responseMs: 3.5, points: 1000 },
+  { roundId, playerId: playerIds[3]!, optionIds: ['x'], text: '', correct: false, responseMs: 19_999.49, points: 0 },
 ];
 
 test('a batch of joins is stored as createMany stored it', async () => {
@@ -74,6 +74,7 @@ test('a batch of answers is stored as createMany stored it: option ids in order,
   expect(stored.map(comparable)).toEqual(expected.map(comparable));
   expect(stored.map(({ playerId, optionIds, text }) => ({ playerId, optionIds, text }))).toEqual(raw.map(({ playerId, optionIds, text }) => ({ playerId, optionIds, text })));
   expect(new Set(stored.map((a) => a.id)).size).toBe(4);
+  expect(stored.map((a) => a.responseMs)).toEqual([1169, 2, 3, 19_999]); // the engine measures fractions of a ms
   for (const a of [...expected, ...stored]) expect(Math.abs(a.createdAt.getTime() - started)).toBeLessThan(60_000);
 });
 

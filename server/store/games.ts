@@ -100,7 +100,9 @@ export interface AnswerRow {
 /**
  * One INSERT for a batch of answers, in arrival order; one answer per player per
  * round, so a retried write is a no-op. Raw for the reason addPlayers is; each
- * answer's option ids travel as a JSON array (unnest cannot take ragged arrays).
+ * answer's option ids travel as a JSON array (unnest cannot take ragged arrays),
+ * and its response time, measured in fractions of a ms, is cut to whole ms as
+ * createMany cut it.
  */
 export async function saveAnswers(db: Tx, answers: AnswerRow[]): Promise<void> {
   await db.$executeRaw`
@@ -110,7 +112,7 @@ export async function saveAnswers(db: Tx, answers: AnswerRow[]): Promise<void> {
            a.text, a.correct, a."responseMs", a.points, ${UTC_NOW}
     FROM unnest(${answers.map((a) => a.roundId)}::text[], ${answers.map((a) => a.playerId)}::text[],
                 ${answers.map((a) => JSON.stringify(a.optionIds))}::text[], ${answers.map((a) => a.text)}::text[],
-                ${answers.map((a) => a.correct)}::boolean[], ${answers.map((a) => a.responseMs)}::int[], ${answers.map((a) => a.points)}::int[])
+                ${answers.map((a) => a.correct)}::boolean[], ${answers.map((a) => Math.trunc(a.responseMs))}::int[], ${answers.map((a) => a.points)}::int[])
       WITH ORDINALITY AS a("roundId", "playerId", "optionIds", text, correct, "responseMs", points, n)
     ORDER BY a.n
     ON CONFLICT ("roundId", "playerId") DO NOTHING`;
