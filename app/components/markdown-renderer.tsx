@@ -11,9 +11,10 @@ const IMAGES = '[&_img]:inline-block [&_img]:max-h-[40vh] [&_img]:max-w-full [&_
 /**
  * Renders bank markdown (stems, options, explanations) safely: raw HTML is not
  * parsed at all (react-markdown's default), and the sanitizer strips dangerous
- * URLs (an image may come from this app or an http(s) address).
+ * URLs (an image may come from this app or an http(s) address). Pages load it
+ * through Markdown.tsx, which fetches it only when it is needed.
  */
-export function Markdown({ children, className, inline }: { children: string; className?: string; inline?: boolean }) {
+export default function MarkdownRenderer({ children, className, inline }: { children: string; className?: string; inline?: boolean }) {
   const Wrapper = inline ? 'span' : 'div';
   return (
     <Wrapper className={`markdown ${IMAGES} ${className ?? ''}`}>

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useCallback, useEffect, useState } from 'react';
 import { ConnectionBanner } from '@/app/components/ConnectionBanner';
 import { Countdown } from '@/app/components/Countdown';
+import { preloadMarkdown } from '@/app/components/Markdown';
 import { call, getSocket, useOnConnect } from '@/app/lib/socket';
 import { forgetPlayerSession, playerSession, savePlayerSession } from '@/app/lib/storage';
 import { onPlayerScreen } from '@/server/player-screen-parts';
@@ -32,6 +33,11 @@ export function PlayerApp({ code }: { code: string }) {
     };
     return onPlayerScreen(socket, onScreen); // whole screens, and reveals and the end joined from their two parts
   }, []);
+
+  // Joined: the renderer of the questions' markdown loads while the lobby waits, not with the page.
+  useEffect(() => {
+    if (status === 'playing') preloadMarkdown();
+  }, [status]);
 
   /** A code from a QR code or link may be dead: say so before asking for a nickname. */
   const checkRoom = useCallback(async () => {
