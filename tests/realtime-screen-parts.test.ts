@@ -70,3 +70,25 @@ test('a reveal and the end: one shared part for the room, a small own part each,
   expect(boEnd).toMatchObject({ screen: 'ended', rank: 2, score: 0, correctCount: 0 });
   expect(await reloaded(gameId, bo.playerToken)).toEqual(boEnd);
 });
+
+test('"answer received" goes to the player\'s other tabs; a phone alone shows it from its ack and is sent nothing more', async () => {
+  const { host, gameId, hostToken, code } = await server.hostCreates({ count: 1 });
+  const ada = await server.phoneJoins(code, 'Ada');
+  const bo = await server.phoneJoins(code, 'Bo');
+  await server.phoneJoins(code, 'Cy'); // keeps the round open
+  const tab = await server.client();
+  expect(await ask(tab, 'player:resume', { gameId, playerToken: ada.playerToken })).toMatchObject({ ok: true });
+  const opened = next(ada.phone, 'player:screen', (s) => s.screen === 'question');
+  await ask(host, 'host:start', { gameId, hostToken });
+  const { round } = (await opened) as Extract<PlayerScreen, { screen: 'question' }>;
+  const pick = [round.options[0]!.id];
+
+  const echoed = next(tab, 'player:screen', (s) => s.screen === 'question' && s.picked !== null);
+  expect(await ask(ada.phone, 'player:answer', { index: 0, optionIds: pick })).toEqual({ ok: true, data: { picked: pick } });
+  expect(await echoed).toMatchObject({ picked: pick });
+
+  const seenByBo = record(bo.phone);
+  expect(await ask(bo.phone, 'player:answer', { index: 0, optionIds: pick })).toEqual({ ok: true, data: { picked: pick } });
+  expect(await ask(host, 'host:lock', { gameId, hostToken, locked: true })).toMatchObject({ ok: true }); // a later batch: an echo would have come
+  expect(seenByBo).toEqual([]);
+});

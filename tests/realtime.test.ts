@@ -317,7 +317,7 @@ describe('correct answers never reach a client before the round closes', () => {
       await counted;
 
       const duringRound = [...seenByAda.slice(from.ada), ...seenByHost.slice(from.host)].map((r) => r.payload);
-      expect(duringRound.length).toBeGreaterThanOrEqual(4); // the question and Ada's "answer received", on both screens
+      expect(duringRound.length).toBeGreaterThanOrEqual(3); // the question on both screens, and the host's answered count
       expect(leaks(duringRound, key)).toEqual([]);
       expect(everything().filter((p) => JSON.stringify(p).includes(JSON.stringify(key.explanation).slice(1, -1)))).toEqual([]);
 

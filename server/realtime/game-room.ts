@@ -405,8 +405,9 @@ export class GameRoom {
       }
     }
     if (everyone) sendToEachPlayer(io, this.playersRoom, this.state, this.viewContext());
-    // "Answer received" on the player's other tabs too; not when the round closed, which told everyone already.
-    else for (const playerId of answered) io.to(GameRoom.playerRoom(playerId)).emit('player:screen', this.playerScreen(playerId)!);
+    // "Answer received" on the player's other tabs too; not when the round closed, which told everyone already,
+    // nor to a player with one socket: the one that answered shows it from its ack (a write per phone saved).
+    else for (const playerId of answered) if ((this.sockets.get(playerId) ?? 0) > 1) io.to(GameRoom.playerRoom(playerId)).emit('player:screen', this.playerScreen(playerId)!);
     if (counts) io.to(this.hostRoom).emit('host:answered', counts);
     if (host) this.sendHostScreen();
     if (ended) this.onEnded?.();
