@@ -4,7 +4,7 @@ import type { ClientToServerEvents, GameSettingsInput, HostScreen, PlayerScreen,
 import { onPlayerScreen } from '../server/player-screen-parts';
 import { useTestDb } from './support/db';
 import { ask, next, startRealtimeServer, type TestClient } from './support/realtime-server';
-import { GRACE_MS } from '../server/game/engine';
+import { GRACE_MS, playerOf } from '../server/game/engine';
 import { optionIdAt } from '../server/game/plan';
 
 /**
@@ -480,7 +480,7 @@ describe('reconnection', () => {
     away = hostSees(room.host, 'question', (s) => s.answered === 1 && s.expected === 3);
     bo!.socket.disconnect();
     await away; // Bo is still waited for, for the grace period
-    expect(server.rooms.get(room.gameId)!.state.players[bo!.playerId]!.connected).toBe(false);
+    expect(playerOf(server.rooms.get(room.gameId)!.state, bo!.playerId)!.connected).toBe(false);
     server.clock.advance(4000); // back within the grace
 
     const adaAgain = await server.client();

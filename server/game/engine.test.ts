@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GRACE_MS, RECENT_JOIN_MS, activePlayers, newBatch, reduce } from './engine';
+import { GRACE_MS, RECENT_JOIN_MS, activePlayers, newBatch, playerOf, reduce } from './engine';
+import { valuesOf } from './shards';
 import { rankByScore } from './scoring';
 import { T, play, question, quiz } from './test-helpers';
 import type { Command } from './types';
@@ -29,7 +30,7 @@ function fullGame() {
 describe('a whole game', () => {
   it('host creates a room -> three players join -> three rounds -> the game ends with the right scores and ranks', () => {
     const { game, round1, round2, round3 } = fullGame();
-    const table = (s: typeof round1) => Object.values(s.players).map((p) => [p.nickname, p.score, p.streak, p.rank, p.previousRank]);
+    const table = (s: typeof round1) => s.joinOrder.map((id) => playerOf(s, id)!).map((p) => [p.nickname, p.score, p.streak, p.rank, p.previousRank]);
 
     expect(round1.phase).toBe('reveal');
     expect(table(round1)).toEqual([
@@ -50,7 +51,7 @@ describe('a whole game', () => {
     expect(game.state.phase).toBe('ended');
     expect(game.state.endedEarly).toBe(false);
     expect(game.eventTypes()).toEqual(['gameEnded']);
-    expect(Object.values(game.state.players).map((p) => p.correctCount)).toEqual([2, 2, 2]);
+    expect(game.state.joinOrder.map((id) => playerOf(game.state, id)!).map((p) => p.correctCount)).toEqual([2, 2, 2]);
   });
 
   it('keeps the state plain JSON at every step', () => {
@@ -199,7 +200,7 @@ describe('flood control', () => {
     const game = play().join('Ada').join('Bob');
     game.after(RECENT_JOIN_MS + 1).join('Bot 1').after(30_000).join('Bot 2').join('Bot 3');
     game.after(RECENT_JOIN_MS - 30_000).send({ type: 'kickRecent' });
-    expect(game.events.map((e) => e.type === 'playerKicked' && game.state.players[e.playerId]!.nickname)).toEqual(['Bot 3', 'Bot 2', 'Bot 1']);
+    expect(game.events.map((e) => e.type === 'playerKicked' && playerOf(game.state, e.playerId)!.nickname)).toEqual(['Bot 3', 'Bot 2', 'Bot 1']);
     expect(activePlayers(game.state).map((p) => p.nickname)).toEqual(['Ada', 'Bob']);
     expect(game.refuseJoin('bot 1')).toBe('nickname_taken'); // a kicked nickname stays taken
   });
@@ -375,7 +376,7 @@ describe('ranks', () => {
     const game = play(quiz(2)).join('Ada').join('Bob').join('Cy').join('Dee').start();
     game.at(2_000).answer('Ada', 'b').answer('Bob', 'b').answer('Cy', 'a').at(4_000).answer('Dee', 'b');
     expect(game.ranks()).toEqual({ Ada: 1, Bob: 1, Dee: 3, Cy: 4 });
-    expect(Object.values(game.state.players).every((p) => p.previousRank === null)).toBe(true);
+    expect(valuesOf(game.state.players).every((p) => p.previousRank === null)).toBe(true);
 
     game.next().at(0).answer('Dee', 'b').answer('Ada', 'a').answer('Bob', 'a').at(T).answer('Cy', 'b');
     expect(game.ranks()).toEqual({ Dee: 1, Ada: 2, Bob: 2, Cy: 4 });
@@ -387,7 +388,7 @@ describe('ranks', () => {
   it('lists equal scores in join order on the leaderboard', () => {
     const game = play(quiz(1)).join('Zed').join('Amy').join('Max').start();
     game.at(1_000).answer('Max', 'b').answer('Amy', 'b').answer('Zed', 'b');
-    const leaderboard = [...rankByScore(activePlayers(game.state)).keys()].map((id) => game.state.players[id]!.nickname);
+    const leaderboard = [...rankByScore(activePlayers(game.state)).keys()].map((id) => playerOf(game.state, id)!.nickname);
     expect(leaderboard).toEqual(['Zed', 'Amy', 'Max']);
   });
 });
@@ -395,7 +396,7 @@ describe('ranks', () => {
 describe('joining', () => {
   it('trims a nickname and squeezes its spaces', () => {
     const game = play().send({ type: 'join', playerId: 'p1', nickname: '  Ada   Lovelace \t' });
-    expect(game.state.players.p1!.nickname).toBe('Ada Lovelace');
+    expect(playerOf(game.state, 'p1')!.nickname).toBe('Ada Lovelace');
   });
 
   it('takes 1 to 20 characters after trimming', () => {
@@ -446,7 +447,7 @@ describe('joining', () => {
     expect(game.refuseJoin('evil\u202eecila')).toBe('invalid_choice');
     expect(game.refuseJoin('a\u2066b')).toBe('invalid_choice');
     game.join('Zoë ❤️');
-    expect(game.state.players[game.state.joinOrder[0]!]!.nickname).toBe('Zoë ❤️');
+    expect(playerOf(game.state, game.state.joinOrder[0]!)!.nickname).toBe('Zoë ❤️');
   });
 
   it('refuses newcomers while the room is locked', () => {
@@ -655,5 +656,6 @@ describe('a batch of commands', () => {
     expect(batched.phase).toBe('reveal'); // everyone connected answered
     expect(before.round!.answers).toEqual({});
     expect(before.joinOrder).toHaveLength(3);
+    expect(valuesOf(before.players)).toHaveLength(3);
   });
 });

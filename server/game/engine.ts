@@ -1,6 +1,7 @@
 import { kindOf } from './question-types';
 import { basePoints, rankByScore, streakBonus } from './scoring';
 import { nicknameKey, nicknameProblem, normalizeNickname } from './nickname';
+import { lookup, newBatch, noShards, shardsOf, withEntry, type Batch } from './shards';
 import type { AnswerInput, ClosedRound, Command, GameError, GameErrorCode, GameEvent, GameQuestion, GameState, Outcome, PlayerRoundResult, PlayerState, Scoring } from './types';
 
 /**
@@ -21,18 +22,10 @@ export const GRACE_MS = 5_000;
 /** "Kick all who joined in the last minute": the window the host's flood control looks back over. */
 export const RECENT_JOIN_MS = 60_000;
 
-/**
- * The records and lists a run of commands created. Copying a room's answers or
- * players on every command costs O(players) each, O(players²) a round; within
- * one batch, a later command may update what an earlier one of the same batch
- * created, in place. States from before the batch are never touched, so a
- * caller that drops the batch's result has the old state intact.
- */
-export type Batch = WeakSet<object>;
-export const newBatch = (): Batch => new WeakSet();
+export { newBatch, type Batch } from './shards';
 
 export function newGame(questions: GameQuestion[], scoring: Scoring = 'speed'): GameState {
-  return { phase: 'lobby', scoring, locked: false, questions, players: {}, joinOrder: [], nicknames: {}, index: -1, round: null, lastRound: null, endedEarly: false };
+  return { phase: 'lobby', scoring, locked: false, questions, players: noShards(), joinOrder: [], nicknames: noShards(), index: -1, round: null, lastRound: null, endedEarly: false };
 }
 
 /** Applies one command. Pass the same `batch` to a run of commands only when the states between them are not kept. */
@@ -68,9 +61,14 @@ export function reduce(state: GameState, command: Command, now: number, batch: B
   }
 }
 
+/** The player with this id, kicked or not. */
+export function playerOf(state: GameState, playerId: string): PlayerState | undefined {
+  return lookup(state.players, playerId);
+}
+
 /** Players who count: not kicked. */
 export function activePlayers(state: GameState): PlayerState[] {
-  return state.joinOrder.map((id) => state.players[id]!).filter((p) => !p.kicked);
+  return state.joinOrder.map((id) => playerOf(state, id)!).filter((p) => !p.kicked);
 }
 
 function join(state: GameState, playerId: string, rawNickname: string, now: number, batch: Batch): Outcome {
@@ -81,24 +79,24 @@ function join(state: GameState, playerId: string, rawNickname: string, now: numb
   const nickname = normalizeNickname(rawNickname);
   const key = nicknameKey(nickname);
   if (state.bans?.some((banned) => key.includes(banned))) return fail('banned', 'The host does not allow this nickname: pick another.');
-  if (state.nicknames[key] !== undefined) {
+  if (lookup(state.nicknames, key) !== undefined) {
     return fail('nickname_taken', `"${nickname}" is taken in this room: pick another nickname.`);
   }
-  if (state.players[playerId]) return fail('invalid_choice', 'This player has joined already.');
+  if (playerOf(state, playerId)) return fail('invalid_choice', 'This player has joined already.');
   const player: PlayerState = {
     id: playerId, nickname, score: 0, streak: 0, correctCount: 0, connected: true, kicked: false, rank: null, previousRank: null, joinedAt: now,
   };
   const next = {
     ...state,
-    players: put(state.players, playerId, player, batch),
+    players: withEntry(state.players, playerId, player, batch),
     joinOrder: append(state.joinOrder, playerId, batch),
-    nicknames: put(state.nicknames, key, playerId, batch),
+    nicknames: withEntry(state.nicknames, key, playerId, batch),
   };
   return ok(adjustExpected(next, playerId, 1), [{ type: 'playerJoined', player, position: next.joinOrder.length - 1 }]);
 }
 
 function presence(state: GameState, playerId: string, connected: boolean, now: number, batch: Batch): Outcome {
-  const player = state.players[playerId];
+  const player = playerOf(state, playerId);
   if (!player) return fail('unknown_player', 'No such player in this game.');
   if (player.kicked) return fail('kicked', 'The host removed you from this game.');
   if (player.connected === connected) return ok(state, []);
@@ -144,7 +142,7 @@ function inGrace(state: GameState, playerId: string): boolean {
 }
 
 function kick(state: GameState, playerId: string, batch: Batch): Outcome {
-  const player = state.players[playerId];
+  const player = playerOf(state, playerId);
   if (!player) return fail('unknown_player', 'No such player in this game.');
   if (player.kicked) return ok(state, []);
   let next = withPlayer(state, { ...player, kicked: true, connected: false }, batch);
@@ -169,7 +167,7 @@ function kickRecent(state: GameState, now: number, batch: Batch): Outcome {
   let next = state;
   const events: GameEvent[] = [];
   for (let i = state.joinOrder.length - 1; i >= 0; i--) {
-    const player = state.players[state.joinOrder[i]!]!;
+    const player = playerOf(state, state.joinOrder[i]!)!;
     if (player.joinedAt === undefined || now - player.joinedAt > RECENT_JOIN_MS) break;
     const kicked = kick(next, player.id, batch);
     if (!kicked.ok) continue;
@@ -196,7 +194,7 @@ function ban(state: GameState, pattern: string, batch: Batch): Outcome {
 }
 
 function answer(state: GameState, playerId: string, index: number, input: AnswerInput, now: number, batch: Batch): Outcome {
-  const player = state.players[playerId];
+  const player = playerOf(state, playerId);
   if (!player) return fail('unknown_player', 'No such player in this game.');
   if (player.kicked) return fail('kicked', 'The host removed you from this game.');
   const round = state.round;
@@ -267,30 +265,30 @@ function adjustExpected(state: GameState, playerId: string, delta: 1 | -1): Game
 function closeRound(state: GameState, events: GameEvent[], reason: ClosedRound['reason']): Outcome {
   const round = state.round!;
   const question = state.questions[round.index]!;
-  const players = { ...state.players };
+  const players = new Map<string, PlayerState>();
   for (const id of state.joinOrder) {
-    const p = players[id]!;
+    const p = playerOf(state, id)!;
     const a = round.answers[id];
-    players[id] = a?.correct
+    players.set(id, a?.correct
       ? { ...p, score: p.score + a.points, streak: p.streak + 1, correctCount: p.correctCount + 1 }
-      : { ...p, streak: 0 };
+      : { ...p, streak: 0 });
   }
-  const ranks = rankByScore(state.joinOrder.map((id) => players[id]!).filter((p) => !p.kicked));
+  const ranks = rankByScore(state.joinOrder.map((id) => players.get(id)!).filter((p) => !p.kicked));
   const results: Record<string, PlayerRoundResult> = {};
   for (const id of state.joinOrder) {
-    const p = players[id]!;
+    const p = players.get(id)!;
     const rank = ranks.get(id) ?? state.joinOrder.length;
-    players[id] = { ...p, previousRank: p.rank, rank };
+    players.set(id, { ...p, previousRank: p.rank, rank });
     results[id] = { playerId: id, answer: round.answers[id] ?? null, streak: p.streak, score: p.score, rank, previousRank: p.rank };
   }
   const given = Object.values(round.answers);
   const distribution = kindOf(question.type).tally(question, given);
   const closed: ClosedRound = { index: round.index, reason, distribution, answered: given.length, correctCount: given.filter((a) => a.correct).length, results };
-  return ok({ ...state, phase: 'reveal', players, round: null, lastRound: closed }, [...events, { type: 'roundClosed', round: closed }]);
+  return ok({ ...state, phase: 'reveal', players: shardsOf(players), round: null, lastRound: closed }, [...events, { type: 'roundClosed', round: closed }]);
 }
 
 function withPlayer(state: GameState, player: PlayerState, batch: Batch): GameState {
-  return { ...state, players: put(state.players, player.id, player, batch) };
+  return { ...state, players: withEntry(state.players, player.id, player, batch) };
 }
 
 /** `record` with `key` set: in place when this batch created it, else a copy this batch then owns. */

@@ -2,6 +2,7 @@ import { nicknameKey, reduce } from './engine';
 import { optionIdAt } from './plan';
 import { gameIds } from './question-types';
 import { rankByScore, streakBonus } from './scoring';
+import { shardsOf, type Shards } from './shards';
 import type { AcceptedAnswer, GameQuestion, GameState, PlayerState, Scoring } from './types';
 
 /**
@@ -46,7 +47,8 @@ export function restoreGame(stored: StoredGame, now: number): { state: GameState
     nicknames[nicknameKey(p.nickname)] = p.id;
   }
   const base: GameState = {
-    phase: 'lobby', scoring: stored.scoring, locked: stored.locked, questions, players, joinOrder: stored.players.map((p) => p.id), nicknames,
+    phase: 'lobby', scoring: stored.scoring, locked: stored.locked, questions, players: shardsOf(Object.entries(players)), joinOrder: stored.players.map((p) => p.id),
+    nicknames: shardsOf(Object.entries(nicknames)),
     index: -1, round: null, lastRound: null, endedEarly: false,
   };
   const current = stored.rounds.filter((r) => r.opened).at(-1);
@@ -78,10 +80,10 @@ export function restoreGame(stored: StoredGame, now: number): { state: GameState
   return { state: closed.state, closeOpenRound: null };
 }
 
-function ranked(players: Record<string, PlayerState>, joinOrder: string[], anyRoundClosed: boolean): Record<string, PlayerState> {
-  if (!anyRoundClosed) return players;
+function ranked(players: Record<string, PlayerState>, joinOrder: string[], anyRoundClosed: boolean): Shards<PlayerState> {
+  if (!anyRoundClosed) return shardsOf(Object.entries(players));
   const ranks = rankByScore(joinOrder.map((id) => players[id]!).filter((p) => !p.kicked));
-  return Object.fromEntries(joinOrder.map((id) => [id, { ...players[id]!, rank: ranks.get(id) ?? joinOrder.length }]));
+  return shardsOf(joinOrder.map((id) => [id, { ...players[id]!, rank: ranks.get(id) ?? joinOrder.length }] as const));
 }
 
 function toGameQuestion(round: StoredRound): GameQuestion {

@@ -8,7 +8,7 @@
  * and keeps every state it saw. Each state is deep-frozen before it goes back
  * into the reducer, so any mutation of an earlier state throws.
  */
-import { newGame, reduce } from './engine';
+import { newGame, playerOf, reduce } from './engine';
 import type { Command, GameErrorCode, GameEvent, GameQuestion, GameState, PlayerRoundResult, PlayerState, Scoring } from './types';
 
 export const T = 20_000;
@@ -183,7 +183,7 @@ export class Driver {
     return id;
   }
   player(nickname: string): PlayerState {
-    return this.state.players[this.id(nickname)]!;
+    return playerOf(this.state, this.id(nickname))!;
   }
   score(nickname: string): number {
     return this.player(nickname).score;
@@ -196,7 +196,7 @@ export class Driver {
   }
   /** Ranks by nickname after the last closed round. */
   ranks(): Record<string, number | null> {
-    return Object.fromEntries([...this.ids].map(([nick, id]) => [nick, this.state.players[id]!.rank]));
+    return Object.fromEntries([...this.ids].map(([nick, id]) => [nick, playerOf(this.state, id)!.rank]));
   }
   eventTypes(): string[] {
     return this.events.map((e) => e.type);

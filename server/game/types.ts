@@ -1,3 +1,5 @@
+import type { Shards } from './shards';
+
 /**
  * A game's state is plain, serializable data: no sockets, timers or class
  * instances, so it can be persisted, restored and tested in memory.
@@ -125,11 +127,12 @@ export interface GameState {
   scoring: Scoring;
   locked: boolean;
   questions: GameQuestion[];
-  players: Record<string, PlayerState>;
+  /** by id, kicked players included (read with engine.ts playerOf) */
+  players: Shards<PlayerState>;
   /** player ids in join order: the tie-break for equal scores */
   joinOrder: string[];
   /** nicknameKey -> player id, kicked players included: a nickname stays taken */
-  nicknames: Record<string, string>;
+  nicknames: Shards<string>;
   /** index of the current or last round; -1 in the lobby */
   index: number;
   round: OpenRound | null;

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Server } from 'socket.io';
-import { newBatch, reduce } from '../game/engine';
+import { newBatch, playerOf, reduce } from '../game/engine';
 import type { Clock } from '../game/clock';
 import type { Command, GameEvent, GameState, Outcome } from '../game/types';
 import type { ClientToServerEvents, GameSettingsInput, ServerToClientEvents } from '../protocol';
@@ -217,7 +217,7 @@ export class GameRoom {
   }
 
   playerScreen(playerId: string) {
-    const player = this.state.players[playerId];
+    const player = playerOf(this.state, playerId);
     return player ? playerScreen(this.state, this.viewContext(), player) : null;
   }
 

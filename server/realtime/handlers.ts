@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
-import { nicknameKey } from '../game/engine';
+import { nicknameKey, playerOf } from '../game/engine';
 import type { GameError, Outcome } from '../game/types';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '../protocol';
 import { GameRoom, type GameServer, type RoomDeps } from './game-room';
@@ -114,7 +114,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
   }
 
   function joinedAs(room: GameRoom, playerId: string, playerToken: string) {
-    return { gameId: room.id, code: room.code, playerId, nickname: room.state.players[playerId]!.nickname, playerToken };
+    return { gameId: room.id, code: room.code, playerId, nickname: playerOf(room.state, playerId)!.nickname, playerToken };
   }
 
   const serve = (socket: GameSocket) => {
@@ -215,7 +215,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
 
     on(socket, 'player:join', schema.Join, async ({ code, nickname, deviceId }) => {
       const room = roomWithCode(code, address);
-      const joined = session.room === room && session.playerId ? room.state.players[session.playerId] : undefined;
+      const joined = session.room === room && session.playerId ? playerOf(room.state, session.playerId) : undefined;
       if (joined && session.playerToken && !joined.kicked && nicknameKey(joined.nickname) === nicknameKey(nickname)) {
         // The same join sent again on this connection (its ack was lost: a timeout, a game moving between nodes): the same player.
         socket.emit('player:screen', room.playerScreen(joined.id)!);
@@ -239,7 +239,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
       const room = rooms.get(gameId);
       const playerId = room?.playerIdForToken(hashToken(playerToken));
       if (!room || !playerId) throw new Refusal('That game is not running any more.', 'not_found');
-      if (room.state.players[playerId]!.kicked) throw new Refusal('The host removed you from this game.', 'kicked');
+      if (playerOf(room.state, playerId)!.kicked) throw new Refusal('The host removed you from this game.', 'kicked');
       await bindPlayer(room, playerId);
       session.playerToken = playerToken;
       socket.emit('player:screen', room.playerScreen(playerId)!);

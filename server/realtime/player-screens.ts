@@ -1,4 +1,5 @@
 import type { Server } from 'socket.io';
+import { playerOf } from '../game/engine';
 import type { GameState } from '../game/types';
 import type { ClientToServerEvents, ServerToClientEvents } from '../protocol';
 import { ownPart, playerScreen, sharedPlayerScreen, type ViewContext } from './views';
@@ -17,7 +18,7 @@ export function sendToEachPlayer(io: Server<ClientToServerEvents, ServerToClient
   const shared = sharedPlayerScreen(state, ctx);
   if (shared) io.to(playersRoom).emit('player:shared', shared);
   for (const id of state.joinOrder) {
-    const player = state.players[id]!;
+    const player = playerOf(state, id)!;
     if (player.kicked) continue;
     const own = shared && ownPart(state, player, shared);
     if (own) io.to(playerRoom(id)).emit('player:own', own);

@@ -1,4 +1,4 @@
-import { activePlayers } from '../game/engine';
+import { activePlayers, playerOf } from '../game/engine';
 import { kindOf } from '../game/question-types';
 import type { GameState, PlayerState } from '../game/types';
 import { joinPlayerScreen } from '../player-screen-parts';
@@ -66,7 +66,7 @@ function revealView(state: GameState, ctx: ViewContext): RevealView | null {
 export function standings(state: GameState, size: number): StandingView[] {
   const top: PlayerState[] = [];
   for (const id of state.joinOrder) {
-    const p = state.players[id]!;
+    const p = playerOf(state, id)!;
     if (p.kicked || p.rank === null) continue;
     if (top.length === size && p.rank >= top[size - 1]!.rank!) continue;
     let at = top.length;

@@ -1,3 +1,4 @@
+import { playerOf } from '../game/engine';
 import { storedIds } from '../game/question-types';
 import type { GameEvent, GameState } from '../game/types';
 import type { Db } from './db';
@@ -86,7 +87,7 @@ function plan(game: LiveGameKeys, happened: Happened[], after: GameState): Write
         break;
       case 'roundClosed': {
         // Totals as the batch left them: a later round in the same batch only adds to them.
-        const totals = after.joinOrder.map((id) => after.players[id]!).map(({ id, score, streak, correctCount }) => ({ id, score, streak, correctCount }));
+        const totals = after.joinOrder.map((id) => playerOf(after, id)!).map(({ id, score, streak, correctCount }) => ({ id, score, streak, correctCount }));
         write(3, (tx) => games.closeRound(tx, game.gameId, game.roundIds[event.round.index]!, totals));
         break;
       }
