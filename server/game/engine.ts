@@ -1,8 +1,8 @@
 import { kindOf } from './question-types';
 import { basePoints, rankByScore, streakBonus } from './scoring';
 import { nicknameKey, nicknameProblem, normalizeNickname } from './nickname';
-import { lookup, newBatch, noShards, shardsOf, withEntry, type Batch } from './shards';
-import type { AnswerInput, ClosedRound, Command, GameError, GameErrorCode, GameEvent, GameQuestion, GameState, Outcome, PlayerRoundResult, PlayerState, Scoring } from './types';
+import { lookup, newBatch, noShards, shardsOf, valuesOf, withEntry, withoutEntry, type Batch } from './shards';
+import type { AcceptedAnswer, AnswerInput, ClosedRound, Command, GameError, GameErrorCode, GameEvent, GameQuestion, GameState, OpenRound, Outcome, PlayerRoundResult, PlayerState, Scoring } from './types';
 
 /**
  * The rules of a game as a pure reducer: (state, command, now) -> new state and
@@ -66,6 +66,11 @@ export function playerOf(state: GameState, playerId: string): PlayerState | unde
   return lookup(state.players, playerId);
 }
 
+/** This player's answer in the open round, if any. */
+export function answerOf(round: OpenRound, playerId: string): AcceptedAnswer | undefined {
+  return lookup(round.answers, playerId);
+}
+
 /** Players who count: not kicked. */
 export function activePlayers(state: GameState): PlayerState[] {
   return state.joinOrder.map((id) => playerOf(state, id)!).filter((p) => !p.kicked);
@@ -102,7 +107,7 @@ function presence(state: GameState, playerId: string, connected: boolean, now: n
   if (player.connected === connected) return ok(state, []);
   const withPresence = withPlayer(state, { ...player, connected }, batch);
   const round = withPresence.round;
-  if (withPresence.phase === 'question' && round && !round.answers[playerId]) {
+  if (withPresence.phase === 'question' && round && !answerOf(round, playerId)) {
     const graceUntil = round.graceUntil ?? {};
     if (!connected) {
       // Dropped mid-round: still expected for a while, so a blip closes nothing.
@@ -128,7 +133,7 @@ function graceOver(state: GameState, index: number, now: number): Outcome {
   const graceUntil: Record<string, number> = {};
   let over = 0;
   for (const [playerId, until] of Object.entries(round.graceUntil)) {
-    if (round.answers[playerId]) continue; // answered after all: counted as an answer
+    if (answerOf(round, playerId)) continue; // answered after all: counted as an answer
     if (until <= now) over += 1;
     else graceUntil[playerId] = until;
   }
@@ -147,10 +152,10 @@ function kick(state: GameState, playerId: string, batch: Batch): Outcome {
   if (player.kicked) return ok(state, []);
   let next = withPlayer(state, { ...player, kicked: true, connected: false }, batch);
   const round = next.round;
-  const dropped = round?.answers[playerId] ? round : null;
+  const dropped = round && answerOf(round, playerId) ? round : null;
   if (dropped) {
     // A kicked player's answer no longer counts toward closing the round.
-    const { [playerId]: _dropped, ...answers } = dropped.answers;
+    const answers = withoutEntry(dropped.answers, playerId, batch);
     next = { ...next, round: { ...dropped, answers, answered: dropped.answered - 1, expected: dropped.expected - 1 } };
   } else if (player.connected || inGrace(state, playerId)) {
     next = adjustExpected(next, playerId, -1);
@@ -200,7 +205,7 @@ function answer(state: GameState, playerId: string, index: number, input: Answer
   const round = state.round;
   if (state.phase !== 'question' || !round) return fail('round_closed', 'This round is closed.');
   if (index !== round.index) return fail('wrong_question', 'That answer is for another question.');
-  if (round.answers[playerId]) return fail('already_answered', 'Your answer is already in.');
+  if (answerOf(round, playerId)) return fail('already_answered', 'Your answer is already in.');
   if (now > round.deadline) return fail('too_late', "Time's up: the answer arrived after the deadline.");
   const question = state.questions[index]!;
   const kind = kindOf(question.type);
@@ -211,7 +216,7 @@ function answer(state: GameState, playerId: string, index: number, input: Answer
   const base = correct ? basePoints(state.scoring, responseMs, question.timeLimitMs) : 0;
   const bonus = correct ? streakBonus(player.streak + 1) : 0;
   const accepted = { optionIds: given.optionIds, text: given.text, responseMs, correct, points: base + bonus, bonus };
-  const answers = put(round.answers, playerId, accepted, batch);
+  const answers = withEntry(round.answers, playerId, accepted, batch);
   const counted = { ...round, answers, answered: round.answered + 1, expected: round.expected + (player.connected || inGrace(state, playerId) ? 0 : 1) };
   const event: GameEvent = { type: 'answerAccepted', playerId, index, answer: accepted, answered: counted.answered, expected: counted.expected };
   return closeIfAllAnswered({ ...state, round: counted }, [event]);
@@ -241,7 +246,7 @@ function openRound(state: GameState, index: number, now: number): Outcome {
   const question = state.questions[index];
   if (!question) return fail('wrong_phase', 'There are no more questions.');
   const expected = activePlayers(state).filter((p) => p.connected).length;
-  const round = { index, openedAt: now, deadline: now + question.timeLimitMs, answers: {}, answered: 0, expected };
+  const round = { index, openedAt: now, deadline: now + question.timeLimitMs, answers: noShards<AcceptedAnswer>(), answered: 0, expected };
   return ok({ ...state, phase: 'question', index, round }, [{ type: 'roundOpened', index, openedAt: now, deadline: round.deadline }]);
 }
 
@@ -258,7 +263,7 @@ function closeIfAllAnswered(state: GameState, events: GameEvent[]): Outcome {
 /** A player who has not answered joins or leaves the set the round waits for. */
 function adjustExpected(state: GameState, playerId: string, delta: 1 | -1): GameState {
   const round = state.round;
-  if (state.phase !== 'question' || !round || round.answers[playerId]) return state;
+  if (state.phase !== 'question' || !round || answerOf(round, playerId)) return state;
   return { ...state, round: { ...round, expected: round.expected + delta } };
 }
 
@@ -268,7 +273,7 @@ function closeRound(state: GameState, events: GameEvent[], reason: ClosedRound['
   const players = new Map<string, PlayerState>();
   for (const id of state.joinOrder) {
     const p = playerOf(state, id)!;
-    const a = round.answers[id];
+    const a = answerOf(round, id);
     players.set(id, a?.correct
       ? { ...p, score: p.score + a.points, streak: p.streak + 1, correctCount: p.correctCount + 1 }
       : { ...p, streak: 0 });
@@ -279,9 +284,9 @@ function closeRound(state: GameState, events: GameEvent[], reason: ClosedRound['
     const p = players.get(id)!;
     const rank = ranks.get(id) ?? state.joinOrder.length;
     players.set(id, { ...p, previousRank: p.rank, rank });
-    results[id] = { playerId: id, answer: round.answers[id] ?? null, streak: p.streak, score: p.score, rank, previousRank: p.rank };
+    results[id] = { playerId: id, answer: answerOf(round, id) ?? null, streak: p.streak, score: p.score, rank, previousRank: p.rank };
   }
-  const given = Object.values(round.answers);
+  const given = valuesOf(round.answers).sort((a, b) => a.responseMs - b.responseMs); // arrival order: the typed tally keeps the first spelling
   const distribution = kindOf(question.type).tally(question, given);
   const closed: ClosedRound = { index: round.index, reason, distribution, answered: given.length, correctCount: given.filter((a) => a.correct).length, results };
   return ok({ ...state, phase: 'reveal', players: shardsOf(players), round: null, lastRound: closed }, [...events, { type: 'roundClosed', round: closed }]);
@@ -289,17 +294,6 @@ function closeRound(state: GameState, events: GameEvent[], reason: ClosedRound['
 
 function withPlayer(state: GameState, player: PlayerState, batch: Batch): GameState {
   return { ...state, players: withEntry(state.players, player.id, player, batch) };
-}
-
-/** `record` with `key` set: in place when this batch created it, else a copy this batch then owns. */
-function put<T>(record: Record<string, T>, key: string, value: T, batch: Batch): Record<string, T> {
-  if (batch.has(record)) {
-    record[key] = value;
-    return record;
-  }
-  const copy = { ...record, [key]: value };
-  batch.add(copy);
-  return copy;
 }
 
 function append<T>(list: T[], value: T, batch: Batch): T[] {

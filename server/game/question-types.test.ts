@@ -2,6 +2,7 @@
 // late, twice, and after a reconnect. Ids a, b, c… name options in the bank's
 // order; `shown` is the order players see.
 import { describe, expect, it } from 'vitest';
+import { answerOf } from './engine';
 import { defaultSeconds } from './plan';
 import { kindOf } from './question-types';
 import { T, play, typedQuestion } from './test-helpers';
@@ -45,7 +46,7 @@ describe('ordering', () => {
   it('after a drop mid-round, the player can still send the order they built', () => {
     const game = room();
     game.at(1_000).drop('Ada').at(3_000).reconnect('Ada').at(4_000).answer('Ada', 'a', 'b', 'c', 'd');
-    expect(game.state.round!.answers[game.id('Ada')]).toMatchObject({ correct: true, responseMs: 4_000 });
+    expect(answerOf(game.state.round!, game.id('Ada'))).toMatchObject({ correct: true, responseMs: 4_000 });
   });
 
   it('describes an answer as its items in order', () => {
@@ -82,7 +83,7 @@ describe('matching', () => {
   it('after a reconnect, a complete set of matches still counts', () => {
     const game = room(matching());
     game.drop('Cy').at(5_000).reconnect('Cy').answer('Cy', 'm1', 'm2', 'm0');
-    expect(game.state.round!.answers[game.id('Cy')]!.correct).toBe(true);
+    expect(answerOf(game.state.round!, game.id('Cy'))!.correct).toBe(true);
   });
 
   it('describes an answer as its pairs', () => {
@@ -98,6 +99,12 @@ describe('type the answer', () => {
     expect(game.result('Ada').answer).toMatchObject({ text: 'groundtruth', points: 1000 });
     expect(game.state.lastRound).toMatchObject({ distribution: { 'Mechanical Turk': 2 }, correctCount: 1 });
     expect(typedKey('Sâgemaker  Ground Truth.')).toBe(typedKey('sagemaker groundtruth'));
+  });
+
+  it('counts a wrong answer under the spelling that arrived first, whoever joined first', () => {
+    const game = room(typed());
+    game.at(1_000).type('Cy', 'mechanical turk').at(2_000).type('Bob', 'Mechanical Turk').at(3_000).type('Ada', 'MECHANICAL TURK');
+    expect(game.state.lastRound).toMatchObject({ distribution: { 'mechanical turk': 3 } });
   });
 
   it('refuses an empty or overlong answer, a late one and a second one', () => {
@@ -121,7 +128,7 @@ describe('type the answer', () => {
   it('after a reconnect the player can still type', () => {
     const game = room(typed());
     game.drop('Bob').reconnect('Bob').at(3_000).type('Bob', 'Ground Truth');
-    expect(game.state.round!.answers[game.id('Bob')]!.correct).toBe(true);
+    expect(answerOf(game.state.round!, game.id('Bob'))!.correct).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * A record too big to copy whole on every change (a room's players, their
- * nicknames): plain data, split by a hash of the key into SHARD_COUNT records.
+ * nicknames, a round's answers): plain data, split by a hash of the key into SHARD_COUNT records.
  * Setting a key copies the list of shards and the one shard that holds it, about
  * SHARD_COUNT + size / SHARD_COUNT entries instead of size: a lobby filling up one
  * join at a time then costs O(players^1.5), not O(players²).
@@ -39,6 +39,17 @@ export function withEntry<T>(shards: Shards<T>, key: string, value: T, batch: Ba
   const at = shardIndex(key);
   const shard = owned(list[at]!, batch, () => ({ ...list[at]! }));
   shard[key] = value;
+  list[at] = shard;
+  return list;
+}
+
+/** `shards` without `key`, copied as withEntry copies. */
+export function withoutEntry<T>(shards: Shards<T>, key: string, batch: Batch): Shards<T> {
+  if (lookup(shards, key) === undefined) return shards;
+  const list = owned(shards, batch, () => [...shards]);
+  const at = shardIndex(key);
+  const shard = owned(list[at]!, batch, () => ({ ...list[at]! }));
+  delete shard[key];
   list[at] = shard;
   return list;
 }

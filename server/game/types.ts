@@ -93,7 +93,8 @@ export interface OpenRound {
   index: number;
   openedAt: number;
   deadline: number;
-  answers: Record<string, AcceptedAnswer>;
+  /** by player id (read with engine.ts answerOf) */
+  answers: Shards<AcceptedAnswer>;
   /** kept up to date on every change so an answer costs O(1), not O(players) */
   answered: number;
   /** connected, not-kicked players plus those who answered and then dropped, plus those in graceUntil */

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Server } from 'socket.io';
-import { newBatch, playerOf, reduce } from '../game/engine';
+import { answerOf, newBatch, playerOf, reduce } from '../game/engine';
 import type { Clock } from '../game/clock';
 import type { Command, GameEvent, GameState, Outcome } from '../game/types';
 import type { ClientToServerEvents, GameSettingsInput, ServerToClientEvents } from '../protocol';
@@ -157,7 +157,7 @@ export class GameRoom {
   /** What this player answered in round `index`, while it is open or the last one closed. */
   answerOf(playerId: string, index: number): { picked: string[]; text?: string } | undefined {
     const { round, lastRound } = this.state;
-    const answer = round?.index === index ? round.answers[playerId] : lastRound?.index === index ? lastRound.results[playerId]?.answer : undefined;
+    const answer = round?.index === index ? answerOf(round, playerId) : lastRound?.index === index ? lastRound.results[playerId]?.answer : undefined;
     return answer ? { picked: answer.optionIds, ...(answer.text === null ? {} : { text: answer.text }) } : undefined;
   }
 

@@ -1,4 +1,4 @@
-import { activePlayers, playerOf } from '../game/engine';
+import { activePlayers, answerOf, playerOf } from '../game/engine';
 import { kindOf } from '../game/question-types';
 import type { GameState, PlayerState } from '../game/types';
 import { joinPlayerScreen } from '../player-screen-parts';
@@ -156,7 +156,7 @@ export function playerScreen(state: GameState, ctx: ViewContext, player: PlayerS
   if (whole) return whole;
   const round = roundView(state, ctx, 'player');
   if (state.phase === 'question' && round) {
-    const answer = state.round?.answers[player.id];
+    const answer = state.round && answerOf(state.round, player.id);
     return { screen: 'question', round, picked: answer?.optionIds ?? null, ...(answer?.text == null ? {} : { pickedText: answer.text }) };
   }
   // In the lobby, or a player who joined while a round was being revealed.
