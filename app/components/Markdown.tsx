@@ -1,10 +1,16 @@
+import type { ReactNode } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 
 const LINK: Components['a'] = ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noreferrer noopener" />;
-/** An option's text sits inside a button or list item: its paragraph is unwrapped so no block lands there. */
-const INLINE: Components = { a: LINK, p: ({ children }) => <>{children}</> };
+const UNWRAPPED = ({ children }: { children?: ReactNode }) => <>{children}</>;
+/**
+ * An option's text sits inside a button or list item: its paragraph is unwrapped
+ * so no block lands there, and a link keeps its text but not its anchor (an <a>
+ * inside a <button> is invalid, and a tap on it would leave the game).
+ */
+const INLINE: Components = { a: UNWRAPPED, p: UNWRAPPED };
 /** Images (imported with the bank, or https) fit the screen: a phone's width, a projector's height. */
 const IMAGES = '[&_img]:inline-block [&_img]:max-h-[40vh] [&_img]:max-w-full [&_img]:h-auto';
 
