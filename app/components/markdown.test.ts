@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Markdown } from './Markdown';
 
-const render = (text: string, inline?: boolean) => renderToStaticMarkup(createElement(Markdown, { inline }, text));
+const render = (text: string, inline?: boolean) => renderToStaticMarkup(createElement(Markdown, { inline, children: text }));
 
 describe('Markdown', () => {
   it('renders an option\'s links, written or bare, as their text only', () => {
