@@ -13,6 +13,8 @@ const UNWRAPPED = ({ children }: { children?: ReactNode }) => <>{children}</>;
 const INLINE: Components = { a: UNWRAPPED, p: UNWRAPPED };
 /** Images (imported with the bank, or https) fit the screen: a phone's width, a projector's height. */
 const IMAGES = '[&_img]:inline-block [&_img]:max-h-[40vh] [&_img]:max-w-full [&_img]:h-auto';
+/** A link in an explanation is told apart from its text by more than colour (the screens reset link styles). */
+const LINKS = '[&_a]:underline [&_a]:underline-offset-2';
 
 /**
  * Renders bank markdown (stems, options, explanations) safely: raw HTML is not
@@ -22,7 +24,7 @@ const IMAGES = '[&_img]:inline-block [&_img]:max-h-[40vh] [&_img]:max-w-full [&_
 export function Markdown({ children, className, inline }: { children: string; className?: string; inline?: boolean }) {
   const Wrapper = inline ? 'span' : 'div';
   return (
-    <Wrapper className={`markdown ${IMAGES} ${className ?? ''}`}>
+    <Wrapper className={`markdown ${IMAGES} ${LINKS} ${className ?? ''}`}>
       <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} components={inline ? INLINE : { a: LINK }}>
         {children}
       </ReactMarkdown>
