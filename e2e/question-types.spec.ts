@@ -57,7 +57,7 @@ test('a host and three phones play a round of every question type, by tap and by
 
   // Round 2, ordering: Bo places a wrong item, undoes it, reloads halfway and finds the order kept.
   const steps = q[1]!.options.map((o) => o.text);
-  await expect(bo.page.getByRole('list', { name: 'Your order' })).toBeVisible();
+  await expect(bo.page.getByRole('group', { name: 'Items to place' })).toBeVisible();
   expect(await seriousViolations(bo.page)).toEqual([]);
   await bo.page.getByRole('button', { name: `${steps[2]}, place as step 1`, exact: true }).click();
   await bo.page.getByRole('button', { name: 'Undo' }).click();

@@ -56,10 +56,12 @@ export async function match(phone: Phone, pairs: [string, string][], keyboard = 
 export const pairsOf = (q: ParsedQuestion) => q.options.map((o): [string, string] => [o.text, o.match!]);
 export const rightOf = (q: ParsedQuestion) => q.options.filter((o) => o.correct).map((o) => o.text);
 
-/** Answers a question of any type right, by tap, and submits it. */
+/** Answers a question of any type right, by tap (over any half-built answer), and submits it. */
 export async function answerRight(phone: Phone, q: ParsedQuestion) {
   const page = phone.page;
   if (q.type === 'ordering') {
+    const undo = page.getByRole('button', { name: 'Undo' });
+    while (await undo.isEnabled()) await undo.click(); // a half-built order starts again
     await order(phone, q.options.map((o) => o.text));
     await page.getByRole('button', { name: 'Submit order' }).click();
   } else if (q.type === 'matching') {
