@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
+import { sendUntilServed } from './retry';
 import type { Ack, ClientToServerEvents, Result, ServerToClientEvents } from '@/server/protocol';
 
 export type GameSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -27,15 +28,21 @@ export function getSocket(): GameSocket {
 type Payload<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[0];
 type Reply<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[1] extends Ack<infer T> ? Result<T> : never;
 
-/** Emits with an ack and a timeout, so a dropped connection becomes a message instead of a hang. */
+/**
+ * Emits with an ack and a timeout, so a dropped connection becomes a message
+ * instead of a hang; a "try again" while the game moves between nodes is sent
+ * again within the same time.
+ */
 export async function call<E extends keyof ClientToServerEvents>(event: E, payload: Payload<E>, timeoutMs = 8000): Promise<Reply<E>> {
-  const withTimeout = getSocket().timeout(timeoutMs);
-  const emit = withTimeout.emitWithAck as (e: E, p: Payload<E>) => Promise<Reply<E>>;
-  try {
-    return await emit.call(withTimeout, event, payload);
-  } catch {
-    return { ok: false, code: 'timeout', error: 'No answer from the server: check your connection and try again.' } as Reply<E>;
-  }
+  return sendUntilServed(async (msLeft) => {
+    const withTimeout = getSocket().timeout(msLeft);
+    const emit = withTimeout.emitWithAck as (e: E, p: Payload<E>) => Promise<Reply<E>>;
+    try {
+      return await emit.call(withTimeout, event, payload);
+    } catch {
+      return { ok: false, code: 'timeout', error: 'No answer from the server: check your connection and try again.' } as Reply<E>;
+    }
+  }, timeoutMs);
 }
 
 /** Live connection status, for the "reconnecting" banner. */

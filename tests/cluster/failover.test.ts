@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
 import type { PlayerScreen } from '../../server/protocol';
 import { leaseOf } from '../../server/store/leases';
 import { useTestDb } from '../support/db';
@@ -38,12 +38,15 @@ test('kill -STOP of the owner past its lease, then kill -CONT: another node serv
   expect(await ask(ada.phone, 'player:answer', { index: 0, optionIds: first.right })).toMatchObject({ ok: true });
 
   process.kill(one.pid, 'SIGSTOP');
+  onTestFinished(() => void process.kill(one.pid, 'SIGCONT')); // a failure below must not leave node 1 frozen for the next test
   const { owner } = await cluster.newOwner(gameId, one.id, LEASE_MS + 2000);
   const epoch = (await leaseOf(db, gameId))!.epoch;
   expect(epoch).toBe(2);
-  // The new owner closed round 1 with Ada's answer (its clock was on node 1) and opens round 2 for the host.
-  expect(await askUntilServed(host, 'host:next', { gameId, hostToken, from: { phase: 'reveal', index: 0 } })).toEqual({ ok: true, data: null });
-  await next(bo.phone, 'player:screen', (s) => s.screen === 'question' && s.round.index === 1);
+  // The new owner serves the host: it ends round 1 (unless its clock, restored from node 1, already did) and opens round 2.
+  expect(await askUntilServed(host, 'host:next', { gameId, hostToken, from: { phase: 'question', index: 0 } })).toEqual({ ok: true, data: null });
+  const second = next(bo.phone, 'player:screen', (s) => s.screen === 'question' && s.round.index === 1);
+  expect(await ask(host, 'host:next', { gameId, hostToken, from: { phase: 'reveal', index: 0 } })).toEqual({ ok: true, data: null });
+  await second;
   await sleep(Math.max(0, openedAt + 5_000 + 500 - performance.now())); // round 1's timer on node 1 is overdue now
 
   const stored = async () => ({
@@ -60,13 +63,18 @@ test('kill -STOP of the owner past its lease, then kill -CONT: another node serv
   expect(before.lease).toMatchObject({ owner, epoch });
   expect(seen.flat().filter(({ screen }) => screen.round?.index === 0)).toEqual([]); // no late reveal of round 1 from node 1
 
-  // Node 1 is back as one node among three: play goes on, through it too.
-  const second = await optionsOf(db, gameId, 1);
-  const reveal = next(host, 'host:screen', (s) => s.screen === 'reveal' && s.round.index === 1);
+  // Node 1 is back as one node among three: play goes on, through it too. Round 2 is
+  // about to time out by now, so the host ends it and plays round 3 with a full clock.
+  expect(await ask(host, 'host:next', { gameId, hostToken, from: { phase: 'question', index: 1 } })).toEqual({ ok: true, data: null });
+  const third = next(bo.phone, 'player:screen', (s) => s.screen === 'question' && s.round.index === 2);
+  expect(await ask(host, 'host:next', { gameId, hostToken, from: { phase: 'reveal', index: 1 } })).toEqual({ ok: true, data: null });
+  await third;
+  const options = await optionsOf(db, gameId, 2);
+  const reveal = next(host, 'host:screen', (s) => s.screen === 'reveal' && s.round.index === 2);
   const late = await cluster.client(one.url);
   expect(await ask(late, 'player:resume', { gameId, playerToken: bo.playerToken })).toMatchObject({ ok: true });
-  expect(await ask(late, 'player:answer', { index: 1, optionIds: second.right })).toMatchObject({ ok: true });
-  expect(await ask(ada.phone, 'player:answer', { index: 1, optionIds: second.wrong })).toMatchObject({ ok: true });
+  expect(await ask(late, 'player:answer', { index: 2, optionIds: options.right })).toMatchObject({ ok: true });
+  expect(await ask(ada.phone, 'player:answer', { index: 2, optionIds: options.wrong })).toMatchObject({ ok: true });
   await reveal;
   expect(await db.answer.count({ where: { round: { gameId } } })).toBe(3);
 });
