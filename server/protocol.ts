@@ -92,6 +92,21 @@ export type PlayerScreen =
   | { screen: 'ended'; gameId: string; rank: number; score: number; correctCount: number; questions: number; players: number }
   | { screen: 'removed'; message: string };
 
+/**
+ * A reveal or the end comes in two parts, so a room's 2,000 screens cost one
+ * serialisation, not 2,000: what every phone sees (player:shared, one broadcast
+ * to the room) and then each player's own few fields (player:own). The phone
+ * joins them into the PlayerScreen above (server/player-screen-parts.ts). A
+ * (re)connecting phone still gets its whole screen in one player:screen.
+ */
+export type SharedPlayerScreen =
+  | { screen: 'reveal'; round: RoundView; reveal: RevealView }
+  | { screen: 'ended'; gameId: string; questions: number; players: number };
+
+export type OwnPlayerPart =
+  | { screen: 'reveal'; index: number; you: YourRoundResult }
+  | { screen: 'ended'; rank: number; score: number; correctCount: number };
+
 export interface LobbyPlayer {
   id: string;
   nickname: string;
@@ -166,4 +181,7 @@ export interface ServerToClientEvents {
   /** the database stopped storing this game's steps (failing: true), or stores them again (false) */
   'host:saving': (status: { failing: boolean }) => void;
   'player:screen': (screen: PlayerScreen) => void;
+  /** the room's part of a reveal or the end; shown once this player's own part follows */
+  'player:shared': (screen: SharedPlayerScreen) => void;
+  'player:own': (part: OwnPlayerPart) => void;
 }

@@ -1,5 +1,4 @@
 import { expect, test } from 'vitest';
-import type { Db } from '../server/store/db';
 import { useTestDb } from './support/db';
 import { ask, next, startRealtimeServer } from './support/realtime-server';
 
@@ -7,21 +6,25 @@ import { ask, next, startRealtimeServer } from './support/realtime-server';
 
 const db = useTestDb();
 
-/** The test database, with the next batch write made to fail or to take a while. */
+/**
+ * The test database, with the next batch write made to fail or to take a while:
+ * a transaction, or the one statement a batch of answers alone is (game-events.ts).
+ */
 function faultyDb() {
   const faults = { failNext: false, delayMs: 0, down: false };
   const gameDb = new Proxy(db, {
     get(target, key, receiver) {
       if (key === '$queryRaw' && faults.down) return () => Promise.reject(new Error('injected: the database is down'));
-      if (key !== '$transaction') return Reflect.get(target, key, receiver);
-      return async (...args: Parameters<Db['$transaction']>) => {
+      if (key !== '$transaction' && key !== '$executeRaw') return Reflect.get(target, key, receiver);
+      const write = Reflect.get(target, key, receiver) as (...a: unknown[]) => unknown;
+      return async (...args: unknown[]) => {
         if (faults.delayMs) await new Promise((resolve) => setTimeout(resolve, faults.delayMs));
         if (faults.down) throw new Error('injected: the database is down');
         if (faults.failNext) {
           faults.failNext = false;
           throw new Error('injected: the database went away');
         }
-        return (target.$transaction as (...a: unknown[]) => unknown)(...args);
+        return write.apply(target, args);
       };
     },
   });

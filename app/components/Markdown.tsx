@@ -1,33 +1,33 @@
-import type { ReactNode } from 'react';
-import ReactMarkdown, { type Components } from 'react-markdown';
-import rehypeSanitize from 'rehype-sanitize';
-import remarkGfm from 'remark-gfm';
+'use client';
 
-const LINK: Components['a'] = ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noreferrer noopener" />;
-const UNWRAPPED = ({ children }: { children?: ReactNode }) => <>{children}</>;
-/**
- * An option's text sits inside a button or list item: its paragraph is unwrapped
- * so no block lands there, and a link keeps its text but not its anchor (an <a>
- * inside a <button> is invalid, and a tap on it would leave the game).
- */
-const INLINE: Components = { a: UNWRAPPED, p: UNWRAPPED };
-/** Images (imported with the bank, or https) fit the screen: a phone's width, a projector's height. */
-const IMAGES = '[&_img]:inline-block [&_img]:max-h-[40vh] [&_img]:max-w-full [&_img]:h-auto';
-/** A link in an explanation is told apart from its text by more than colour (the screens reset link styles). */
-const LINKS = '[&_a]:underline [&_a]:underline-offset-2';
+import { lazy, Suspense } from 'react';
 
 /**
- * Renders bank markdown (stems, options, explanations) safely: raw HTML is not
- * parsed at all (react-markdown's default), and the sanitizer strips dangerous
- * URLs (an image may come from this app or an http(s) address).
+ * Bank markdown (stems, options, explanations), with its renderer
+ * (react-markdown, remark-gfm, rehype-sanitize: about 47 KB gzipped) loaded on
+ * first use rather than with the page: a phone joining a room needs none of it
+ * until the first question. Server-rendered pages have it rendered in their HTML.
  */
-export function Markdown({ children, className, inline }: { children: string; className?: string; inline?: boolean }) {
-  const Wrapper = inline ? 'span' : 'div';
+const loadRenderer = () => import('./markdown-renderer');
+const MarkdownRenderer = lazy(loadRenderer);
+
+type Props = { children: string; className?: string; inline?: boolean };
+
+/** Starts fetching the renderer now (a phone that has just joined), so the first question does not wait for it. */
+export function preloadMarkdown(): void {
+  void loadRenderer();
+}
+
+export function Markdown(props: Props) {
   return (
-    <Wrapper className={`markdown ${IMAGES} ${LINKS} ${className ?? ''}`}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} components={inline ? INLINE : { a: LINK }}>
-        {children}
-      </ReactMarkdown>
-    </Wrapper>
+    <Suspense fallback={<PlainText {...props} />}>
+      <MarkdownRenderer {...props} />
+    </Suspense>
   );
+}
+
+/** For the moment the renderer is still loading: the text as it is, in the same box. */
+function PlainText({ children, className, inline }: Props) {
+  const Wrapper = inline ? 'span' : 'div';
+  return <Wrapper className={`markdown whitespace-pre-line ${className ?? ''}`}>{children}</Wrapper>;
 }

@@ -1,4 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
+import { onPlayerScreen } from '../../server/player-screen-parts';
 import type { ClientToServerEvents, HostScreen, PlayerScreen, RoundView, ServerToClientEvents } from '../../server/protocol';
 
 /** Socket.IO clients as phones and a host would be, recording when each screen arrives. */
@@ -78,7 +79,7 @@ export class BenchPlayer {
     readonly nickname: string,
     board: ScreenBoard,
   ) {
-    socket.on('player:screen', (screen) => {
+    onPlayerScreen(socket, (screen) => {
       const key = screenKey(screen);
       if (this.seen.has(key)) return; // e.g. the question again, with this player's pick, after answering
       this.seen.set(key, performance.now());

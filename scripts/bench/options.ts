@@ -2,7 +2,10 @@ import { parseArgs } from 'node:util';
 
 /** Command-line options of `npm run bench:room`. */
 export interface BenchOptions {
+  /** players per room */
   players: number;
+  /** rooms played at the same moment, each with its own host and game */
+  rooms: number;
   rounds: number;
   /** a running server to measure; null: start one here */
   url: string | null;
@@ -22,12 +25,17 @@ export interface BenchOptions {
   /** write a V8 CPU profile of the server child to .data/bench/profiles */
   profile: boolean;
   quick: boolean;
+  /** write this run's figures to this JSON file */
+  save: string | null;
+  /** an earlier run's saved JSON, printed beside this one */
+  compare: string | null;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export const USAGE = `npm run bench:room -- [options]
-  --players N        players in the room (default 500; --quick: 50)
+  --players N        players in each room (default 500; --quick: 50)
+  --rooms R          rooms played at once, each with N players and its own host (default 1)
   --rounds R         questions played (default 3; --quick: 2)
   --url URL          measure a running server (loopback only) instead of starting one;
                      set DATABASE_URL to its database for the bank id and the row checks
@@ -39,7 +47,9 @@ export const USAGE = `npm run bench:room -- [options]
   --bank-id ID       bank to play (default: the largest shipped bank of choice questions)
   --server-pid PID   with --url: read that process's memory and CPU
   --profile          write a CPU profile of the started server to .data/bench/profiles
-  --quick            a CI-sized run: 50 players, 2 rounds, unless given explicitly`;
+  --quick            a CI-sized run: 50 players, 2 rounds, unless given explicitly
+  --save FILE        write this run's figures (ack, fan-outs, CPU, RSS, load average) as JSON
+  --compare FILE     print a run saved with --save beside this one, as ratios`;
 
 function int(value: string | undefined, name: string, min: number, max: number, fallback: number): number {
   if (value === undefined) return fallback;
@@ -61,6 +71,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     strict: true,
     options: {
       players: { type: 'string' },
+      rooms: { type: 'string' },
       rounds: { type: 'string' },
       url: { type: 'string' },
       spread: { type: 'string' },
@@ -72,6 +83,8 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
       'server-pid': { type: 'string' },
       profile: { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
+      save: { type: 'string' },
+      compare: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -80,6 +93,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
   const serverPid = values['server-pid'] === undefined ? null : int(values['server-pid'], 'server-pid', 1, 2 ** 22, 1);
   return {
     players: int(values.players, 'players', 1, 5000, quick ? 50 : 500),
+    rooms: int(values.rooms, 'rooms', 1, 100, 1),
     rounds: int(values.rounds, 'rounds', 1, 50, quick ? 2 : 3),
     url: loopbackUrl(values.url),
     spreadMs: int(values.spread, 'spread', 0, 60_000, 1000),
@@ -91,5 +105,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     serverPid,
     profile: values.profile ?? false,
     quick,
+    save: values.save ?? null,
+    compare: values.compare ?? null,
   };
 }

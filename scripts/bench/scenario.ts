@@ -182,6 +182,8 @@ export async function playRound(room: Room, index: number, spreadMs: number): Pr
     await hostAsks(host, 'host:next', { ...host.auth!, from: { phase: 'question', index } });
     await board.until(`reveal:${index}`, players.length, 10_000);
   }
+  // The host's screen can trail the phones' (a big lobby still being read): its answered count is final only with its reveal.
+  for (const until = performance.now() + 10_000; !host.seen.has(`reveal:${index}`) && performance.now() < until;) await sleep(20);
 
   const arrivals = (key: string, since: number) => players.flatMap((p) => (p.seen.has(key) ? [p.seen.get(key)! - since] : []));
   const question = arrivals(`question:${index}`, opened);

@@ -13,6 +13,8 @@ export interface Target {
   description: string;
   /** resolves with the server's exit code and last output if it exits before release(); never for --url */
   crashed: Promise<string>;
+  /** SIGTERM to the server started here; resolves with the ms until it exited (null with --url) */
+  stop(): Promise<number | null>;
   /** stops what was started here; safe to call twice */
   release(): Promise<void>;
 }
@@ -28,12 +30,14 @@ export async function prepareTarget(options: BenchOptions, onRelease: (release: 
       databaseUrl: process.env.DATABASE_URL ?? null,
       description: `already running at ${options.url}${options.serverPid ? ` (pid ${options.serverPid})` : ''}`,
       crashed: new Promise(() => {}),
+      stop: async () => null,
       release: async () => {},
     };
   }
   buildIfStale();
   const releases: (() => Promise<void>)[] = [];
   let released = false;
+  let stopped = false; // by stop(): not a crash
   const release = async () => {
     if (released) return;
     released = true;
@@ -60,10 +64,16 @@ export async function prepareTarget(options: BenchOptions, onRelease: (release: 
     databaseUrl: scratch ? scratch.url : embeddedDatabaseUrl(path.join(ROOT, DATA_DIR)),
     description: `started here: pid ${server.pid}, ${server.url}, ${where}${profileDir ? `, CPU profile to ${profileDir}` : ''}`,
     crashed: server.exited.then((code) =>
-      released
+      released || stopped
         ? new Promise<string>(() => {}) // stopped by us
         : `the server exited (code ${code}) in the middle of the run; its last output:\n${server.recentOutput()}`,
     ),
+    stop: async () => {
+      stopped = true;
+      const sent = performance.now();
+      await server.stop();
+      return performance.now() - sent;
+    },
     release,
   };
 }

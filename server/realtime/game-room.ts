@@ -9,7 +9,8 @@ import { isDataFault } from '../store/faults';
 import { persistEvents, type Happened } from '../store/game-events';
 import { StorageFailure } from './refusal';
 import { LeaseLost, type Fence } from '../store/leases';
-import { hostScreen, playerScreen, questionScreen, type ViewContext } from './views';
+import { playerRoom, sendToEachPlayer } from './player-screens';
+import { hostScreen, hostScreenName, playerScreen, questionScreen, type ViewContext } from './views';
 
 export type GameServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
@@ -52,6 +53,13 @@ interface Pending {
 const HOST_SCREEN_INTERVAL_MS = 200;
 
 /**
+ * Presence changes (a phone dropping or coming back) wait this long to share a
+ * batch: when a whole room leaves at once, the engine and the host screen then
+ * see one batch of hundreds, not hundreds of batches each costing O(players).
+ */
+const PRESENCE_WINDOW_MS = 20;
+
+/**
  * One live game: its state, its timers, and the loop that runs every command
  * through the engine, stores what happened, and only then tells the clients.
  * Group commit: the commands that arrive while one batch is being stored form
@@ -62,6 +70,9 @@ const HOST_SCREEN_INTERVAL_MS = 200;
  */
 export class GameRoom {
   private pending: Pending[] = [];
+  /** presence changes waiting for the next window (PRESENCE_WINDOW_MS) */
+  private presence: Pending[] = [];
+  private presenceTimer: NodeJS.Timeout | undefined;
   private draining: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private advanceTimer: NodeJS.Timeout | undefined;
@@ -127,7 +138,7 @@ export class GameRoom {
     return `game:${this.id}:players`;
   }
   static playerRoom(playerId: string) {
-    return `player:${playerId}`;
+    return playerRoom(playerId);
   }
 
   playerIdForToken(tokenHash: string): string | undefined {
@@ -167,13 +178,29 @@ export class GameRoom {
   socketOpened(playerId: string, justJoined = false): Promise<unknown> {
     const count = (this.sockets.get(playerId) ?? 0) + 1;
     this.sockets.set(playerId, count);
-    return count === 1 && !justJoined ? this.dispatch({ type: 'presence', playerId, connected: true }) : Promise.resolve();
+    return count === 1 && !justJoined ? this.presenceChanged(playerId, true) : Promise.resolve();
   }
 
   socketClosed(playerId: string): Promise<unknown> {
     const count = Math.max(0, (this.sockets.get(playerId) ?? 0) - 1);
     this.sockets.set(playerId, count);
-    return count === 0 ? this.dispatch({ type: 'presence', playerId, connected: false }) : Promise.resolve();
+    return count === 0 ? this.presenceChanged(playerId, false) : Promise.resolve();
+  }
+
+  /** Queues a presence change for the next window's batch, timed by when it happened. */
+  private presenceChanged(playerId: string, connected: boolean): Promise<Outcome> {
+    return new Promise((resolve, reject) => {
+      this.presence.push({ command: { type: 'presence', playerId, connected }, meta: {}, at: this.deps.clock(), resolve, reject });
+      this.presenceTimer ??= setTimeout(() => this.flushPresence(), PRESENCE_WINDOW_MS);
+    });
+  }
+
+  private flushPresence(): void {
+    clearTimeout(this.presenceTimer);
+    this.presenceTimer = undefined;
+    if (this.presence.length === 0) return;
+    this.pending.push(...this.presence.splice(0));
+    this.draining ??= this.drain();
   }
 
   viewContext(): ViewContext {
@@ -194,8 +221,9 @@ export class GameRoom {
     return player ? playerScreen(this.state, this.viewContext(), player) : null;
   }
 
-  /** Resolves once every command queued so far has been stored and sent. */
+  /** Resolves once every command queued so far, presence changes too, has been stored and sent. */
   async idle(): Promise<void> {
+    this.flushPresence();
     await this.draining;
   }
 
@@ -376,9 +404,10 @@ export class GameRoom {
           break;
       }
     }
-    if (everyone) this.toEachPlayer();
-    // "Answer received" on the player's other tabs too; not when the round closed, which told everyone already.
-    else for (const playerId of answered) io.to(GameRoom.playerRoom(playerId)).emit('player:screen', this.playerScreen(playerId)!);
+    if (everyone) sendToEachPlayer(io, this.playersRoom, this.state, this.viewContext());
+    // "Answer received" on the player's other tabs too; not when the round closed, which told everyone already,
+    // nor to a player with one socket: the one that answered shows it from its ack (a write per phone saved).
+    else for (const playerId of answered) if ((this.sockets.get(playerId) ?? 0) > 1) io.to(GameRoom.playerRoom(playerId)).emit('player:screen', this.playerScreen(playerId)!);
     if (counts) io.to(this.hostRoom).emit('host:answered', counts);
     if (host) this.sendHostScreen();
     if (ended) this.onEnded?.();
@@ -387,12 +416,11 @@ export class GameRoom {
   /**
    * The host's whole screen. A new phase or round goes out at once; changes
    * within one (players arriving, presence) at most every HOST_SCREEN_INTERVAL_MS
-   * of real time, the last of them always.
+   * of real time, the last of them always. It is built only when it is sent.
    */
   private sendHostScreen(): void {
     if (this.lease && !this.lease.live()) return;
-    const screen = this.hostScreen();
-    const kind = `${screen.screen}:${this.state.index}`;
+    const kind = `${hostScreenName(this.state)}:${this.state.index}`;
     const wait = this.hostScreenSentAt + HOST_SCREEN_INTERVAL_MS - performance.now();
     if (kind === this.hostScreenKind && wait > 0) {
       this.hostScreenTimer ??= setTimeout(() => {
@@ -405,16 +433,7 @@ export class GameRoom {
     this.hostScreenTimer = undefined;
     this.hostScreenSentAt = performance.now();
     this.hostScreenKind = kind;
-    this.deps.io.to(this.hostRoom).emit('host:screen', screen);
-  }
-
-  /** Personal screens: once per player when a round closes or the game ends, never per answer. */
-  private toEachPlayer(): void {
-    const ctx = this.viewContext();
-    for (const id of this.state.joinOrder) {
-      const player = this.state.players[id]!;
-      if (!player.kicked) this.deps.io.to(GameRoom.playerRoom(id)).emit('player:screen', playerScreen(this.state, ctx, player));
-    }
+    this.deps.io.to(this.hostRoom).emit('host:screen', this.hostScreen());
   }
 
   private scheduleAutoAdvance(index: number): void {

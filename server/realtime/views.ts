@@ -1,7 +1,8 @@
 import { activePlayers } from '../game/engine';
 import { kindOf } from '../game/question-types';
 import type { GameState, PlayerState } from '../game/types';
-import type { HostScreen, PlayerScreen, RevealView, RoundView, StandingView } from '../protocol';
+import { joinPlayerScreen } from '../player-screen-parts';
+import type { HostScreen, OwnPlayerPart, PlayerScreen, RevealView, RoundView, SharedPlayerScreen, StandingView } from '../protocol';
 
 /**
  * What each audience sees of a game, derived from its state. Correct options
@@ -58,32 +59,55 @@ function revealView(state: GameState, ctx: ViewContext): RevealView | null {
   };
 }
 
+/**
+ * The first `size` players by rank, ties in join order (as a stable sort would
+ * give them), in one pass: a selection, not a sort of the whole room.
+ */
 export function standings(state: GameState, size: number): StandingView[] {
-  return activePlayers(state)
-    .filter((p) => p.rank !== null)
-    .sort((a, b) => a.rank! - b.rank!)
-    .slice(0, size)
-    .map((p) => ({ playerId: p.id, nickname: p.nickname, score: p.score, rank: p.rank!, previousRank: p.previousRank }));
+  const top: PlayerState[] = [];
+  for (const id of state.joinOrder) {
+    const p = state.players[id]!;
+    if (p.kicked || p.rank === null) continue;
+    if (top.length === size && p.rank >= top[size - 1]!.rank!) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.rank! > p.rank) at--;
+    top.splice(at, 0, p);
+    if (top.length > size) top.pop();
+  }
+  return top.map((p) => ({ playerId: p.id, nickname: p.nickname, score: p.score, rank: p.rank!, previousRank: p.previousRank }));
+}
+
+/** Which screen the host sees now, without building it: the host's throttle asks on every change. */
+export function hostScreenName(state: GameState): HostScreen['screen'] {
+  if (state.phase === 'ended') return 'ended';
+  const asked = state.questions[state.index] !== undefined;
+  if (state.phase === 'question' && asked && state.round) return 'question';
+  if (state.phase === 'reveal' && asked && state.lastRound?.index === state.index) return 'reveal';
+  return 'lobby';
 }
 
 export function hostScreen(state: GameState, ctx: ViewContext): HostScreen {
   const base = { gameId: ctx.gameId, code: ctx.code };
-  const round = roundView(state, ctx, 'host');
-  const reveal = revealView(state, ctx);
-  if (state.phase === 'ended') return { ...base, screen: 'ended', podium: standings(state, PODIUM_SIZE), endedEarly: state.endedEarly };
-  if (state.phase === 'question' && round && state.round) {
-    return { ...base, screen: 'question', round, answered: state.round.answered, expected: state.round.expected, players: activePlayers(state).length };
+  switch (hostScreenName(state)) {
+    case 'ended':
+      return { ...base, screen: 'ended', podium: standings(state, PODIUM_SIZE), endedEarly: state.endedEarly };
+    case 'question':
+      return {
+        ...base, screen: 'question', round: roundView(state, ctx, 'host')!, answered: state.round!.answered, expected: state.round!.expected,
+        players: activePlayers(state).length,
+      };
+    case 'reveal':
+      return {
+        ...base, screen: 'reveal', round: roundView(state, ctx, 'host')!, reveal: revealView(state, ctx)!,
+        leaderboard: standings(state, LEADERBOARD_SIZE),
+        isLast: state.index + 1 >= state.questions.length,
+        autoAdvanceMs: ctx.autoAdvanceMs,
+      };
+    case 'lobby': {
+      const players = activePlayers(state).map((p) => ({ id: p.id, nickname: p.nickname, connected: p.connected }));
+      return { ...base, screen: 'lobby', locked: state.locked, players, lanOrigin: ctx.lanOrigin };
+    }
   }
-  if (state.phase === 'reveal' && round && reveal) {
-    return {
-      ...base, screen: 'reveal', round, reveal,
-      leaderboard: standings(state, LEADERBOARD_SIZE),
-      isLast: state.index + 1 >= state.questions.length,
-      autoAdvanceMs: ctx.autoAdvanceMs,
-    };
-  }
-  const players = activePlayers(state).map((p) => ({ id: p.id, nickname: p.nickname, connected: p.connected }));
-  return { ...base, screen: 'lobby', locked: state.locked, players, lanOrigin: ctx.lanOrigin };
 }
 
 /** The screen every player sees when a round opens: one broadcast for the room. */
@@ -92,36 +116,48 @@ export function questionScreen(state: GameState, ctx: ViewContext): PlayerScreen
   return round && state.phase === 'question' ? { screen: 'question', round, picked: null } : null;
 }
 
+/** What every phone of the room sees of a reveal or the end; null in other phases. */
+export function sharedPlayerScreen(state: GameState, ctx: ViewContext): SharedPlayerScreen | null {
+  if (state.phase === 'ended') return { screen: 'ended', gameId: ctx.gameId, questions: state.index + 1, players: activePlayers(state).length };
+  if (state.phase !== 'reveal') return null;
+  const round = roundView(state, ctx, 'player');
+  const reveal = revealView(state, ctx);
+  return round && reveal ? { screen: 'reveal', round, reveal } : null;
+}
+
+/** One player's own part of `shared`; null for a player the reveal has no result for (joined while it was shown). */
+export function ownPart(state: GameState, player: PlayerState, shared: SharedPlayerScreen): OwnPlayerPart | null {
+  if (shared.screen === 'ended') return { screen: 'ended', rank: player.rank ?? shared.players, score: player.score, correctCount: player.correctCount };
+  const result = state.lastRound?.results[player.id];
+  if (!result) return null;
+  const answer = result.answer;
+  return {
+    screen: 'reveal',
+    index: shared.round.index,
+    you: {
+      outcome: !answer ? 'timeout' : answer.correct ? 'correct' : 'incorrect',
+      pickedOptionIds: answer?.optionIds ?? [],
+      pickedText: answer?.text ?? null,
+      points: answer?.correct ? answer.points : 0,
+      bonus: answer?.correct ? answer.bonus : 0,
+      streak: result.streak,
+      score: result.score,
+      rank: result.rank,
+    },
+  };
+}
+
+/** A player's whole screen now, as a (re)connecting phone is sent it: the same parts the room was sent, joined. */
 export function playerScreen(state: GameState, ctx: ViewContext, player: PlayerState): PlayerScreen {
   if (player.kicked) return { screen: 'removed', message: 'The host removed you from this game.' };
-  if (state.phase === 'ended') {
-    return {
-      screen: 'ended', gameId: ctx.gameId, rank: player.rank ?? activePlayers(state).length, score: player.score,
-      correctCount: player.correctCount, questions: state.index + 1, players: activePlayers(state).length,
-    };
-  }
+  const shared = sharedPlayerScreen(state, ctx);
+  const own = shared && ownPart(state, player, shared);
+  const whole = shared && own && joinPlayerScreen(shared, own);
+  if (whole) return whole;
   const round = roundView(state, ctx, 'player');
   if (state.phase === 'question' && round) {
     const answer = state.round?.answers[player.id];
     return { screen: 'question', round, picked: answer?.optionIds ?? null, ...(answer?.text == null ? {} : { pickedText: answer.text }) };
-  }
-  const reveal = revealView(state, ctx);
-  const result = state.lastRound?.results[player.id];
-  if (state.phase === 'reveal' && round && reveal && result) {
-    const answer = result.answer;
-    return {
-      screen: 'reveal', round, reveal,
-      you: {
-        outcome: !answer ? 'timeout' : answer.correct ? 'correct' : 'incorrect',
-        pickedOptionIds: answer?.optionIds ?? [],
-        pickedText: answer?.text ?? null,
-        points: answer?.correct ? answer.points : 0,
-        bonus: answer?.correct ? answer.bonus : 0,
-        streak: result.streak,
-        score: result.score,
-        rank: result.rank,
-      },
-    };
   }
   // In the lobby, or a player who joined while a round was being revealed.
   return { screen: 'lobby', code: ctx.code, started: state.phase !== 'lobby' };

@@ -18,6 +18,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 function record(socket: TestClient) {
   const seen: { event: string; screen: { screen: string; round?: { index: number } } }[] = [];
   socket.on('player:screen', (screen: PlayerScreen) => seen.push({ event: 'player:screen', screen }));
+  socket.on('player:shared', (screen) => seen.push({ event: 'player:shared', screen }));
+  socket.on('player:own', (part) => seen.push({ event: 'player:own', screen: { screen: part.screen, round: 'index' in part ? { index: part.index } : undefined } }));
   socket.on('host:screen', (screen) => seen.push({ event: 'host:screen', screen }));
   return seen;
 }

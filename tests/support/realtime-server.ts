@@ -8,7 +8,8 @@ import { allowSameOrigin } from '../../server/http/request-guard';
 import { attachRealtime, type RealtimeOptions } from '../../server/realtime/handlers';
 import { restoreRooms } from '../../server/realtime/restore-rooms';
 import type { GameServer } from '../../server/realtime/game-room';
-import type { ClientToServerEvents, GameSettingsInput, ServerToClientEvents } from '../../server/protocol';
+import { onPlayerScreen } from '../../server/player-screen-parts';
+import type { ClientToServerEvents, GameSettingsInput, PlayerScreen, ServerToClientEvents } from '../../server/protocol';
 import { importShippedBanks } from '../../server/shipped-banks';
 import type { Db } from '../../server/store/db';
 
@@ -96,20 +97,32 @@ export function ask<E extends keyof ClientToServerEvents>(
   return emit.call(socket.timeout(5000), event, payload);
 }
 
-/** Resolves with the next `event` the socket receives that matches. */
+/**
+ * Resolves with the next `event` the socket receives that matches. A
+ * 'player:screen' is every whole screen the phone would show: one sent whole,
+ * or a reveal or an end joined from its player:shared and player:own parts.
+ */
 export function next<E extends keyof ServerToClientEvents>(
   socket: TestClient,
   event: E,
   match: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean = () => true,
 ): Promise<Parameters<ServerToClientEvents[E]>[0]> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${String(event)} arrived`)), 5000);
+    let stop = () => {};
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`no ${String(event)} arrived`));
+    }, 5000);
     const listener = (payload: Parameters<ServerToClientEvents[E]>[0]) => {
       if (!match(payload)) return;
       clearTimeout(timer);
-      (socket.off as (e: string, l: unknown) => void)(event, listener);
+      stop();
       resolve(payload);
     };
-    (socket.on as (e: string, l: unknown) => void)(event, listener);
+    if (event === 'player:screen') stop = onPlayerScreen(socket, listener as (screen: PlayerScreen) => void);
+    else {
+      (socket.on as (e: string, l: unknown) => void)(event, listener);
+      stop = () => (socket.off as (e: string, l: unknown) => void)(event, listener);
+    }
   });
 }

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useState } from 'react';
 import { ConnectionBanner } from '@/app/components/ConnectionBanner';
+import { preloadMarkdown } from '@/app/components/Markdown';
 import { SavingBanner } from '@/app/components/SavingBanner';
 import { call, getSocket, useOnConnect } from '@/app/lib/socket';
 import { hostToken } from '@/app/lib/storage';
@@ -25,6 +26,7 @@ export function HostApp({ gameId }: { gameId: string }) {
   const token = useBrowserValue<string | null | undefined>(() => hostToken(gameId), undefined);
   const [theme] = useStageTheme();
 
+  useEffect(preloadMarkdown, []); // the lobby comes first: the questions' renderer loads meanwhile
   useEffect(() => {
     const socket = getSocket();
     const onScreen = (screen: HostScreen) => {

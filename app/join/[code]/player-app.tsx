@@ -4,8 +4,10 @@ import Link from 'next/link';
 import { useCallback, useEffect, useState } from 'react';
 import { ConnectionBanner } from '@/app/components/ConnectionBanner';
 import { Countdown } from '@/app/components/Countdown';
+import { preloadMarkdown } from '@/app/components/Markdown';
 import { call, getSocket, useOnConnect } from '@/app/lib/socket';
 import { forgetPlayerSession, playerSession, savePlayerSession } from '@/app/lib/storage';
+import { onPlayerScreen } from '@/server/player-screen-parts';
 import type { JoinedAs, PlayerScreen } from '@/server/protocol';
 import { LastExplanation } from './last-explanation';
 import { NicknameForm } from './nickname-form';
@@ -29,11 +31,13 @@ export function PlayerApp({ code }: { code: string }) {
       setReceived({ screen, at: performance.now() });
       if (screen.screen === 'reveal') setLastReveal(screen);
     };
-    socket.on('player:screen', onScreen);
-    return () => {
-      socket.off('player:screen', onScreen);
-    };
+    return onPlayerScreen(socket, onScreen); // whole screens, and reveals and the end joined from their two parts
   }, []);
+
+  // Joined: the renderer of the questions' markdown loads while the lobby waits, not with the page.
+  useEffect(() => {
+    if (status === 'playing') preloadMarkdown();
+  }, [status]);
 
   /** A code from a QR code or link may be dead: say so before asking for a nickname. */
   const checkRoom = useCallback(async () => {
@@ -125,7 +129,7 @@ function Screen({ received, nickname, draftPrefix }: { received: Received; nickn
         </div>
       );
     case 'question':
-      return <PlayerQuestion key={screen.round.index} round={screen.round} picked={screen.picked} receivedAt={at} draftKey={`${draftPrefix}:${screen.round.index}`} />;
+      return <PlayerQuestion key={screen.round.index} round={screen.round} picked={screen.picked} pickedText={screen.pickedText ?? null} receivedAt={at} draftKey={`${draftPrefix}:${screen.round.index}`} />;
     case 'reveal':
       return <PlayerReveal screen={screen} />;
     case 'ended':

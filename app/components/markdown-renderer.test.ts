@@ -3,9 +3,9 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Markdown } from './Markdown';
+import MarkdownRenderer from './markdown-renderer';
 
-const render = (text: string, inline?: boolean) => renderToStaticMarkup(createElement(Markdown, { inline, children: text }));
+const render = (text: string, inline?: boolean) => renderToStaticMarkup(createElement(MarkdownRenderer, { inline, children: text }));
 
 describe('Markdown', () => {
   it('renders an option\'s links, written or bare, as their text only', () => {

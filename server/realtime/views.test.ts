@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import { activePlayers } from '../game/engine';
+import { play, quiz } from '../game/test-helpers';
+import type { GameState } from '../game/types';
+import { joinPlayerScreen } from '../player-screen-parts';
+import { hostScreen, hostScreenName, ownPart, playerScreen, sharedPlayerScreen, standings, type ViewContext } from './views';
+
+const ctx: ViewContext = { gameId: 'g1', code: '123456', now: 0, showQuestionsOnPhones: true, hideTypedAnswers: false, autoAdvanceMs: null, lanOrigin: null };
+
+/** The standings as a full stable sort of the room gave them before. */
+function sortedStandings(state: GameState, size: number) {
+  return activePlayers(state)
+    .filter((p) => p.rank !== null)
+    .sort((a, b) => a.rank! - b.rank!)
+    .slice(0, size)
+    .map((p) => ({ playerId: p.id, nickname: p.nickname, score: p.score, rank: p.rank!, previousRank: p.previousRank }));
+}
+
+/** A room of `n` where every third player answers right, every fifth is kicked: ties, gaps and removals. */
+function playedRoom(n: number) {
+  const game = play(quiz(2));
+  const names = Array.from({ length: n }, (_, i) => `P${i}`);
+  for (const name of names) game.join(name);
+  game.start();
+  for (const [i, name] of names.entries()) {
+    game.after(7).answer(name, i % 3 === 0 ? 'b' : 'a');
+  }
+  for (const [i, name] of names.entries()) if (i % 5 === 4) game.kick(name);
+  return game;
+}
+
+describe('standings', () => {
+  test('the top of the room, ties in join order, kicked players left out, as a full sort gave them', () => {
+    const game = playedRoom(40);
+    for (const size of [1, 3, 5, 13, 40, 100]) expect(standings(game.state, size)).toEqual(sortedStandings(game.state, size));
+    const all = standings(game.state, 40);
+    expect(new Set(all.map((s) => s.rank)).size).toBeLessThan(all.length); // the wrong answers tie
+    expect(all).toHaveLength(32); // 8 of the 40 kicked
+  });
+
+  test('before the first reveal nobody has a rank', () => {
+    const game = play(quiz(1)).join('Ada').join('Bo').start();
+    expect(standings(game.state, 5)).toEqual([]);
+  });
+});
+
+describe('screens', () => {
+  test('hostScreenName names the screen hostScreen builds, through a whole game', () => {
+    const game = play(quiz(2)).join('Ada').join('Bo');
+    const states = [game.state];
+    game.start().answer('Ada', 'b');
+    states.push(game.state);
+    game.answer('Bo', 'a');
+    states.push(game.state);
+    game.next();
+    states.push(game.state);
+    game.next().end();
+    states.push(game.state);
+    expect(states.map((s) => hostScreenName(s))).toEqual(['lobby', 'question', 'reveal', 'question', 'ended']);
+    for (const state of states) expect(hostScreen(state, ctx).screen).toBe(hostScreenName(state));
+  });
+
+  test("a reveal and the end: the shared part and each player's own part join into the player's whole screen", () => {
+    const game = play(quiz(1)).join('Ada').join('Bo').start();
+    game.after(2000).answer('Ada', 'b').answer('Bo', 'c');
+    const reveal = sharedPlayerScreen(game.state, ctx)!;
+    expect(reveal).toMatchObject({ screen: 'reveal', round: { index: 0 }, reveal: { correctOptionIds: ['b'] } });
+    const ada = game.player('Ada');
+    expect(joinPlayerScreen(reveal, ownPart(game.state, ada, reveal)!)).toEqual(playerScreen(game.state, ctx, ada));
+    expect(ownPart(game.state, ada, reveal)).toMatchObject({ screen: 'reveal', index: 0, you: { outcome: 'correct', rank: 1 } });
+
+    game.join('Late'); // joined while the reveal was shown: no result of this round, so no own part
+    expect(ownPart(game.state, game.player('Late'), reveal)).toBeNull();
+    expect(playerScreen(game.state, ctx, game.player('Late'))).toEqual({ screen: 'lobby', code: ctx.code, started: true });
+
+    game.next();
+    const ended = sharedPlayerScreen(game.state, ctx)!;
+    expect(ended).toEqual({ screen: 'ended', gameId: 'g1', questions: 1, players: 3 });
+    for (const name of ['Ada', 'Bo', 'Late']) {
+      const player = game.player(name);
+      expect(joinPlayerScreen(ended, ownPart(game.state, player, ended)!)).toEqual(playerScreen(game.state, ctx, player));
+    }
+    expect(playerScreen(game.state, ctx, game.player('Late'))).toMatchObject({ rank: 3, score: 0 }); // no rank yet: last
+  });
+
+  test('while a round is open there is no shared reveal, and an own part of another round joins nothing', () => {
+    const game = play(quiz(2)).join('Ada').start();
+    expect(sharedPlayerScreen(game.state, ctx)).toBeNull();
+    game.answer('Ada', 'b');
+    const first = sharedPlayerScreen(game.state, ctx)!;
+    const own = ownPart(game.state, game.player('Ada'), first)!;
+    game.next().answer('Ada', 'b');
+    const second = sharedPlayerScreen(game.state, ctx)!;
+    expect(joinPlayerScreen(second, own)).toBeNull();
+  });
+});
