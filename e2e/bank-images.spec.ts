@@ -51,3 +51,14 @@ test('an image in an uploaded zip shows on the host and on a 360x640 phone: ques
   await expectShown(phone.page.getByRole('img', { name: 'trend chart' }));
   await phone.context.close();
 });
+
+test('the upload preview shows a zip\'s image before the bank is saved', async ({ page }) => {
+  // Bytes of this run only (a PNG ignores what follows its end), so the image is not already stored.
+  const png = Uint8Array.from([...PNG_1X1, ...new TextEncoder().encode(title)]);
+  const previewTitle = `${title} preview`;
+  const file = new TextEncoder().encode(`---\ntitle: ${previewTitle}\n---\n\nWhich chart? ![fresh chart](/img/fresh.png)\n\n- [x] Rising\n- [ ] Falling\n\nIt rises.\n`);
+  await page.goto('/banks/new');
+  await page.getByLabel('Question bank file').setInputFiles({ name: 'fresh.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync({ 'bank/q1.md': file, 'bank/img/fresh.png': png })) });
+  await expect(page.getByRole('heading', { level: 2, name: previewTitle })).toBeVisible();
+  await expectShown(page.getByRole('img', { name: 'fresh chart' }));
+});

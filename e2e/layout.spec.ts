@@ -1,12 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { ParsedQuestion } from '../server/bank/types';
 import { createRoom, expectInViewport } from './support/host';
 import { answer, joinFromPhone } from './support/players';
 import { aWrongAnswer, rightAnswers, seedQuestions } from './support/seed-bank';
+import { answerRight, createStudySetRoom, match, order, pairsOf, studySet } from './support/study-set';
 
-// The projector and the phone, measured: for every question of the shipped bank,
-// the stem, every option and the clock (and a multi-select's Submit) are inside
-// the viewport at 1920x1080, 1280x720 and on a 360x640 phone, with no scrolling;
-// from across a room the stem is at least 36 px on a 1080p projector.
+// The projector and the phone, measured: for every question of both shipped banks
+// (the study set has every question type), the stem, every option, item, prompt,
+// answer, text box and button and the clock are inside the viewport at 1920x1080,
+// 1280x720 and on a 360x640 phone, with no scrolling; from across a room the stem
+// is at least 36 px on a 1080p projector.
 
 const HOST_SIZES = [
   { width: 1920, height: 1080 },
@@ -64,6 +67,85 @@ test('every question of the shipped bank fits the host at 1920x1080 and 1280x720
     for (const size of HOST_SIZES) {
       await host.setViewportSize(size);
       await expectInViewport(host, [host.getByRole('region', { name: 'Question' }), host.getByRole('list', { name: 'Answers' }), host.getByRole('region', { name: 'Explanation' }), host.getByRole('heading', { name: 'Leaderboard' })], `host reveal ${size.width}x${size.height} ${where}`);
+    }
+    await host.setViewportSize(HOST_SIZES[0]!);
+    await host.getByRole('button', { name: i + 1 === questions.length ? 'Show podium' : 'Next' }).click();
+  }
+  await expect(host.getByRole('heading', { name: 'Podium' })).toBeVisible();
+  await phone.context.close();
+});
+
+
+/** Every control a phone shows for a question, found by role and name: items, prompts, answers, text box, buttons. */
+async function phoneControls(p: Page, q: ParsedQuestion): Promise<Locator[]> {
+  const button = (name: string) => p.getByRole('button', { name, exact: true });
+  if (q.type === 'ordering') {
+    const rows = [...(await p.getByRole('list', { name: 'Your order' }).getByRole('listitem').all()), ...(await p.getByRole('group', { name: 'Items to place' }).getByRole('button').all())];
+    expect(rows).toHaveLength(q.options.length);
+    return [...rows, button('Undo'), button('Submit order')];
+  }
+  if (q.type === 'matching') {
+    const prompts = await p.getByRole('list', { name: 'Pairs' }).getByRole('button').all();
+    const answers = await p.getByRole('group', { name: /^Answers for / }).getByRole('button').all();
+    expect(prompts).toHaveLength(q.options.length);
+    expect(answers).toHaveLength(new Set(q.options.map((o) => o.match)).size);
+    return [...prompts, ...answers, button('Clear'), button('Submit matches')];
+  }
+  if (q.type === 'typed') return [p.getByLabel('Your answer'), button('Submit answer')];
+  return [...q.options.map((o) => button(o.text)), ...(q.select > 1 ? [button('Submit')] : [])];
+}
+
+test('every question of the study set, of every type, fits the host at 1920x1080 and 1280x720 and a 360x640 phone', async ({ browser, page: host }) => {
+  test.setTimeout(300_000);
+  const questions = await studySet();
+  await host.setViewportSize(HOST_SIZES[0]!);
+  const code = await createStudySetRoom(host, { seconds: 120 });
+  const phone = await joinFromPhone(browser, code, 'Ada', 'Moto G4');
+  const p = phone.page;
+  await host.getByRole('button', { name: 'Start game' }).click();
+
+  for (const [i, q] of questions.entries()) {
+    const where = `study set question ${i + 1} (${q.type})`;
+    await expect(host.getByText(`Question ${i + 1} of ${questions.length}`)).toBeVisible();
+    const caseStudy = q.caseStudy ? [host.getByRole('region', { name: /^Case study/ })] : [];
+    for (const size of HOST_SIZES) {
+      await host.setViewportSize(size);
+      const items = await host.locator('[data-slot="answers"] li').all();
+      expect(items.length, `host items, ${where}`).toBe(q.type === 'typed' ? 0 : q.type === 'matching' ? q.options.length + new Set(q.options.map((o) => o.match)).size : q.options.length);
+      const body = q.type === 'typed' ? [host.getByText('Type your answer on your phone.')] : items;
+      await expectInViewport(host, [host.getByRole('region', { name: 'Question' }), host.getByRole('timer'), host.getByRole('button', { name: 'Next' }), ...caseStudy, ...body], `host ${size.width}x${size.height} ${where}`);
+      if (size.width === 1920) {
+        expect(await fontSize(host, '[aria-label="Question"]'), `stem font size, ${where}`).toBeGreaterThanOrEqual(36);
+        if (items.length) expect(await fontSize(host, '[data-slot="answers"] li'), `item font size, ${where}`).toBeGreaterThanOrEqual(24);
+      }
+    }
+
+    const phoneCaseStudy = q.caseStudy ? [p.getByRole('region', { name: /^Case study/ })] : [];
+    const fits = async (when: string) => {
+      await expectInViewport(p, [p.getByRole('timer'), p.getByRole('region', { name: 'Question' }), ...phoneCaseStudy, ...(await phoneControls(p, q))], `phone ${where}${when}`);
+      expect(await p.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight), `phone page does not scroll, ${where}${when}`).toBe(true);
+    };
+    await fits('');
+    // Half an order or half the pairs: the placed rows and the pairs stay in view too.
+    if (q.type === 'ordering') {
+      await order(phone, q.options.slice(0, Math.ceil(q.options.length / 2)).map((o) => o.text));
+      await fits(', half placed');
+      for (let n = 0; n < Math.ceil(q.options.length / 2); n++) await p.getByRole('button', { name: 'Undo' }).click();
+    }
+    if (q.type === 'matching') {
+      await match(phone, pairsOf(q).slice(0, Math.ceil(q.options.length / 2)));
+      await fits(', half matched');
+      await p.getByRole('button', { name: 'Clear' }).click();
+      expect(await fontSize(p, '[data-slot="answers"] [aria-label="Pairs"] button'), `phone prompt font size, ${where}`).toBeGreaterThanOrEqual(11);
+    }
+    await answerRight(phone, q);
+
+    await expect(host.getByRole('heading', { name: 'Leaderboard' })).toBeVisible();
+    const revealed = { ordering: 'Right order', matching: 'Right pairs', typed: 'Accepted answers' } as Record<string, string>;
+    const answers = revealed[q.type] ? host.getByRole('region', { name: revealed[q.type] }) : host.getByRole('list', { name: 'Answers' });
+    for (const size of HOST_SIZES) {
+      await host.setViewportSize(size);
+      await expectInViewport(host, [host.getByRole('region', { name: 'Question' }), answers, host.getByRole('region', { name: 'Explanation' }), host.getByRole('heading', { name: 'Leaderboard' })], `host reveal ${size.width}x${size.height} ${where}`);
     }
     await host.setViewportSize(HOST_SIZES[0]!);
     await host.getByRole('button', { name: i + 1 === questions.length ? 'Show podium' : 'Next' }).click();

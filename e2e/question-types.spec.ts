@@ -1,27 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { TYPES_EXAMPLE } from '../app/banks/new/types-example';
-import { loadBankFile } from '../server/bank/load';
 import type { ParsedQuestion } from '../server/bank/types';
 import { seriousViolations } from './support/axe';
 import { answer, joinFromPhone, type Phone } from './support/players';
+import { createStudySetRoom, match, order, press, studySet as wholeStudySet } from './support/study-set';
 
 // One round of every question type from the shipped study set: a desktop host,
 // Ada on a Pixel 7 (taps), Bo on a 360x640 phone (taps, undoes, reloads
 // mid-round) and Cy by keyboard only. Then the report and its CSV.
 
 const SECTION = 'Deployment and operations';
-
-async function studySet(): Promise<ParsedQuestion[]> {
-  const result = await loadBankFile('content/aws-ml-engineer-study-set.md');
-  if (!result.bank) throw new Error('the study set does not parse');
-  return result.bank.questions.filter((q) => q.section === SECTION);
-}
-
-/** Presses a button (or a link) with the keyboard only: focus, then Enter. */
-async function press(page: Page, name: string, role: 'button' | 'link' = 'button') {
-  await page.getByRole(role, { name, exact: true }).focus();
-  await page.keyboard.press('Enter');
-}
+const studySet = () => wholeStudySet(SECTION);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const right = (q: ParsedQuestion) => q.options.filter((o) => o.correct).map((o) => o.text);
@@ -31,40 +20,12 @@ async function outcomes(phones: Phone[], expected: string[]) {
   for (const [i, phone] of phones.entries()) await expect(phone.page.getByText(expected[i]!, { exact: true })).toBeVisible();
 }
 
-async function order(phone: Phone, items: string[], keyboard = false) {
-  for (const [i, item] of items.entries()) {
-    const name = `${item}, place as step ${i + 1}`;
-    if (keyboard) await press(phone.page, name);
-    else await phone.page.getByRole('button', { name, exact: true }).click();
-  }
-}
-
-async function match(phone: Phone, pairs: [string, string][], keyboard = false) {
-  for (const [prompt, answerText] of pairs) {
-    if (keyboard) {
-      await press(phone.page, prompt);
-      await press(phone.page, answerText);
-    } else {
-      await phone.page.getByRole('button', { name: prompt, exact: true }).click();
-      await phone.page.getByRole('group', { name: `Answers for ${prompt}` }).getByRole('button', { name: answerText, exact: true }).click();
-    }
-  }
-}
-
 test('a host and three phones play a round of every question type, by tap and by keyboard, then read the report', async ({ browser, page: host }) => {
   test.setTimeout(180_000);
   const q = await studySet();
   expect(q.map((x) => x.type)).toEqual(['matching', 'ordering', 'typed', 'typed', 'choice', 'truefalse', 'choice', 'typed', 'truefalse']);
 
-  await host.goto('/');
-  await host.getByRole('link', { name: 'Host a game' }).click();
-  const bankSelect = host.getByLabel('Question bank', { exact: true });
-  await bankSelect.selectOption((await bankSelect.locator('option', { hasText: 'Study set' }).getAttribute('value'))!);
-  await host.getByRole('checkbox', { name: new RegExp(`^${SECTION}`) }).check();
-  await host.getByLabel('Seconds per question', { exact: true }).fill('90');
-  await host.getByRole('radio', { name: /Accuracy only/ }).check();
-  await host.getByRole('button', { name: 'Create room' }).click();
-  const code = (await host.getByLabel('Room code', { exact: true }).textContent())!.trim();
+  const code = await createStudySetRoom(host, { sections: [SECTION], seconds: 90, accuracyOnly: true });
 
   const ada = await joinFromPhone(browser, code, 'Ada', 'Pixel 7');
   const bo = await joinFromPhone(browser, code, 'Bo', { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
@@ -84,7 +45,7 @@ test('a host and three phones play a round of every question type, by tap and by
   expect(await seriousViolations(bo.page)).toEqual([]);
   await match(ada, pairs);
   await match(bo, pairs);
-  await expect(bo.page.getByRole('list', { name: 'Pairs' })).toContainText(`→ ${pairs[0]![1]}`);
+  await expect(bo.page.getByRole('button', { name: pairs[0]![0], exact: true })).toHaveAccessibleDescription(`matched to ${pairs[0]![1]}`);
   await bo.page.getByRole('button', { name: 'Submit matches' }).click();
   await ada.page.getByRole('button', { name: 'Submit matches' }).click();
   await match(cy, pairs.map(([prompt]) => [prompt, pairs[0]![1]]), true);
@@ -96,7 +57,7 @@ test('a host and three phones play a round of every question type, by tap and by
 
   // Round 2, ordering: Bo places a wrong item, undoes it, reloads halfway and finds the order kept.
   const steps = q[1]!.options.map((o) => o.text);
-  await expect(bo.page.getByRole('list', { name: 'Your order' })).toBeVisible();
+  await expect(bo.page.getByRole('group', { name: 'Items to place' })).toBeVisible();
   expect(await seriousViolations(bo.page)).toEqual([]);
   await bo.page.getByRole('button', { name: `${steps[2]}, place as step 1`, exact: true }).click();
   await bo.page.getByRole('button', { name: 'Undo' }).click();

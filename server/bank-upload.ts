@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { MAX_BANK_BYTES, MAX_ZIP_BYTES, groupIssues, skippedCount, type BankResult, type Issue, type IssueGroup, type ParsedBank } from './bank';
 import type { ParseJob } from './bank/off-thread';
+import type { PreviewImages } from './bank-preview-images';
 import { readAtMost } from './http/request-guard';
 import { importBank, type ImportedBank } from './store/banks';
 import type { Db } from './store/db';
@@ -111,13 +112,15 @@ function unusable(result: BankResult, consequence: string): Refused {
 /**
  * POST /api/banks/preview: parses the uploaded bank and writes nothing. A file
  * with some bad questions previews the good ones, with the skipped ones grouped by cause.
+ * A zip's images are kept in `previewImages` a while, so the preview shows them.
  */
-export async function previewUploadRequest(request: Request, parse: ParseUpload): Promise<UploadReply<PreviewBody>> {
+export async function previewUploadRequest(request: Request, parse: ParseUpload, previewImages: PreviewImages): Promise<UploadReply<PreviewBody>> {
   const upload = await readBankUpload(request);
   if ('status' in upload) return upload;
   const result = await parseUpload(parse, upload);
   if ('status' in result) return result;
   if (!result.importable) return unusable(result, ' before this bank can be saved.');
+  previewImages.keep(result.images ?? []);
   const { errors, warnings, format = 'markdown' } = result;
   return {
     status: 200,

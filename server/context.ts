@@ -1,3 +1,4 @@
+import type { PreviewImages } from './bank-preview-images';
 import type { ParseUpload } from './bank-upload';
 import type { Db } from './store/db';
 
@@ -16,6 +17,8 @@ export interface AppContext {
   realtime: { listening(): boolean; connectedClients(): number };
   /** reads an uploaded bank in a worker thread, off the event loop (bank/off-thread.ts) */
   parseUpload: ParseUpload;
+  /** an uploaded zip's images for a while after its preview, so the preview shows them */
+  previewImages: PreviewImages;
 }
 
 const KEY = Symbol.for('cramjam.context');

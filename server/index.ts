@@ -15,6 +15,7 @@ import { RATE_LIMITS } from './realtime/rate-limit';
 import { restoreRooms } from './realtime/restore-rooms';
 import { importShippedBanks } from './shipped-banks';
 import { parseBankOffThread } from './bank/off-thread';
+import { PreviewImages } from './bank-preview-images';
 import { setAppContext } from './context';
 import type { ClientToServerEvents, ServerToClientEvents } from './protocol';
 import { createDb, migrateDatabase, pingDb } from './store/db';
@@ -56,6 +57,7 @@ async function main() {
     pingDatabase: () => pingDb(db),
     realtime: { listening: () => httpServer.listening, connectedClients: () => io.engine.clientsCount },
     parseUpload: (job) => parseBankOffThread(job),
+    previewImages: new PreviewImages(),
   });
 
   // Several nodes (REDIS_URL): games are shared through Redis and leased in Postgres (server/cluster).

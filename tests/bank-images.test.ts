@@ -1,13 +1,15 @@
 // Images uploaded in a bank's zip, as the routes run it against real Postgres:
 // stored once by content, served with their type and long caching; a refused
 // image (SVG, fake PNG, over 2 MiB) is not saved and its question imports with a warning.
+// A preview saves nothing but serves its images from memory for a while.
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { bankImageResponse } from '../server/bank-images';
-import { saveUploadRequest, type SaveBody } from '../server/bank-upload';
+import { previewUploadRequest, saveUploadRequest, type PreviewBody, type SaveBody } from '../server/bank-upload';
 import { MAX_IMAGE_BYTES } from '../server/bank';
 import { PNG_1X1, SVG } from '../server/bank/image-fixture';
+import { PreviewImages } from '../server/bank-preview-images';
 import { parseBankOffThread } from '../server/bank/off-thread';
 import { getBankWithQuestions } from '../server/store/banks';
 import { useTestDb } from './support/db';
@@ -55,7 +57,7 @@ describe('images in an uploaded zip', () => {
     const stored = await getBankWithQuestions(db, body.saved.id);
     expect(stored?.questions.map((q) => q.stem)).toEqual([`Is this a chart? ![chart](/api/banks/images/${sha(png)})`, expect.stringMatching(/^Is this a logo\?/)]);
 
-    const served = await bankImageResponse(db, sha(png));
+    const served = await bankImageResponse(db, sha(png), new PreviewImages());
     expect(served.status).toBe(200);
     expect(Object.fromEntries(served.headers)).toMatchObject({
       'content-type': 'image/png',
@@ -70,8 +72,24 @@ describe('images in an uploaded zip', () => {
     expect(await db.bankImage.count()).toBe(before + 1);
   });
 
+  test('a preview stores nothing, and serves its images from memory until the bank is saved', async () => {
+    const png = Uint8Array.from([...PNG_1X1, run.length, 7]);
+    const form = new FormData();
+    form.set('file', new File([zipSync({ 'q1.md': question('A chart? ![chart](img/chart.png)'), 'img/chart.png': png })], `preview-${run}.zip`));
+    const previewImages = new PreviewImages();
+    const before = await db.bankImage.count();
+    const reply = await previewUploadRequest(new Request('http://localhost/api/banks/preview', { method: 'POST', body: form }), parseBankOffThread, previewImages);
+    expect((reply.body as PreviewBody).bank.questions[0]?.stem).toBe(`A chart? ![chart](/api/banks/images/${sha(png)})`);
+    expect(await db.bankImage.count()).toBe(before);
+    const served = await bankImageResponse(db, sha(png), previewImages);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(png);
+    expect((await bankImageResponse(db, sha(png), new PreviewImages())).status).toBe(404);
+  });
+
   test('an unknown or malformed image address is a 404', async () => {
-    expect((await bankImageResponse(db, '0'.repeat(64))).status).toBe(404);
-    expect((await bankImageResponse(db, '../etc/passwd')).status).toBe(404);
+    expect((await bankImageResponse(db, '0'.repeat(64), new PreviewImages())).status).toBe(404);
+    expect((await bankImageResponse(db, '../etc/passwd', new PreviewImages())).status).toBe(404);
   });
 });

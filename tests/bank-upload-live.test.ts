@@ -4,6 +4,7 @@
 // the order of events is. `npm run bench:parse` prints the event loop's delay.
 import { expect, test } from 'vitest';
 import { previewUploadRequest, type PreviewBody } from '../server/bank-upload';
+import { PreviewImages } from '../server/bank-preview-images';
 import { parseBankOffThread } from '../server/bank/off-thread';
 import { useTestDb } from './support/db';
 import { ask, next, startRealtimeServer } from './support/realtime-server';
@@ -29,7 +30,7 @@ test("a live game's answers are acknowledged while a 2,000-question upload is be
   if (screen?.screen !== 'question') throw new Error('expected a question');
 
   let uploadDone = false;
-  const preview = previewUploadRequest(upload('big.md', BIG_BANK), parseBankOffThread).then((reply) => {
+  const preview = previewUploadRequest(upload('big.md', BIG_BANK), parseBankOffThread, new PreviewImages()).then((reply) => {
     uploadDone = true;
     return reply;
   });

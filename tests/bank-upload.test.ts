@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { FORMAT_EXAMPLE } from '../app/banks/new/format-example';
 import { previewUploadRequest, saveUploadRequest, type PreviewBody, type SaveBody, type UploadRefusal } from '../server/bank-upload';
 import { MAX_BANK_BYTES, MAX_ZIP_BYTES } from '../server/bank';
+import { PreviewImages } from '../server/bank-preview-images';
 import { parseBankOffThread } from '../server/bank/off-thread';
 import { buildXlsx } from '../server/bank/xlsx-fixture';
 import { getBankWithQuestions } from '../server/store/banks';
@@ -46,7 +47,7 @@ const lines = (refusal: UploadRefusal) => refusal.errors.map((issue) => `${issue
 describe('previewing an upload', () => {
   test('shows the seed file as a bank: 20 questions in three sections, with options and explanations, and writes nothing', async () => {
     const before = await rowCounts();
-    const reply = await previewUploadRequest(upload('aws-ml-engineer-sample-questions.md', SEED), parseBankOffThread);
+    const reply = await previewUploadRequest(upload('aws-ml-engineer-sample-questions.md', SEED), parseBankOffThread, new PreviewImages());
     expect(reply.status).toBe(200);
     const { fileName, bank } = reply.body as PreviewBody;
     expect(fileName).toBe('aws-ml-engineer-sample-questions.md');
@@ -71,13 +72,13 @@ describe('previewing an upload', () => {
   });
 
   test('the format example on the upload page is a valid bank', async () => {
-    const reply = await previewUploadRequest(upload('example.md', FORMAT_EXAMPLE), parseBankOffThread);
+    const reply = await previewUploadRequest(upload('example.md', FORMAT_EXAMPLE), parseBankOffThread, new PreviewImages());
     expect(reply).toMatchObject({ status: 200, body: { warnings: [], bank: { title: 'Data formats' } } });
     expect((reply.body as PreviewBody).bank.questions.map((question) => question.select)).toEqual([1, 2]);
   });
 
   test('previews the good questions of a partly broken file, and what will be skipped grouped by cause with lines', async () => {
-    const reply = await previewUploadRequest(upload('broken.md', BROKEN), parseBankOffThread);
+    const reply = await previewUploadRequest(upload('broken.md', BROKEN), parseBankOffThread, new PreviewImages());
     expect(reply.status).toBe(200);
     const preview = reply.body as PreviewBody;
     expect(preview.bank.questions.map((question) => question.line)).toEqual([1, 11]);
@@ -93,7 +94,7 @@ describe('previewing an upload', () => {
   test('groups alike problems: 42 questions with 7 options read as one cause with one example', async () => {
     const seven = Array.from({ length: 7 }, (_, i) => `- [${i ? ' ' : 'x'}] option ${i}`).join('\n');
     const text = Array.from({ length: 43 }, (_, i) => `### Question ${i}?\n\n${i ? seven : '- [x] yes\n- [ ] no'}\n`).join('\n');
-    const preview = (await previewUploadRequest(upload('many.md', text), parseBankOffThread)).body as PreviewBody;
+    const preview = (await previewUploadRequest(upload('many.md', text), parseBankOffThread, new PreviewImages())).body as PreviewBody;
     expect(preview.bank.questions).toHaveLength(1);
     expect(preview.skipped).toBe(42);
     expect(preview.skippedGroups).toHaveLength(1);
@@ -101,7 +102,7 @@ describe('previewing an upload', () => {
   });
 
   test('previews a usable bank with its warnings and their lines', async () => {
-    const reply = await previewUploadRequest(upload('long-answer.md', `${LONG_ANSWER}2. Which is columnar?\n\n    *Parquet is columnar.*\n`), parseBankOffThread);
+    const reply = await previewUploadRequest(upload('long-answer.md', `${LONG_ANSWER}2. Which is columnar?\n\n    *Parquet is columnar.*\n`), parseBankOffThread, new PreviewImages());
     expect(reply.status).toBe(200);
     expect((reply.body as PreviewBody).warnings).toEqual([{ line: 1, message: expect.stringMatching(/^no short answer found/) }]);
   });

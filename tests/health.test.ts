@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, inject, test } from 'vitest';
 import { GET } from '../app/api/health/route';
+import { PreviewImages } from '../server/bank-preview-images';
 import { setAppContext } from '../server/context';
 import { createDb, pingDb, type Db } from '../server/store/db';
 import { parseBankOffThread } from '../server/bank/off-thread';
@@ -10,7 +11,7 @@ const opened: Db[] = [];
 function useDatabase(url: string, listening = true) {
   const db = createDb(url);
   opened.push(db);
-  setAppContext({ db, version: '9.9.9', pingDatabase: () => pingDb(db, 1000), realtime: { listening: () => listening, connectedClients: () => 3 }, parseUpload: parseBankOffThread });
+  setAppContext({ db, version: '9.9.9', pingDatabase: () => pingDb(db, 1000), realtime: { listening: () => listening, connectedClients: () => 3 }, parseUpload: parseBankOffThread, previewImages: new PreviewImages() });
 }
 afterEach(async () => {
   setAppContext(undefined);

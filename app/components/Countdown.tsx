@@ -43,7 +43,7 @@ export function Countdown({ remainingMs, receivedAt, totalMs, variant, onSecond 
         <div className="h-3 flex-1 overflow-hidden rounded-full bg-surface-2">
           <div className="h-full rounded-full" style={{ width: `${fraction * 100}%`, background: colour, transition: 'width 100ms linear' }} />
         </div>
-        <span aria-hidden="true" className={`w-10 text-right text-2xl font-black tabular-nums ${urgent && seconds > 0 ? 'animate-urgent' : ''}`} style={{ color: urgent ? 'var(--bad)' : undefined }}>
+        <span aria-hidden="true" className={`min-w-10 text-right text-2xl font-black tabular-nums ${urgent && seconds > 0 ? 'animate-urgent' : ''}`} style={{ color: urgent ? 'var(--bad)' : undefined }}>
           {seconds}
         </span>
       </div>

@@ -30,6 +30,6 @@ export function useFit<T extends HTMLElement>(key: unknown, min = 0.5) {
 
 function overflows(box: HTMLElement): boolean {
   if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1) return true;
-  // A child that scrolls on its own (a long explanation) counts too.
-  return [...box.querySelectorAll<HTMLElement>('[data-fit-watch]')].some((el) => el.scrollHeight > el.clientHeight + 1);
+  // A child that clips or scrolls on its own (a long explanation, a phone's matching tile) counts too.
+  return [...box.querySelectorAll<HTMLElement>('[data-fit-watch]')].some((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
 }

@@ -117,7 +117,7 @@ describe('markdown layouts', () => {
 });
 
 describe('other formats', () => {
-  it('Moodle GIFT: categories, feedback, multiple response, true/false and escapes; a short-answer question is skipped', async () => {
+  it('Moodle GIFT: categories, feedback, multiple response, true/false, escapes and a short-answer question', async () => {
     const result = await loadBankFile(`${FIXTURES}/quiz.gift`);
     expect(result.format).toBe('GIFT');
     expect(questionsOf(result)).toEqual([
@@ -131,9 +131,11 @@ describe('other formats', () => {
       },
       { line: 17, section: 'Identity', stem: 'Encryption at rest protects data on a stolen disk.', options: ['*True', 'False'], explanation: '' },
       { line: 19, section: 'Identity', stem: 'Which string is a JSON object: \\{\\} or \\[\\]?', options: ['*\\{\\}', '\\[\\]'], explanation: '' },
+      { line: 21, section: 'Identity', stem: 'Name the protocol that signs emails.', options: ['*DKIM', '*DomainKeys Identified Mail'], explanation: '' },
     ]);
     expect(result.importable?.questions[0]?.whyNot).toEqual(['That is something you know.', 'That is something you are.']);
-    expect(problems(result.errors)).toEqual(['21: a short-answer question ({=a =b} with no ~wrong answers): only choice questions can be played']);
+    expect(result.importable?.questions.map((question) => question.type)).toEqual(['choice', 'choice', 'truefalse', 'choice', 'typed']);
+    expect(problems(result.errors)).toEqual([]);
   });
 
   it('Moodle Aiken, with "ANSWER: A, C" and FEEDBACK; an answer naming no option is skipped', async () => {

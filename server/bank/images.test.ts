@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { GIF_START, JPEG_START, PNG_1X1, SVG, WEBP_START } from './image-fixture';
 import { checkImage, MAX_IMAGE_BYTES, sniffImageType } from './images';
-import { parseBank, parseBankFile, type BankResult } from './index';
+import { parseBank, parseBankFile, parseBankFiles, type BankResult } from './index';
 
 const problems = (issues: BankResult['errors']) => issues.map((issue) => `${issue.file ? `${issue.file}:` : ''}${issue.line}: ${issue.message}`);
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -49,15 +49,48 @@ describe('images in a bank', () => {
     const [first] = result.bank?.questions ?? [];
     expect(first?.stem).toBe(`Which chart shows the trend? ![chart](${url})`);
     expect(first?.options.map((option) => option.text)).toEqual([`This one ![a](<${url}>)`, 'That one ![b](../img/logo.svg)', 'Neither ![c](../img/gone.png)']);
-    expect(first?.explanation).toContain(`![same](/img/chart.png)`);
+    expect(first?.explanation).toContain(`![same](${url})`);
     expect(result.images).toEqual([{ sha256: sha(PNG_1X1), contentType: 'image/png', bytes: PNG_1X1 }]);
     expect(problems(result.warnings)).toEqual([
-      'questions/q1.md:1: image "/img/chart.png" is not in the zip or folder, so it would show broken',
       'questions/q1.md:1: image "https://example.com/w.png" is on the internet: phones will load it from there',
       'questions/q1.md:1: image "../img/fake.png" was not imported: it is not a PNG, JPEG, GIF or WebP image by its content',
       'questions/q1.md:1: image "../img/logo.svg" was not imported: SVG images are refused (an SVG can hold scripts); save it as PNG',
       'questions/q1.md:1: image "../img/gone.png" is not in the zip or folder, so it would show broken',
     ]);
+  });
+
+  it('a link starting with "/" is from the root of the zip (or the one folder holding everything, as GitHub zips a repository); climbing out of it is refused', () => {
+    const question = [
+      'Which chart? ![root](/images/chart.png) ![relative](../images/chart.png) ![here](chart.png)',
+      '',
+      '- [x] This ![out](/../images/chart.png) ![far](/images/../../chart.png) ![host](//example.com/chart.png)',
+      '- [ ] That',
+      '',
+      'Because.',
+      '',
+    ].join('\n');
+    const zip = zipSync({
+      'exam-main/questions/q1.md': strToU8(question),
+      'exam-main/questions/chart.png': PNG_1X1,
+      'exam-main/images/chart.png': PNG_1X1,
+    });
+    const result = parseBankFile('exam-main.zip', zip);
+    const url = `/api/banks/images/${sha(PNG_1X1)}`;
+    const [first] = result.bank?.questions ?? [];
+    expect(first?.stem).toBe(`Which chart? ![root](${url}) ![relative](${url}) ![here](${url})`);
+    expect(first?.options[0]?.text).toBe('This ![out](/../images/chart.png) ![far](/images/../../chart.png) ![host](//example.com/chart.png)');
+    expect(problems(result.warnings)).toEqual([
+      'exam-main/questions/q1.md:1: image "/../images/chart.png" is not in the zip or folder, so it would show broken',
+      'exam-main/questions/q1.md:1: image "/images/../../chart.png" is not in the zip or folder, so it would show broken',
+      'exam-main/questions/q1.md:1: image "//example.com/chart.png" is not an https address or a file in the zip or folder, so it would show broken; link an https image or remove it',
+    ]);
+  });
+
+  it('a folder read as a bank: "/" is the folder itself', () => {
+    const result = parseBankFiles('exam', [{ name: 'sub/q1.md', text: 'Which? ![c](/img/c.png)\n\n- [x] A\n- [ ] B\n\nBecause.\n' }], {
+      images: [{ path: 'img/c.png', bytes: PNG_1X1 }],
+    });
+    expect(result.bank?.questions[0]?.stem).toBe(`Which? ![c](/api/banks/images/${sha(PNG_1X1)})`);
   });
 
   it('one markdown file: an https image is kept with a warning; a relative one is a warning with its line', () => {

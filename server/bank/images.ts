@@ -54,24 +54,48 @@ export function checkImage(file: ImageFile): BankImage | string {
   return { sha256: createHash('sha256').update(file.bytes).digest('hex'), contentType, bytes: file.bytes };
 }
 
-/** The images of a zip or folder by path, each checked once. */
-export type ImageShelf = Map<string, BankImage | string>;
+/** The images of a zip or folder by path, each checked once, and the folder a link starting with "/" starts from. */
+export interface ImageShelf {
+  images: Map<string, BankImage | string>;
+  root: string;
+}
 
-export function shelveImages(files: ImageFile[]): ImageShelf {
-  return new Map(files.map((file) => [posix.normalize(file.path.replace(/\\/g, '/')), checkImage(file)]));
+export const EMPTY_SHELF: ImageShelf = { images: new Map(), root: '' };
+
+const slashed = (path: string) => path.replace(/\\/g, '/');
+
+/**
+ * `paths` are all the zip's or folder's files. Its root is the folder itself,
+ * or the one folder holding everything (as GitHub's "Download ZIP" wraps a repository).
+ */
+export function shelveImages(files: ImageFile[], paths: string[]): ImageShelf {
+  const tops = new Set(paths.map((path) => (slashed(path).includes('/') ? slashed(path).split('/')[0] : '')));
+  const [top] = tops;
+  return {
+    images: new Map(files.map((file) => [posix.normalize(slashed(file.path)), checkImage(file)])),
+    root: tops.size === 1 && top ? top : '',
+  };
 }
 
 const IMAGE = /(!\[[^\]]*\]\(\s*<?)([^)\s>]+)/g;
 
-/** A relative link from a markdown file in the zip -> the path of the image it names there, or undefined when it climbs out. */
-function resolvePath(url: string, fromFile: string | undefined): string | undefined {
+/**
+ * A link from a markdown file in the zip -> the path of the image it names
+ * there, or undefined when it climbs out. "img/x.png" and "../img/x.png" are
+ * from the markdown file's folder, "/img/x.png" from the root, as GitHub shows a repository.
+ */
+function resolvePath(url: string, fromFile: string | undefined, root: string): string | undefined {
   let path: string;
   try {
     path = decodeURIComponent(url.replace(/[?#].*$/, ''));
   } catch {
     return undefined;
   }
-  const joined = posix.normalize(posix.join(posix.dirname((fromFile ?? '').replace(/\\/g, '/')), path));
+  if (path.startsWith('/')) {
+    const inRoot = posix.normalize(path.replace(/^\/+/, ''));
+    return inRoot === '..' || inRoot.startsWith('../') ? undefined : posix.join(root, inRoot);
+  }
+  const joined = posix.normalize(posix.join(posix.dirname(slashed(fromFile ?? '')), path));
   return joined.startsWith('../') || joined.startsWith('/') ? undefined : joined;
 }
 
@@ -96,15 +120,16 @@ export function resolveImages(question: ParsedQuestion, file: string | undefined
         warn(`image "${excerpt(url)}" is on the internet: phones will load it from there`);
         return whole;
       }
-      if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+      // another scheme, or "//host/x.png" (the page's scheme, another host)
+      if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) {
         warn(`image "${excerpt(url)}" is not an https address or a file in the zip or folder, so it would show broken; link an https image or remove it`);
         return whole;
       }
-      const path = resolvePath(url, file);
-      const found = path === undefined ? undefined : shelf.get(path);
+      const path = resolvePath(url, file, shelf.root);
+      const found = path === undefined ? undefined : shelf.images.get(path);
       if (found === undefined) {
         warn(
-          shelf.size
+          shelf.images.size
             ? `image "${excerpt(url)}" is not in the zip or folder, so it would show broken`
             : `image "${excerpt(url)}" would show broken: images are imported from a zip or folder holding the bank and its images, or link an https image`,
         );

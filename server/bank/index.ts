@@ -7,7 +7,7 @@
 import { checkBankText, checkMarkdownShape, decodeBankBytes, MAX_QUESTIONS } from './check-input';
 import { matchCurated, readCuratedOptions, type CuratedOptions } from './curated';
 import { diagnoseLayout } from './diagnose';
-import { resolveImages, shelveImages, type BankImage, type ImageFile, type ImageShelf } from './images';
+import { EMPTY_SHELF, resolveImages, shelveImages, type BankImage, type ImageFile, type ImageShelf } from './images';
 import { withOptions } from './options';
 import type { RawBank, RawQuestion } from './parse';
 import { MARKDOWN, readerFor, type Reader } from './readers';
@@ -106,10 +106,11 @@ export function parseBankFiles(
     warnings.push(...raw.warnings.map((issue) => ({ ...issue, file: issue.file ?? file.name })));
     questions.push(...raw.questions.map((question) => ({ ...question, file: file.name, section: question.section || titleFrom(file.name) })));
   }
+  const images = options.images ?? [];
   const diagnose = () => `no question could be read in the ${files.length} files of ${name}; ${files.map((file) => diagnoseLayout(file.text)).join(' ')}`;
   return finish(
     { title, description: '', questions, errors, warnings },
-    { ...options, fileName: name, format: [...formats].join(' + ') || 'none', diagnose, shelf: shelveImages(options.images ?? []) },
+    { ...options, fileName: name, format: [...formats].join(' + ') || 'none', diagnose, shelf: shelveImages(images, [...files.map((file) => file.name), ...images.map((image) => image.path)]) },
   );
 }
 
@@ -154,7 +155,7 @@ function finish(raw: RawBank, options: FinishOptions): BankResult {
       warnings.push(file ? { line: question.line, file, message } : { line: question.line, message });
     }
     if (!keep) return [];
-    const resolved = resolveImages(question, file, options.shelf ?? new Map());
+    const resolved = resolveImages(question, file, options.shelf ?? EMPTY_SHELF);
     warnings.push(...resolved.warnings);
     for (const image of resolved.images) images.set(image.sha256, image);
     return [resolved.question];

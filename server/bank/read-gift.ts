@@ -3,11 +3,15 @@
 // true/false ({T} / {FALSE}), "::title::", "$CATEGORY:" (the section), "//" comments,
 // "#feedback" per answer and "####general feedback" (the explanation; feedback on
 // wrong answers becomes why-not notes), "\" escapes and the [markdown]/[html]/[plain]
-// text formats. Short answer, numeric, matching and essay questions are reported
-// and skipped: they are not choice questions.
+// text formats; matching ({=prompt -> answer ...}, 3 to 6 pairs) and short answer
+// ({=answer =variant}, the full-credit answers accepted) become Cramjam's matching
+// and type-the-answer questions. Numeric and essay questions are reported and skipped.
+import { MATCHING_PROMPTS } from '../game/types/matching';
+import { TYPED_MAX } from '../game/types/typed';
+import type { Form } from './question-forms';
 import type { RawBank, RawQuestion } from './parse';
 import type { WrittenOption } from './task-list';
-import { escapeMarkdown } from './text';
+import { escapeMarkdown, excerpt, normalizeKey } from './text';
 import type { Issue } from './types';
 
 interface Block {
@@ -123,13 +127,18 @@ function question(block: Block, section: string, errors: Issue[]): RawQuestion |
     const explanation = generalFeedback || feedback[1] || '';
     return { ...base, options, select: 1, explanation, whyNot: feedback[0] ? [feedback[0]] : [] };
   }
-  if (!body) return fail('an essay question (empty {}): only choice questions can be played');
-  if (/^#/.test(body)) return fail('a numeric question ({#...}): only choice questions can be played');
-  if (/->/.test(body)) return fail('a matching question (=a -> b): only choice questions can be played');
+  if (!body) return fail('an essay question (empty {}): Cramjam plays choice, matching and short-answer questions');
+  if (/^#/.test(body)) return fail('a numeric question ({#...}): Cramjam plays choice, matching and short-answer questions');
 
   const parts = splitAt(body, /[=~]/).filter((part) => part.mark);
+  if (/->/.test(body)) {
+    const form = matching(parts, block.line);
+    return typeof form === 'string' ? fail(form) : { ...base, form, explanation: generalFeedback };
+  }
   if (!parts.some((part) => part.mark === '~')) {
-    return fail('a short-answer question ({=a =b} with no ~wrong answers): only choice questions can be played');
+    const typed = shortAnswer(parts, block.line);
+    if (typeof typed === 'string') return fail(typed);
+    return { ...base, form: typed.form, explanation: generalFeedback || typed.feedback };
   }
   const options: WrittenOption[] = [];
   const explanation: string[] = generalFeedback ? [generalFeedback] : [];
@@ -147,6 +156,49 @@ function question(block: Block, section: string, errors: Issue[]): RawQuestion |
   }
   const select = options.filter((option) => option.correct).length;
   return { ...base, options, select: Math.max(1, select), explanation: explanation.join('\n\n'), whyNot };
+}
+
+/** {=prompt -> answer =prompt -> answer ...}: a matching question of 3 to 6 pairs, or what is wrong with it. */
+function matching(parts: { mark: string; text: string }[], line: number): Form | string {
+  const pairs: { text: string; match: string }[] = [];
+  for (const part of parts) {
+    const arrow = part.text.indexOf('->');
+    const prompt = arrow < 0 ? '' : toMarkdown(part.text.slice(0, arrow));
+    const match = arrow < 0 ? '' : toMarkdown(part.text.slice(arrow + 2).replace(/(?<!\\)#[^]*$/, ''));
+    if (part.mark !== '=' || !match) return 'a matching question is written {=prompt -> its answer =prompt -> its answer ...}, each pair after an =';
+    if (!prompt) return `a matching answer with no prompt ("= -> ${excerpt(plainOf(match))}"): Cramjam matches only written pairs, so leave the extra answer out`;
+    pairs.push({ text: prompt, match });
+  }
+  const { min, max } = MATCHING_PROMPTS;
+  if (pairs.length < min || pairs.length > max) return `a matching question has ${min} to ${max} pairs (=prompt -> answer), not ${pairs.length}`;
+  const seen = new Set<string>();
+  for (const { text } of pairs) {
+    const key = normalizeKey(plainOf(text));
+    if (seen.has(key)) return `the prompt "${excerpt(plainOf(text))}" is listed twice in this matching question`;
+    seen.add(key);
+  }
+  return { type: 'matching', options: pairs.map((pair) => ({ ...pair, correct: true })), line };
+}
+
+/**
+ * {=answer =variant}: a type-the-answer question accepting the full-credit
+ * answers (no weight, or %100%); an answer's #feedback becomes the explanation.
+ */
+function shortAnswer(parts: { mark: string; text: string }[], line: number): { form: Form; feedback: string } | string {
+  const accepted: string[] = [];
+  const feedback: string[] = [];
+  for (const part of parts) {
+    const [answer = '', ...notes] = splitAt(part.text, /#/).map((piece) => piece.text);
+    const weight = /^\s*%(-?\d+(?:\.\d+)?)%/.exec(answer);
+    if (weight && Number(weight[1]) < 100) continue; // partial credit: Cramjam scores right or wrong
+    const text = unescape(weight ? answer.slice(weight[0].length) : answer).replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    if (text.length > TYPED_MAX) return `the accepted answer "${excerpt(text)}" is longer than the ${TYPED_MAX} characters a player may type`;
+    accepted.push(text);
+    if (notes.length) feedback.push(toMarkdown(notes.join('#')));
+  }
+  if (accepted.length === 0) return 'a short-answer question with no full-credit answer: write at least one {=answer} with no % weight, or %100%';
+  return { form: { type: 'typed', options: accepted.map((text) => ({ text, correct: true })), line }, feedback: feedback.filter(Boolean).join('\n\n') };
 }
 
 function indexOfUnescaped(text: string, char: string, from = 0): number {

@@ -29,15 +29,24 @@ export function HostQuestionBody({ round }: { round: RoundView }) {
   return VIEWS[round.type]?.hostQuestion(round) ?? null;
 }
 
-export function RevealBody({ round, reveal }: { round: RoundView; reveal: RevealView }) {
+/**
+ * The right answer of a type with its own views, and how the room did. Sized in
+ * em: the host puts it in its stage's t-body, a phone in a surface panel.
+ */
+export function RevealBody({ round, reveal, className }: { round: RoundView; reveal: RevealView; className: string }) {
   return (
-    <div className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow text-slate-900">
-      <p role="status" className="text-lg font-bold">
+    <div className={`flex flex-col gap-[0.6em] ${className}`}>
+      <p role="status" className="text-[1.1em] font-black">
         {reveal.correctCount} of {reveal.answered} got it right
       </p>
       {VIEWS[round.type]?.reveal(round, reveal)}
     </div>
   );
+}
+
+/** The player's own answer on "Answer received" (its own form per type). */
+export function AnsweredBody({ round, optionIds, text }: { round: RoundView; optionIds: string[]; text: string | null }) {
+  return VIEWS[round.type]?.answered(round, optionIds, text) ?? null;
 }
 
 export function describeAnswer(round: RoundView, optionIds: string[], text: string | null): string {

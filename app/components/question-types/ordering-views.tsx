@@ -1,25 +1,43 @@
+import { Markdown } from '@/app/components/Markdown';
+import { Shape, answerStyle } from '@/app/components/shapes';
 import type { ParsedQuestion } from '@/server/bank';
 import type { RevealView, RoundView } from '@/server/protocol';
 import { OrderingInput } from './ordering-input';
-import { HostList, textOf, type TypeViews } from './type-views';
+import { Caption, CountBar, HostTiles, positionOf, textOf, type TypeViews } from './type-views';
 
-/** Ordering on the projector, at the reveal and in the upload preview. */
+/** Ordering on the projector, at the reveal and in the upload preview; each item keeps its tile from the phones. */
 export const orderingViews: TypeViews = {
   input: (props) => <OrderingInput {...props} />,
-  hostQuestion: (round: RoundView) => <HostList label="Items to put in order" heading="Put these in order on your phone" items={round.options.map((o) => o.text)} />,
+  hostQuestion: (round: RoundView) => <HostTiles label="Items to put in order" caption="Put these in order on your phone" items={round.options} columns={round.options.length > 3 ? 2 : 1} />,
   reveal: (round: RoundView, reveal: RevealView) => (
-    <section aria-label="Right order">
-      <h3 className="text-sm font-bold uppercase tracking-wide text-emerald-700">Right order</h3>
-      <ol className="mt-1 flex flex-col gap-1">
-        {reveal.correctOptionIds.map((id, i) => (
-          <li key={id} className="flex items-center gap-3 rounded-xl bg-emerald-50 p-2 font-semibold text-slate-900">
-            <span className="w-6 text-right font-black">{i + 1}.</span>
-            <span className="flex-1">{textOf(round.options, id)}</span>
-            <span className="text-sm text-slate-600">{reveal.distribution[id] ?? 0} placed it here</span>
-          </li>
-        ))}
+    <section aria-label="Right order" className="flex flex-col gap-[0.35em]">
+      <Caption tone="text-good" aside="placed right">Right order</Caption>
+      <ol className="flex flex-col gap-[0.35em]">
+        {reveal.correctOptionIds.map((id, step) => {
+          const tile = positionOf(round.options, id);
+          return (
+            <li key={id} className={`flex items-center gap-[0.5em] rounded-[0.5em] px-[0.6em] py-[0.35em] font-bold shadow-lg ${answerStyle(tile).tile}`}>
+              <span className="w-[1.2em] shrink-0 text-right font-black tabular-nums">{step + 1}.</span>
+              <Shape position={tile} className="h-[1em] w-[1em] shrink-0" />
+              <Markdown inline className="min-w-0 flex-1 break-words">{textOf(round.options, id)}</Markdown>
+              <CountBar count={reveal.distribution[id] ?? 0} of={reveal.answered} label="placed it here" />
+            </li>
+          );
+        })}
       </ol>
     </section>
+  ),
+  answered: (round, optionIds) => (
+    <ol aria-label="Your answer" className="flex w-full flex-col gap-1">
+      {optionIds.map((id, step) => (
+        <li key={id} className="flex items-center gap-2 rounded-lg bg-surface-2 px-2 py-1 text-left font-semibold">
+          <span aria-hidden="true" className="flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-accent text-sm font-black text-on-accent">
+            {step + 1}
+          </span>
+          <Markdown inline className="min-w-0 break-words">{textOf(round.options, id)}</Markdown>
+        </li>
+      ))}
+    </ol>
   ),
   describe: (round, optionIds) => optionIds.map((id) => textOf(round.options, id)).join(' > '),
   preview: (question: ParsedQuestion) => (

@@ -28,9 +28,9 @@ export function TypedInput({ onSend, busy, submitLabel }: InputProps) {
         spellCheck={false}
         disabled={busy}
         onChange={(event) => setText(event.target.value)}
-        className="rounded-xl border-2 border-slate-400 p-3 text-lg"
+        className="min-h-11 rounded-xl border-2 border-line bg-surface p-3 text-lg text-ink focus:border-accent-ink focus:outline-none"
       />
-      <button type="submit" disabled={busy || !text.trim()} className="rounded-xl bg-slate-900 px-4 py-3 text-lg font-bold text-white disabled:opacity-40">
+      <button type="submit" disabled={busy || !text.trim()} className="game-button game-button-primary min-h-11 text-lg">
         {submitLabel} answer
       </button>
     </form>

@@ -1,7 +1,7 @@
 import type { ParsedQuestion } from '@/server/bank';
 import type { RevealView } from '@/server/protocol';
 import { TypedInput } from './typed-input';
-import type { TypeViews } from './type-views';
+import { Caption, type TypeViews } from './type-views';
 
 /**
  * Type the answer on the projector and at the reveal. What players typed is
@@ -9,36 +9,60 @@ import type { TypeViews } from './type-views';
  */
 export const typedViews: TypeViews = {
   input: (props) => <TypedInput {...props} />,
-  hostQuestion: () => <p className="rounded-3xl bg-white p-6 text-2xl font-bold shadow text-slate-900">Type your answer on your phone.</p>,
-  reveal: (_round, reveal: RevealView) => (
-    <>
-      <Accepted texts={reveal.accepted} />
-      {Object.keys(reveal.distribution).length > 0 && (
-        <section aria-label="Common wrong answers">
-          <h3 className="text-sm font-bold uppercase tracking-wide text-rose-700">Common wrong answers</h3>
-          <ul className="mt-1 flex flex-col gap-1">
-            {Object.entries(reveal.distribution).map(([text, count]) => (
-              <li key={text} className="flex gap-2 break-all">
-                <span className="flex-1">{text}</span>
-                <span className="font-bold">×{count}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </>
+  hostQuestion: () => (
+    <div className="flex h-full max-h-[calc(30*var(--su))] items-center justify-center rounded-[0.5em] border-[3px] border-dashed border-line bg-surface">
+      <p className="t-option flex items-center gap-[0.6em] font-black">
+        <span aria-hidden="true" className="text-[1.6em]">
+          ⌨
+        </span>
+        Type your answer on your phone.
+      </p>
+    </div>
   ),
+  reveal: (_round, reveal: RevealView) => {
+    const wrong = Object.entries(reveal.distribution);
+    const most = Math.max(1, ...wrong.map(([, count]) => count));
+    return (
+      <>
+        <Accepted texts={reveal.accepted} />
+        {wrong.length > 0 && (
+          <section aria-label="Common wrong answers" className="flex flex-col gap-[0.35em]">
+            <Caption tone="text-bad">Common wrong answers</Caption>
+            <ul className="flex flex-col gap-[0.35em]">
+              {wrong.map(([text, count]) => (
+                <li key={text} className="rounded-[0.5em] border-[3px] border-line bg-surface px-[0.6em] py-[0.3em]">
+                  <div className="flex items-center gap-[0.5em]">
+                    <span className="min-w-0 flex-1 break-all">{text}</span>
+                    <span aria-label={`${count} answers`} className="shrink-0 font-black tabular-nums">
+                      {count}
+                    </span>
+                  </div>
+                  <div className="mt-[0.25em] h-[0.3em] rounded-full bg-surface-2">
+                    <div className="animate-grow h-full origin-left rounded-full bg-[var(--muted)]" style={{ width: `${(count / most) * 100}%` }} />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </>
+    );
+  },
+  answered: (_round, _optionIds, text) => <p className="break-all rounded-lg bg-surface-2 px-3 py-2 text-xl font-bold">{text}</p>,
   describe: (_round, _optionIds, text) => text ?? '',
   preview: (question: ParsedQuestion) => <Accepted texts={question.options.map((o) => o.text)} />,
 };
 
 function Accepted({ texts }: { texts: string[] }) {
   return (
-    <section aria-label="Accepted answers">
-      <h3 className="text-sm font-bold uppercase tracking-wide text-emerald-700">Accepted answers</h3>
-      <ul className="mt-1 list-disc pl-5 font-semibold">
+    <section aria-label="Accepted answers" className="flex flex-col gap-[0.35em]">
+      <Caption tone="text-good">Accepted answers</Caption>
+      <ul className="flex flex-wrap gap-[0.35em]">
         {texts.map((text) => (
-          <li key={text}>{text}</li>
+          <li key={text} className="rounded-[0.5em] border-[3px] border-good px-[0.6em] py-[0.2em] font-bold">
+            <span aria-hidden="true">✓ </span>
+            {text}
+          </li>
         ))}
       </ul>
     </section>

@@ -35,7 +35,7 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
       <div className={`grid min-h-0 flex-1 gap-[var(--gap)] ${explained ? 'grid-cols-[1.2fr_1.2fr_0.75fr]' : 'grid-cols-[2fr_1fr]'}`}>
         {/* The answers slot: one reveal body per question type goes here. */}
         <div data-slot="answers" className="min-h-0">
-          {hasOwnViews(round.type) ? <RevealBody round={round} reveal={reveal} /> : <ChoiceReveal round={round} reveal={reveal} />}
+          {hasOwnViews(round.type) ? <RevealBody round={round} reveal={reveal} className="t-body" /> : <ChoiceReveal round={round} reveal={reveal} />}
         </div>
         {explained && (
           <div data-fit-watch className="t-body min-h-0 overflow-y-auto rounded-[0.5em]">

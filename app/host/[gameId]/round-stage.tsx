@@ -31,7 +31,7 @@ export function RoundStage({
     <>
       <StageBar where={where}>{controls}</StageBar>
       <div ref={fitRef} className="flex min-h-0 flex-1 flex-col gap-[var(--gap)] overflow-hidden px-[var(--pad)] pb-[var(--pad)]">
-        <CaseStudyPanel caseStudy={round.caseStudy} />
+        <CaseStudyPanel caseStudy={round.caseStudy} className="t-body" />
         <section
           aria-label="Question"
           className={`shrink-0 rounded-[0.5em] bg-surface px-[0.8em] font-semibold ${folded ? 't-body py-[0.5em]' : 't-stem py-[0.6em] shadow-lg'}`}

@@ -129,7 +129,7 @@ function Screen({ received, nickname, draftPrefix }: { received: Received; nickn
         </div>
       );
     case 'question':
-      return <PlayerQuestion key={screen.round.index} round={screen.round} picked={screen.picked} receivedAt={at} draftKey={`${draftPrefix}:${screen.round.index}`} />;
+      return <PlayerQuestion key={screen.round.index} round={screen.round} picked={screen.picked} pickedText={screen.pickedText ?? null} receivedAt={at} draftKey={`${draftPrefix}:${screen.round.index}`} />;
     case 'reveal':
       return <PlayerReveal screen={screen} />;
     case 'ended':

@@ -3,7 +3,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { Countdown } from '@/app/components/Countdown';
 import { Markdown } from '@/app/components/Markdown';
-import { AnswerInput, hasOwnViews } from '@/app/components/question-types';
+import { AnsweredBody, AnswerInput, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import { useFit } from '@/app/components/use-fit';
@@ -16,14 +16,29 @@ import { ChoiceButtons } from './choice-buttons';
  * (a long one folds to three lines, "Show whole question" opens it), the answer
  * buttons filling the rest, and a multi-select's Submit always in view.
  */
-export function PlayerQuestion({ round, picked, receivedAt, draftKey }: { round: RoundView; picked: string[] | null; receivedAt: number; draftKey: string }) {
+export function PlayerQuestion({
+  round,
+  picked,
+  pickedText,
+  receivedAt,
+  draftKey,
+}: {
+  round: RoundView;
+  picked: string[] | null;
+  /** what this player typed, on a type-the-answer question they answered */
+  pickedText: string | null;
+  receivedAt: number;
+  draftKey: string;
+}) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [sent, setSent] = useState<string[] | null>(picked);
+  const [sentText, setSentText] = useState(pickedText);
   const [error, setError] = useState<string | null>(null);
   const [hint, setHint] = useState<{ text: string; id: string } | null>(null);
   const [sending, setSending] = useState(false);
   const [wholeQuestion, setWholeQuestion] = useState(false);
-  const fitRef = useFit<HTMLDivElement>(round.index, 0.7);
+  // Six long pairs or items may need smaller text than four options.
+  const fitRef = useFit<HTMLDivElement>(round.index, hasOwnViews(round.type) ? 0.62 : 0.7);
   const multi = round.select > 1;
   const answered = sent ?? picked;
 
@@ -35,6 +50,7 @@ export function PlayerQuestion({ round, picked, receivedAt, draftKey }: { round:
     setSending(false);
     if (result.ok) {
       setSent(result.data.picked);
+      setSentText(result.data.text ?? null);
       navigator.vibrate?.(60);
     } else setError(result.error);
   }
@@ -58,10 +74,9 @@ export function PlayerQuestion({ round, picked, receivedAt, draftKey }: { round:
         </p>
         <div className="flex-1">{clock}</div>
       </div>
-      <CaseStudyPanel caseStudy={round.caseStudy} />
-      {round.stem && <FoldedStem stem={round.stem} onOpen={() => setWholeQuestion(true)} />}
+      <FoldedQuestion round={round} onOpen={() => setWholeQuestion(true)} />
       {answered ? (
-        <AnswerReceived round={round} picked={answered} />
+        <AnswerReceived round={round} picked={answered} text={sentText} />
       ) : (
         <>
           {multi && (
@@ -94,10 +109,13 @@ export function PlayerQuestion({ round, picked, receivedAt, draftKey }: { round:
           {error}
         </p>
       )}
-      {wholeQuestion && round.stem && (
+      {wholeQuestion && (
         <div role="dialog" aria-modal="true" aria-label="Whole question" className="fixed inset-0 z-20 flex flex-col gap-3 bg-page p-3">
           {clock}
-          <Markdown className="min-h-0 flex-1 overflow-y-auto whitespace-pre-line text-lg leading-snug">{round.stem}</Markdown>
+          <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto">
+            <CaseStudyPanel caseStudy={round.caseStudy} />
+            <Markdown className="whitespace-pre-line text-lg leading-snug">{round.stem ?? ''}</Markdown>
+          </div>
           <button type="button" autoFocus onClick={() => setWholeQuestion(false)} className="game-button game-button-primary shrink-0 py-3 text-lg">
             Back to the answers
           </button>
@@ -107,43 +125,54 @@ export function PlayerQuestion({ round, picked, receivedAt, draftKey }: { round:
   );
 }
 
-/** The question in at most three lines; a longer one gets "Show whole question". */
-function FoldedStem({ stem, onOpen }: { stem: string; onOpen: () => void }) {
+/**
+ * The question in at most three lines, and a case study's scenario in two; when
+ * either is cut, "Show whole question" opens both.
+ */
+function FoldedQuestion({ round, onOpen }: { round: RoundView; onOpen: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const [folded, setFolded] = useState(false);
   useLayoutEffect(() => {
-    const el = ref.current;
-    if (el) setFolded(el.scrollHeight > el.clientHeight + 1);
-  }, [stem]);
+    const clamped = [...(ref.current?.querySelectorAll<HTMLElement>('.line-clamp-2, .line-clamp-3') ?? [])];
+    setFolded(clamped.some((el) => el.scrollHeight > el.clientHeight + 1));
+  }, [round.stem, round.caseStudy]);
+  if (!round.stem && !round.caseStudy) return null;
   return (
-    <section aria-label="Question" className="shrink-0">
-      <div ref={ref} className="line-clamp-3">
-        <Markdown className="whitespace-pre-line text-base leading-snug">{stem}</Markdown>
-      </div>
+    <div ref={ref} className="flex shrink-0 flex-col gap-2">
+      <CaseStudyPanel caseStudy={round.caseStudy} folded className="text-sm" />
+      {round.stem && (
+        <section aria-label="Question" className="line-clamp-3">
+          <Markdown className="whitespace-pre-line text-base leading-snug">{round.stem}</Markdown>
+        </section>
+      )}
       {folded && (
-        <button type="button" onClick={onOpen} className="mt-1 text-sm font-bold text-accent-ink underline">
+        <button type="button" onClick={onOpen} className="-mt-1 self-start text-sm font-bold text-accent-ink underline">
           Show whole question
         </button>
       )}
-    </section>
+    </div>
   );
 }
 
-/** "Answer received", echoing the tile (shape, colour, text) the player picked. */
-function AnswerReceived({ round, picked }: { round: RoundView; picked: string[] }) {
+/** "Answer received", echoing what the player gave: the tile (shape, colour, text) picked, or their order, pairs or text. */
+function AnswerReceived({ round, picked, text }: { round: RoundView; picked: string[]; text: string | null }) {
   return (
     <div role="status" className="m-auto flex w-full flex-col items-center gap-3 text-center">
       <p className="animate-pop-in text-3xl font-black">Answer received</p>
-      <ul aria-label="Your answer" className="flex w-full flex-col gap-2">
-        {round.options.map((option, i) =>
-          picked.includes(option.id) ? (
-            <li key={option.id} className={`animate-pop-in flex items-center gap-3 rounded-xl px-4 py-3 text-left text-lg font-bold ${answerStyle(i).tile}`}>
-              <Shape position={i} className="h-7 w-7 shrink-0" />
-              <Markdown inline className="min-w-0 break-words">{option.text}</Markdown>
-            </li>
-          ) : null,
-        )}
-      </ul>
+      {hasOwnViews(round.type) ? (
+        <AnsweredBody round={round} optionIds={picked} text={text} />
+      ) : (
+        <ul aria-label="Your answer" className="flex w-full flex-col gap-2">
+          {round.options.map((option, i) =>
+            picked.includes(option.id) ? (
+              <li key={option.id} className={`animate-pop-in flex items-center gap-3 rounded-xl px-4 py-3 text-left text-lg font-bold ${answerStyle(i).tile}`}>
+                <Shape position={i} className="h-7 w-7 shrink-0" />
+                <Markdown inline className="min-w-0 break-words">{option.text}</Markdown>
+              </li>
+            ) : null,
+          )}
+        </ul>
+      )}
       <p className="text-muted">Waiting for the others…</p>
     </div>
   );

@@ -33,7 +33,7 @@ export function PlayerReveal({ screen }: { screen: Reveal }) {
       <CaseStudyPanel caseStudy={round.caseStudy} />
       {hasOwnViews(round.type) ? (
         <>
-          <RevealBody round={round} reveal={reveal} />
+          <RevealBody round={round} reveal={reveal} className="rounded-2xl bg-surface p-3 text-sm shadow" />
           {you.outcome === 'incorrect' && (
             <p className="rounded-2xl bg-surface p-3 shadow">
               Your answer: <span className="break-words font-semibold">{describeAnswer(round, you.pickedOptionIds, you.pickedText)}</span>

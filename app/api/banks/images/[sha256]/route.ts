@@ -3,8 +3,9 @@ import { getAppContext } from '@/server/context';
 
 export const dynamic = 'force-dynamic';
 
-/** An image imported with a bank, by the sha256 of its bytes (questions link it so). */
+/** An image imported with a bank, or of a recent preview, by the sha256 of its bytes (questions link it so). */
 export async function GET(_request: Request, { params }: { params: Promise<{ sha256: string }> }) {
   const { sha256 } = await params;
-  return bankImageResponse(getAppContext().db, sha256);
+  const { db, previewImages } = getAppContext();
+  return bankImageResponse(db, sha256, previewImages);
 }
