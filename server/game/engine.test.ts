@@ -415,6 +415,13 @@ describe('joining', () => {
     game.join('Adam');
   });
 
+  it('takes nicknames that are names of object properties ("constructor", "__proto__") like any other, once each', () => {
+    const game = play().join('constructor').join('__proto__').join('toString');
+    expect(game.state.joinOrder).toHaveLength(3);
+    expect(game.refuseJoin('Constructor')).toBe('nickname_taken');
+    expect(game.refuseJoin('__PROTO__')).toBe('nickname_taken');
+  });
+
   it('refuses a nickname that only looks different: another Unicode form or hidden characters', () => {
     const game = play().join('Zo\u00eb').join('Ada');
     expect(game.refuseJoin('Zoe\u0308')).toBe('nickname_taken'); // e + combining diaeresis

@@ -35,4 +35,14 @@ describe('shards', () => {
     expect(second).toBe(first);
     expect(valuesOf(second).sort()).toEqual([1, 2]);
   });
+
+  it('keys players choose, such as "__proto__" and "constructor", are keys like any other, also in a state read back from JSON', () => {
+    expect(lookup(noShards<string>(), 'constructor')).toBeUndefined();
+    expect(lookup(noShards<string>(), '__proto__')).toBeUndefined();
+    const set = withEntry(withEntry(noShards<string>(), '__proto__', 'p1', newBatch()), 'constructor', 'p2', newBatch());
+    expect([lookup(set, '__proto__'), lookup(set, 'constructor')]).toEqual(['p1', 'p2']);
+    const restored = JSON.parse(JSON.stringify(set)) as typeof set;
+    expect([lookup(restored, '__proto__'), lookup(restored, 'constructor'), lookup(restored, 'toString')]).toEqual(['p1', 'p2', undefined]);
+    expect(lookup(withEntry(restored, 'ada', 'p3', newBatch()), '__proto__')).toBe('p1');
+  });
 });

@@ -25,12 +25,13 @@ export function noShards<T>(): Shards<T> {
 
 export function shardsOf<T>(entries: Iterable<readonly [string, T]>): Shards<T> {
   const shards = noShards<T>();
-  for (const [key, value] of entries) shards[shardIndex(key)]![key] = value;
+  for (const [key, value] of entries) put(shards[shardIndex(key)]!, key, value);
   return shards;
 }
 
 export function lookup<T>(shards: Shards<T>, key: string): T | undefined {
-  return shards[shardIndex(key)]![key];
+  const shard = shards[shardIndex(key)]!;
+  return Object.hasOwn(shard, key) ? shard[key] : undefined; // not "constructor" from Object.prototype
 }
 
 /** `shards` with `key` set: in place where this batch created the list or the shard, else a copy this batch then owns. */
@@ -38,7 +39,7 @@ export function withEntry<T>(shards: Shards<T>, key: string, value: T, batch: Ba
   const list = owned(shards, batch, () => [...shards]);
   const at = shardIndex(key);
   const shard = owned(list[at]!, batch, () => ({ ...list[at]! }));
-  shard[key] = value;
+  put(shard, key, value);
   list[at] = shard;
   return list;
 }
@@ -68,6 +69,15 @@ function owned<O extends object>(value: O, batch: Batch, copy: () => O): O {
   const mine = copy();
   batch.add(mine);
   return mine;
+}
+
+/**
+ * Keys are player ids and nickname keys, which players choose: "__proto__" is
+ * stored as an own property like any other key, not through Object.prototype's
+ * setter (which would change the shard's prototype and store nothing).
+ */
+function put<T>(shard: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(shard, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 /** FNV-1a over the key's UTF-16 code units. */
