@@ -13,6 +13,7 @@ import { lanOrigin } from './lan';
 import { attachRealtime } from './realtime/handlers';
 import { RATE_LIMITS } from './realtime/rate-limit';
 import { restoreRooms } from './realtime/restore-rooms';
+import { splicingParser } from './realtime/spliced-json';
 import { importShippedBanks } from './shipped-banks';
 import { parseBankOffThread } from './bank/off-thread';
 import { PreviewImages } from './bank-preview-images';
@@ -50,6 +51,8 @@ async function main() {
     // Notice a phone that vanished (no close frame) within 15 s rather than 45 s.
     pingInterval: 10_000,
     pingTimeout: 5_000,
+    // One node: a reveal reaches each phone as one message, spliced from JSON made once (realtime/player-screens.ts).
+    ...(config.REDIS_URL ? {} : { parser: splicingParser }),
   });
   setAppContext({
     db,

@@ -14,6 +14,11 @@ export function joinPlayerScreen(shared: SharedPlayerScreen, own: OwnPlayerPart)
   return null;
 }
 
+/** The fields an own part adds to its shared part, as joinPlayerScreen adds them: what the server splices into a reveal or an end. */
+export function ownFields(own: OwnPlayerPart): object {
+  return own.screen === 'reveal' ? { you: own.you } : { rank: own.rank, score: own.score, correctCount: own.correctCount };
+}
+
 type ScreenSocket = Pick<Socket<ServerToClientEvents, ClientToServerEvents>, 'on' | 'off'>;
 
 /**

@@ -1,14 +1,17 @@
-// A reveal and the end go to a room in two parts (protocol.ts, SharedPlayerScreen):
-// what everyone sees once for the room, then each player's own few fields. The
-// joined screen is exactly what a phone that reloads is sent whole, and nothing
-// of the answer travels before the round closes.
-import { expect, test } from 'vitest';
+// A reveal and the end are serialised once for a room (protocol.ts, SharedPlayerScreen).
+// On one node each phone gets its whole screen in one message, spliced from that
+// JSON; with several nodes (the stock parser) the room gets the shared part once
+// and each player their own few fields. Either way a phone sees exactly what a
+// reloaded phone is sent whole, and nothing of the answer travels before the
+// round closes.
+import { describe, expect, test } from 'vitest';
 import type { PlayerScreen } from '../server/protocol';
 import { useTestDb } from './support/db';
 import { ask, connectClient, next, startRealtimeServer, type TestClient } from './support/realtime-server';
 
 const db = useTestDb();
-const server = await startRealtimeServer(db);
+const servers = { 'one node': await startRealtimeServer(db), 'several nodes': await startRealtimeServer(db, { stockParser: true }) };
+const server = servers['one node'];
 
 function record(socket: TestClient): { event: string; payload: unknown }[] {
   const seen: { event: string; payload: unknown }[] = [];
@@ -17,8 +20,8 @@ function record(socket: TestClient): { event: string; payload: unknown }[] {
 }
 
 /** What a phone that reloads now is shown: a new socket resuming with the player's token. */
-async function reloaded(gameId: string, playerToken: string): Promise<PlayerScreen> {
-  const phone = await connectClient(server.url);
+async function reloaded(url: string, gameId: string, playerToken: string): Promise<PlayerScreen> {
+  const phone = await connectClient(url);
   try {
     const screen = next(phone, 'player:screen');
     expect(await ask(phone, 'player:resume', { gameId, playerToken })).toMatchObject({ ok: true });
@@ -28,47 +31,59 @@ async function reloaded(gameId: string, playerToken: string): Promise<PlayerScre
   }
 }
 
-test('a reveal and the end: one shared part for the room, a small own part each, joined into the screen a reloaded phone gets', async () => {
-  const { host, gameId, hostToken, code } = await server.hostCreates({ count: 1 });
-  const [ada, bo, cy] = [await server.phoneJoins(code, 'Ada'), await server.phoneJoins(code, 'Bo'), await server.phoneJoins(code, 'Cy')];
-  const opened = next(ada.phone, 'player:screen', (s) => s.screen === 'question');
-  await ask(host, 'host:start', { gameId, hostToken });
-  const { round } = (await opened) as Extract<PlayerScreen, { screen: 'question' }>;
-  const key = await db.round.findFirstOrThrow({ where: { gameId, index: 0 }, include: { question: { include: { options: true } } } });
-  const correctAt = key.optionOrder.findIndex((id) => key.question.options.find((o) => o.id === id)!.correct);
-  const [right, wrong] = [round.options[correctAt]!.id, round.options[(correctAt + 1) % round.options.length]!.id];
+describe.each(Object.entries(servers))('%s', (nodes, server) => {
+  const onOneNode = nodes === 'one node';
+  const reveals = (events: { event: string; payload: unknown }[]) =>
+    events.filter(({ event, payload }) => event === 'player:screen' && (payload as PlayerScreen).screen === 'reveal');
 
-  const seen = [ada, bo, cy].map(({ phone }) => record(phone));
-  server.clock.advance(3000);
-  expect(await ask(ada.phone, 'player:answer', { index: 0, optionIds: [right] })).toMatchObject({ ok: true });
-  expect(await ask(bo.phone, 'player:answer', { index: 0, optionIds: [wrong] })).toMatchObject({ ok: true });
-  // While the round is open no part of a reveal has left the server.
-  expect(seen.flat().filter(({ event }) => event !== 'player:screen')).toEqual([]);
-  expect(seen.flat().map(({ payload }) => JSON.stringify(payload)).filter((json) => json.includes('"correct') || json.includes(key.question.explanation))).toEqual([]);
+  test('a reveal and the end: made once for the room, and what each phone gets is the screen a reloaded phone gets', async () => {
+    const { host, gameId, hostToken, code } = await server.hostCreates({ count: 1 });
+    const [ada, bo, cy] = [await server.phoneJoins(code, 'Ada'), await server.phoneJoins(code, 'Bo'), await server.phoneJoins(code, 'Cy')];
+    const opened = next(ada.phone, 'player:screen', (s) => s.screen === 'question');
+    await ask(host, 'host:start', { gameId, hostToken });
+    const { round } = (await opened) as Extract<PlayerScreen, { screen: 'question' }>;
+    const key = await db.round.findFirstOrThrow({ where: { gameId, index: 0 }, include: { question: { include: { options: true } } } });
+    const correctAt = key.optionOrder.findIndex((id) => key.question.options.find((o) => o.id === id)!.correct);
+    const [right, wrong] = [round.options[correctAt]!.id, round.options[(correctAt + 1) % round.options.length]!.id];
 
-  const revealed = [ada, bo, cy].map(({ phone }) => next(phone, 'player:screen', (s) => s.screen === 'reveal'));
-  await ask(host, 'host:next', { gameId, hostToken, from: { phase: 'question', index: 0 } }); // Cy never answers
-  const [adaReveal, boReveal, cyReveal] = (await Promise.all(revealed)) as Extract<PlayerScreen, { screen: 'reveal' }>[];
-  expect([adaReveal!.you.outcome, boReveal!.you.outcome, cyReveal!.you.outcome]).toEqual(['correct', 'incorrect', 'timeout']);
-  expect(adaReveal!.reveal.explanation).toBe(key.question.explanation);
+    const seen = [ada, bo, cy].map(({ phone }) => record(phone));
+    server.clock.advance(3000);
+    expect(await ask(ada.phone, 'player:answer', { index: 0, optionIds: [right] })).toMatchObject({ ok: true });
+    expect(await ask(bo.phone, 'player:answer', { index: 0, optionIds: [wrong] })).toMatchObject({ ok: true });
+    // While the round is open no part of a reveal has left the server.
+    expect(seen.flat().filter(({ event }) => event !== 'player:screen')).toEqual([]);
+    expect(seen.flat().map(({ payload }) => JSON.stringify(payload)).filter((json) => json.includes('"correct') || json.includes(key.question.explanation))).toEqual([]);
 
-  for (const events of seen) {
-    const sent = events.filter(({ event }) => event === 'player:shared' || event === 'player:own');
-    expect(sent.map(({ event }) => event)).toEqual(['player:shared', 'player:own']);
-    expect(JSON.stringify(sent[1]!.payload).length).toBeLessThan(300); // the own part carries no question, options or explanation
-    expect(events.filter(({ event, payload }) => event === 'player:screen' && (payload as PlayerScreen).screen === 'reveal')).toEqual([]);
-  }
-  const sharedWith = (events: { event: string; payload: unknown }[]) => events.find(({ event }) => event === 'player:shared')!.payload;
-  expect(sharedWith(seen[0]!)).toEqual(sharedWith(seen[2]!)); // the same shared part for everyone
-  expect(await reloaded(gameId, ada.playerToken)).toEqual(adaReveal);
-  expect(await reloaded(gameId, cy.playerToken)).toEqual(cyReveal);
+    const revealed = [ada, bo, cy].map(({ phone }) => next(phone, 'player:screen', (s) => s.screen === 'reveal'));
+    await ask(host, 'host:next', { gameId, hostToken, from: { phase: 'question', index: 0 } }); // Cy never answers
+    const [adaReveal, boReveal, cyReveal] = (await Promise.all(revealed)) as Extract<PlayerScreen, { screen: 'reveal' }>[];
+    expect([adaReveal!.you.outcome, boReveal!.you.outcome, cyReveal!.you.outcome]).toEqual(['correct', 'incorrect', 'timeout']);
+    expect(adaReveal!.reveal.explanation).toBe(key.question.explanation);
 
-  const ended = [ada, bo].map(({ phone }) => next(phone, 'player:screen', (s) => s.screen === 'ended'));
-  await ask(host, 'host:next', { gameId, hostToken, from: { phase: 'reveal', index: 0 } });
-  const [adaEnd, boEnd] = await Promise.all(ended);
-  expect(adaEnd).toEqual({ screen: 'ended', gameId, rank: 1, score: adaReveal!.you.score, correctCount: 1, questions: 1, players: 3 });
-  expect(boEnd).toMatchObject({ screen: 'ended', rank: 2, score: 0, correctCount: 0 });
-  expect(await reloaded(gameId, bo.playerToken)).toEqual(boEnd);
+    for (const events of seen) {
+      const parts = events.filter(({ event }) => event === 'player:shared' || event === 'player:own');
+      if (onOneNode) {
+        expect(parts).toEqual([]); // one message per phone: its whole screen
+        expect(reveals(events)).toHaveLength(1);
+      } else {
+        expect(parts.map(({ event }) => event)).toEqual(['player:shared', 'player:own']);
+        expect(JSON.stringify(parts[1]!.payload).length).toBeLessThan(300); // the own part carries no question, options or explanation
+        expect(reveals(events)).toEqual([]);
+      }
+    }
+    const { you: _ada, ...adaShared } = adaReveal!;
+    const { you: _cy, ...cyShared } = cyReveal!;
+    expect(adaShared).toEqual(cyShared); // the same for everyone but their own fields
+    expect(await reloaded(server.url, gameId, ada.playerToken)).toEqual(adaReveal);
+    expect(await reloaded(server.url, gameId, cy.playerToken)).toEqual(cyReveal);
+
+    const ended = [ada, bo].map(({ phone }) => next(phone, 'player:screen', (s) => s.screen === 'ended'));
+    await ask(host, 'host:next', { gameId, hostToken, from: { phase: 'reveal', index: 0 } });
+    const [adaEnd, boEnd] = await Promise.all(ended);
+    expect(adaEnd).toEqual({ screen: 'ended', gameId, rank: 1, score: adaReveal!.you.score, correctCount: 1, questions: 1, players: 3 });
+    expect(boEnd).toMatchObject({ screen: 'ended', rank: 2, score: 0, correctCount: 0 });
+    expect(await reloaded(server.url, gameId, bo.playerToken)).toEqual(boEnd);
+  });
 });
 
 test('"answer received" goes to the player\'s other tabs; a phone alone shows it from its ack and is sent nothing more', async () => {

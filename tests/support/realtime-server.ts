@@ -7,6 +7,7 @@ import { afterAll } from 'vitest';
 import { allowSameOrigin } from '../../server/http/request-guard';
 import { attachRealtime, type RealtimeOptions } from '../../server/realtime/handlers';
 import { restoreRooms } from '../../server/realtime/restore-rooms';
+import { splicingParser } from '../../server/realtime/spliced-json';
 import type { GameServer } from '../../server/realtime/game-room';
 import { onPlayerScreen } from '../../server/player-screen-parts';
 import type { ClientToServerEvents, GameSettingsInput, PlayerScreen, ServerToClientEvents } from '../../server/protocol';
@@ -19,7 +20,7 @@ export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
  * The real realtime layer on an ephemeral port, with the test database and a
  * clock the test moves by hand, so response times and deadlines are exact.
  */
-export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restore?: boolean; bankFile?: string } & RealtimeOptions = {}) {
+export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restore?: boolean; bankFile?: string; stockParser?: boolean } & RealtimeOptions = {}) {
   await importShippedBanks(db);
   const file = options.bankFile ?? 'aws-ml-engineer-sample-questions.md';
   const bank = await db.bank.findFirstOrThrow({ where: { sourceName: `content/${file}` }, orderBy: { version: 'desc' } });
@@ -29,6 +30,8 @@ export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restor
   const io: GameServer = new Server(http, {
     connectionStateRecovery: { maxDisconnectionDuration: 60_000, skipMiddlewares: true },
     allowRequest: allowSameOrigin(), // as server/index.ts
+    // As one node; stockParser: as several nodes, whose reveals go in two parts.
+    ...(options.stockParser ? {} : { parser: splicingParser }),
   });
   const deps = { io, db: options.gameDb ?? db, clock: clock.now, log: pino({ level: process.env.TEST_LOG ?? 'silent' }), lanOrigin: null };
   // Every test client shares 127.0.0.1, so rate limits are off unless a test asks for them.
