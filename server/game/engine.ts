@@ -1,4 +1,4 @@
-import { kindOf } from './question-types';
+import { kindOf, tallyByArrival } from './question-types';
 import { basePoints, rankByScore, streakBonus } from './scoring';
 import { nicknameKey, nicknameProblem, normalizeNickname } from './nickname';
 import { lookup, newBatch, noShards, shardsOf, valuesOf, withEntry, withoutEntry, type Batch } from './shards';
@@ -286,8 +286,8 @@ function closeRound(state: GameState, events: GameEvent[], reason: ClosedRound['
     players.set(id, { ...p, previousRank: p.rank, rank });
     results[id] = { playerId: id, answer: answerOf(round, id) ?? null, streak: p.streak, score: p.score, rank, previousRank: p.rank };
   }
-  const given = valuesOf(round.answers).sort((a, b) => a.responseMs - b.responseMs); // arrival order: the typed tally keeps the first spelling
-  const distribution = kindOf(question.type).tally(question, given);
+  const given = valuesOf(round.answers);
+  const distribution = tallyByArrival(question, given);
   const closed: ClosedRound = { index: round.index, reason, distribution, answered: given.length, correctCount: given.filter((a) => a.correct).length, results };
   return ok({ ...state, phase: 'reveal', players: shardsOf(players), round: null, lastRound: closed }, [...events, { type: 'roundClosed', round: closed }]);
 }

@@ -65,6 +65,17 @@ export function kindOf(type: QuestionType): QuestionKind {
   return KINDS[type];
 }
 
+/**
+ * A round's tally as the room saw it, for the live reveal and the report alike:
+ * answers in the order they arrived (ties by text), so a typed answer is counted
+ * under the spelling that came first in both.
+ */
+export function tallyByArrival(q: KindQuestion, answers: readonly Pick<AcceptedAnswer, 'optionIds' | 'text' | 'responseMs'>[]): Record<string, number> {
+  const text = (a: { text: string | null }) => a.text ?? '';
+  const byArrival = [...answers].sort((a, b) => a.responseMs - b.responseMs || (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0));
+  return kindOf(q.type).tally(q, byArrival);
+}
+
 /** An answer's ids as stored (the bank's option ids) from this game's, and back: only when the type's ids name options. */
 export function storedIds(q: { type: QuestionType; options: { id: string; sourceId: string }[] }, optionIds: string[]): string[] {
   if (!kindOf(q.type).idsNameOptions) return optionIds;

@@ -144,6 +144,17 @@ describe('every question type in the report and its CSV', () => {
     ]);
   });
 
+  test('a wrong typed answer is counted under the spelling that arrived first, as the live reveal counts it', () => {
+    const late = { ...given('r0', 'ada', [], false, 'sage maker'), responseMs: 1500 }; // joined first, answered second
+    const early = { ...given('r0', 'bo', [], false, 'Sage Maker'), responseMs: 800 };
+    const typed = buildReport(rows({
+      rounds: [typedRound(0, 'typed', [opt('x', 'SageMaker Neo')])],
+      players: [player('ada', 0), player('bo', 1)],
+      answers: [late, early],
+    })).questions[0]!;
+    expect(typed.wrongTyped).toEqual([{ text: 'Sage Maker', count: 2 }]);
+  });
+
   test('the answers CSV has the readable answer, a formula typed by a player defused', () => {
     const csv = answersCsv(report);
     expect(csv).toContain('Collect > Label > Train');

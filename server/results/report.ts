@@ -1,4 +1,4 @@
-import { kindOf, type Given, type KindQuestion } from '../game/question-types';
+import { kindOf, tallyByArrival, type Given, type KindQuestion } from '../game/question-types';
 import { rankByScore } from '../game/scoring';
 import type { CaseStudy, QuestionType } from '../game/types';
 
@@ -183,7 +183,7 @@ export function buildReport(rows: GameRows): GameReport {
     }
     const correctCount = given.filter((a) => a.correct).length;
     const { section, caseStudy, stem, select, explanation, whyNot, links } = round.question;
-    const tally = kind.tally(rules, given);
+    const tally = tallyByArrival(rules, given);
     questions.push({
       number: i + 1, type, section, caseStudy, stem, select, explanation, whyNot, links, rules,
       options: shown.map(({ id, text, correct }) => ({ id, text, correct, picks: kind.tallyIsPlayerText ? 0 : (tally[id] ?? 0) })),
