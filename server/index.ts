@@ -11,6 +11,7 @@ import { hardenedHandler } from './http/serve';
 import { allowSameOrigin } from './http/request-guard';
 import { lanOrigin } from './lan';
 import { attachRealtime } from './realtime/handlers';
+import { HEARTBEAT } from './realtime/heartbeat';
 import { RATE_LIMITS } from './realtime/rate-limit';
 import { restoreRooms } from './realtime/restore-rooms';
 import { importShippedBanks } from './shipped-banks';
@@ -47,9 +48,7 @@ async function main() {
     allowRequest: allowSameOrigin(config.ALLOWED_ORIGINS),
     // Replays missed packets after a short drop; a full resync still follows every (re)connect.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
-    // Notice a phone that vanished (no close frame) within 15 s rather than 45 s.
-    pingInterval: 10_000,
-    pingTimeout: 5_000,
+    ...HEARTBEAT,
   });
   setAppContext({
     db,
