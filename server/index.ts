@@ -24,7 +24,7 @@ import { createDb, migrateDatabase, pingDb } from './store/db';
 // Composition root: database, Next.js, Socket.IO on one port. Nothing else lives here.
 
 const root = path.resolve(import.meta.dirname, '..');
-const config = loadConfig();
+const config = configOrExit();
 const log = pino({ level: config.LOG_LEVEL });
 const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -101,6 +101,16 @@ async function main() {
     process.exit(0);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal));
+}
+
+/** The settings, or a plain message and exit 1: a wrong setting is the operator's to fix, not a crash with a stack. */
+function configOrExit() {
+  try {
+    return loadConfig();
+  } catch (error) {
+    console.error(`Cramjam cannot start. ${(error as Error).message}`);
+    process.exit(1);
+  }
 }
 
 main().catch((error: unknown) => {
