@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 const root = path.resolve(import.meta.dirname, '..');
 
 test('several nodes without DATABASE_URL: refused with a plain message and exit 1, nothing started', () => {
-  const env = { ...process.env, REDIS_URL: 'redis://127.0.0.1:6379', PORT: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, REDIS_URL: 'redis://127.0.0.1:6379', PORT: '1' };
   delete env.DATABASE_URL;
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/index.ts'], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
   expect(run.status).toBe(1);
