@@ -8,7 +8,19 @@ import { Decoder, Encoder, PacketType, protocol, type Packet } from 'socket.io-p
  * where a shared broadcast plus a personal message cost two.
  */
 export class SplicedJson {
-  constructor(readonly json: string) {}
+  /**
+   * The JSON text is `head + tail`, joined only when it is written: what stays
+   * (Socket.IO keeps sent packets two minutes to replay them) is the head all
+   * players share and each one's few own fields.
+   */
+  constructor(
+    private readonly head: string,
+    private readonly tail = '',
+  ) {}
+
+  get json(): string {
+    return this.head + this.tail;
+  }
 
   /** What an encoder other than the one below would send (JSON.stringify calls it): the same object. */
   toJSON(): unknown {
@@ -22,7 +34,7 @@ export function splicer(base: object): (own: object) => SplicedJson {
   const comma = head.length > 1 ? ',' : '';
   return (own) => {
     const fields = JSON.stringify(own).slice(1, -1);
-    return new SplicedJson(fields ? `${head}${comma}${fields}}` : `${head}}`);
+    return new SplicedJson(head, fields ? `${comma}${fields}}` : '}');
   };
 }
 
