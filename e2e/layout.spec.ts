@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { ParsedQuestion } from '../server/bank/types';
-import { createRoom, expectInViewport } from './support/host';
+import { createRoom, expectInViewport, expectStemEndShown } from './support/host';
 import { answer, joinFromPhone } from './support/players';
 import { aWrongAnswer, rightAnswers, seedQuestions } from './support/seed-bank';
 import { answerRight, createStudySetRoom, match, order, pairsOf, studySet } from './support/study-set';
@@ -9,7 +9,8 @@ import { answerRight, createStudySetRoom, match, order, pairsOf, studySet } from
 // (the study set has every question type), the stem, every option, item, prompt,
 // answer, text box and button and the clock are inside the viewport at 1920x1080,
 // 1280x720 and on a 360x640 phone, with no scrolling; from across a room the stem
-// is at least 36 px on a 1080p projector.
+// is at least 36 px on a 1080p projector; the reveal's shortened question still
+// shows its end, where the question is asked.
 
 const HOST_SIZES = [
   { width: 1920, height: 1080 },
@@ -67,6 +68,7 @@ test('every question of the shipped bank fits the host at 1920x1080 and 1280x720
     for (const size of HOST_SIZES) {
       await host.setViewportSize(size);
       await expectInViewport(host, [host.getByRole('region', { name: 'Question' }), host.getByRole('list', { name: 'Answers' }), host.getByRole('region', { name: 'Explanation' }), host.getByRole('heading', { name: 'Leaderboard' })], `host reveal ${size.width}x${size.height} ${where}`);
+      await expectStemEndShown(host, `host reveal ${size.width}x${size.height} ${where}`);
     }
     await host.setViewportSize(HOST_SIZES[0]!);
     await host.getByRole('button', { name: i + 1 === questions.length ? 'Show podium' : 'Next' }).click();
@@ -146,6 +148,7 @@ test('every question of the study set, of every type, fits the host at 1920x1080
     for (const size of HOST_SIZES) {
       await host.setViewportSize(size);
       await expectInViewport(host, [host.getByRole('region', { name: 'Question' }), answers, host.getByRole('region', { name: 'Explanation' }), host.getByRole('heading', { name: 'Leaderboard' })], `host reveal ${size.width}x${size.height} ${where}`);
+      await expectStemEndShown(host, `host reveal ${size.width}x${size.height} ${where}`);
     }
     await host.setViewportSize(HOST_SIZES[0]!);
     await host.getByRole('button', { name: i + 1 === questions.length ? 'Show podium' : 'Next' }).click();
