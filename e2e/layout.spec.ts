@@ -119,6 +119,7 @@ test('every question of the study set, of every type, fits the host at 1920x1080
       if (size.width === 1920) {
         expect(await fontSize(host, '[aria-label="Question"]'), `stem font size, ${where}`).toBeGreaterThanOrEqual(36);
         if (items.length) expect(await fontSize(host, '[data-slot="answers"] li'), `item font size, ${where}`).toBeGreaterThanOrEqual(24);
+        if (q.type === 'typed') expect(await fontSize(host, '[data-slot="answers"] p'), `"type your answer" font size, ${where}`).toBeGreaterThanOrEqual(36);
       }
     }
 
