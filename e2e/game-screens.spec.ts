@@ -123,7 +123,7 @@ async function playOneRound(browser: Browser, host: Page, names: string[], right
 }
 
 test('the podium stands tied players equally high and says so', async ({ browser, page: host }) => {
-  const long = 'Bartholomew Quincy Zhang-Okonkwo';
+  const long = 'Bartholomew Q. Zhang'; // as long as a nickname may be
   const phones = await playOneRound(browser, host, ['Ada', long, 'Cy'], ['Ada']);
   const places = host.getByRole('list', { name: 'Podium' }).getByRole('listitem');
   await expect(places).toHaveCount(3);
