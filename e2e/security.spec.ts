@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { rightAnswers, seedQuestions } from './support/seed-bank';
+import { aWrongAnswer, rightAnswers, seedQuestions } from './support/seed-bank';
 import { answer, joinFromPhone } from './support/players';
 
 // Every page under the real Content-Security-Policy, with no violation in the
@@ -48,7 +48,7 @@ test('every page works under the CSP with no violation, a game played through', 
   await phone.page.reload(); // from here on watched too
   await expect(phone.page.getByText("You're in!")).toBeVisible();
   await host.getByRole('button', { name: 'Start game' }).click();
-  await answer(phone, rightAnswers(q1!));
+  await answer(phone, [aWrongAnswer(q1!), ...rightAnswers(q1!)].slice(0, q1!.select)); // a miss, to practise
   await expect(host.getByRole('region', { name: 'Explanation' })).toBeVisible();
   await host.getByRole('button', { name: 'Show podium' }).click();
   await expect(host.getByRole('heading', { name: 'Podium' })).toBeVisible();
@@ -56,6 +56,8 @@ test('every page works under the CSP with no violation, a game played through', 
   await expect(host.getByRole('table', { name: /Standings/ })).toBeVisible();
   await phone.page.getByRole('link', { name: 'My answers' }).click();
   await expect(phone.page.getByRole('region', { name: /Explanation, question 1/ })).toBeVisible();
+  await phone.page.getByRole('link', { name: 'Practice my misses' }).click();
+  await expect(phone.page.getByText('1 of 1', { exact: true })).toBeVisible();
   await host.goto('/host/games');
   await expect(host.getByRole('link', { name: 'View results' }).first()).toBeVisible();
   await host.goto('/results/AAAAAAAAAAAAAAAAAAAAAA'); // not found, also under the policy

@@ -7,6 +7,7 @@ import { MAX_BANK_BYTES, MAX_ZIP_BYTES, groupIssues, skippedCount, type BankResu
 import type { ParseJob } from './bank/off-thread';
 import type { PreviewImages } from './bank-preview-images';
 import { readAtMost } from './http/request-guard';
+import { textProblem } from './safe-text';
 import { importBank, type ImportedBank } from './store/banks';
 import type { Db } from './store/db';
 
@@ -80,6 +81,8 @@ async function readBankUpload(request: Request): Promise<(BankUpload & { partial
 
   const { file } = parsed.data;
   const name = file.name.replace(/^.*[\\/]/, '');
+  const badName = textProblem(name, 'file name'); // it is stored with the bank, and Postgres refuses a NUL
+  if (badName) return refuse(400, badName);
   if (/\.(xls|ods)$/i.test(name)) {
     return refuse(415, `"${name}" is a spreadsheet Cramjam does not read: save it as .xlsx or CSV and upload that (Kahoot's template columns are read).`);
   }

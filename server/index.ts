@@ -11,6 +11,7 @@ import { hardenedHandler } from './http/serve';
 import { allowSameOrigin } from './http/request-guard';
 import { lanOrigin } from './lan';
 import { attachRealtime } from './realtime/handlers';
+import { HEARTBEAT } from './realtime/heartbeat';
 import { RATE_LIMITS } from './realtime/rate-limit';
 import { restoreRooms } from './realtime/restore-rooms';
 import { importShippedBanks } from './shipped-banks';
@@ -23,7 +24,7 @@ import { createDb, migrateDatabase, pingDb } from './store/db';
 // Composition root: database, Next.js, Socket.IO on one port. Nothing else lives here.
 
 const root = path.resolve(import.meta.dirname, '..');
-const config = loadConfig();
+const config = configOrExit();
 const log = pino({ level: config.LOG_LEVEL });
 const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -47,9 +48,7 @@ async function main() {
     allowRequest: allowSameOrigin(config.ALLOWED_ORIGINS),
     // Replays missed packets after a short drop; a full resync still follows every (re)connect.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
-    // Notice a phone that vanished (no close frame) within 15 s rather than 45 s.
-    pingInterval: 10_000,
-    pingTimeout: 5_000,
+    ...HEARTBEAT,
   });
   setAppContext({
     db,
@@ -102,6 +101,16 @@ async function main() {
     process.exit(0);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal));
+}
+
+/** The settings, or a plain message and exit 1: a wrong setting is the operator's to fix, not a crash with a stack. */
+function configOrExit() {
+  try {
+    return loadConfig();
+  } catch (error) {
+    console.error(`Cramjam cannot start. ${(error as Error).message}`);
+    process.exit(1);
+  }
 }
 
 main().catch((error: unknown) => {

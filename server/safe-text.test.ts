@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as schema from './realtime/schemas';
-import { safeString, textProblem } from './safe-text';
+import { safeString, textProblem, withoutStrays } from './safe-text';
 
 describe('text at the boundary', () => {
   it('refuses NUL and other control characters, naming the field', () => {
@@ -13,6 +13,11 @@ describe('text at the boundary', () => {
     expect(textProblem('\udc00Ada', 'nickname')).toMatch(/lone UTF-16 surrogate/);
     expect(textProblem('\ud83d\ude00 Ada 𝒜', 'nickname')).toBeNull();
     expect(textProblem('Zoë, 李, Ωμέγα', 'nickname')).toBeNull();
+  });
+
+  it('drops stray control characters and lone surrogates from file text, keeping tabs, line breaks and pairs', () => {
+    expect(withoutStrays('a\u0000b\u0007c\u007f\ud800d\udc00')).toBe('abcd');
+    expect(withoutStrays('a\tb\r\nc \ud83d\ude00')).toBe('a\tb\r\nc \ud83d\ude00');
   });
 
   it('is what every string of a payload goes through', () => {

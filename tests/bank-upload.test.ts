@@ -222,6 +222,12 @@ describe('bad input is refused with a message, and nothing is written', () => {
     expect(lines(refusal)).toEqual([expect.stringMatching(/^1: file is not UTF-8 text \(is it a binary file\?\)/)]);
   });
 
+  test('a file name holding a control character (a NUL made the save fail with a database error)', async () => {
+    for (const name of ['bad\u0000name.md', 'bell\u0007.md']) {
+      expect((await refusedSave(upload(name, SEED), 400)).error).toBe('The file name holds a control character: remove it and try again.');
+    }
+  });
+
   test('a file that is not named as a bank file', async () => {
     const refusal = await refusedSave(upload('slides.pdf', '%PDF-1.7', 'application/pdf'), 415);
     expect(refusal.error).toBe('"slides.pdf" is not a bank file: upload a .md, .markdown, .gift, .txt (GIFT or Aiken), .csv, .xlsx or .zip file.');

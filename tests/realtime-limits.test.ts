@@ -47,6 +47,13 @@ test('one connection flooding events is told to wait', async () => {
   expect(replies.filter((r) => !r.ok && r.code === 'rate_limited')[0]).toMatchObject({ error: expect.stringMatching(/^Too many requests: wait \d+ s/) });
 });
 
+test('a host flooding host commands is told to wait, well before the limit on all events', async () => {
+  const { host, gameId, hostToken } = await server.hostCreates(); // host:create took one host command
+  const replies = await Promise.all(Array.from({ length: 30 }, (_, i) => ask(host, 'host:lock', { gameId, hostToken, locked: i % 2 === 0 })));
+  expect(replies.filter((r) => r.ok)).toHaveLength(RATE_LIMITS.hostCommands.burst - 1);
+  expect(replies.filter((r) => !r.ok)[0]).toMatchObject({ code: 'rate_limited', error: expect.stringMatching(/^Too many requests: wait \d+ s/) });
+});
+
 test('joins per address are limited, so one client cannot fill a room', async () => {
   const { code } = await server.hostCreates();
   const results = [];

@@ -3,20 +3,17 @@
 import { useEffect, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { sendUntilServed } from './retry';
+import { SOCKET_OPTIONS } from './socket-options';
 import type { Ack, ClientToServerEvents, Result, ServerToClientEvents } from '@/server/protocol';
 
 export type GameSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 let shared: GameSocket | undefined;
 
-/**
- * One Socket.IO connection per tab, to the server that served the page. It
- * retries quickly, because a phone back from sleep should be in the game
- * again within a second, not after Socket.IO's default back-off.
- */
+/** One Socket.IO connection per tab, to the server that served the page (options: socket-options.ts). */
 export function getSocket(): GameSocket {
   if (!shared) {
-    const socket: GameSocket = io({ transports: ['websocket', 'polling'], reconnectionDelay: 250, reconnectionDelayMax: 2000 });
+    const socket: GameSocket = io(SOCKET_OPTIONS);
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible' && !socket.connected) socket.connect();
     });

@@ -1,4 +1,5 @@
 // Kahoot's question spreadsheet, written in its layout by a tiny builder (xlsx-fixture.ts).
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readBankFile, type BankResult } from './index';
 import { buildXlsx, type SheetCell } from './xlsx-fixture';
@@ -38,6 +39,15 @@ describe('Kahoot spreadsheet (.xlsx)', () => {
       [7, 'Which is a moon of Saturn?', ['*Titan', 'Europa']],
     ]);
     expect(result.bank?.questions[1]?.select).toBe(2);
+  });
+
+  it('drops the control characters and broken characters a cell can hold, which a text file could not (a NUL made the save fail)', async () => {
+    const rows = [[1, 'Which planet MARK is largest?', 'Mars', 'Jupiter', null, null, 20, 2]];
+    for (const cell of ['&#0;', '&#x7;', '&#xD800;']) {
+      const files = unzipSync(kahoot(rows));
+      files['xl/worksheets/sheet1.xml'] = strToU8(strFromU8(files['xl/worksheets/sheet1.xml']!).replace('MARK', cell));
+      expect(shown(await readBankFile('kahoot.xlsx', zipSync(files)))).toEqual([[5, 'Which planet  is largest?', ['Mars', '*Jupiter']]]);
+    }
   });
 
   it('reads a formula cell as the value saved with it, and refuses one saved without a value, naming the cell', async () => {

@@ -5,6 +5,7 @@
 // the cell named, since reading it as empty would silently drop an option.
 import readXlsxFile from 'read-excel-file/node';
 import { strFromU8, unzipSync } from 'fflate';
+import { withoutStrays } from '../safe-text';
 import { MAX_BANK_BYTES } from './check-input';
 import type { RawBank } from './parse';
 import { headerIndex, readTable, type TableRow } from './table';
@@ -59,7 +60,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<RawBank> {
   } catch (error) {
     return refuse(`not a readable .xlsx spreadsheet: ${(error as Error).message}`);
   }
-  const text = (value: unknown) => (value === null || value === undefined ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+  // A cell may hold what a text file could not (`&#0;` is a NUL, which Postgres refuses): dropped.
+  const text = (value: unknown) => (value === null || value === undefined ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : withoutStrays(String(value)));
   const rows: TableRow[] = data.map((cells, index) => ({ line: index + 1, cells: cells.map(text) }));
   const header = rows[headerIndex(rows)];
   const errors: Issue[] = [];

@@ -36,6 +36,7 @@ export async function joinCluster(io: GameServer, options: ClusterOptions) {
   let sweeper: Sweeper | undefined;
   let rooms: Rooms | undefined;
   let serve: ((socket: GameSocket) => void) | undefined;
+  let mayGuess: ((socket: GameSocket) => void) | undefined;
 
   const leaseDb = createDb(options.databaseUrl); // a pool of its own: see LeaseKeeper
   const keeper = new LeaseKeeper(leaseDb, nodeId, leaseMs, log, (gameId) => {
@@ -52,14 +53,15 @@ export async function joinCluster(io: GameServer, options: ClusterOptions) {
   return {
     nodeId,
     leases: keeper,
-    /** for attachRealtime: the connection handlers, served through the router */
-    route(handlers: (socket: GameSocket) => void): void {
+    /** for attachRealtime: the connection handlers, served through the router, and its room-code guess limit */
+    route(handlers: (socket: GameSocket) => void, guessLimit: (socket: GameSocket) => void): void {
       serve = handlers;
+      mayGuess = guessLimit;
     },
     /** Before listening: starts routing, renewing and sweeping. */
     async start(deps: RoomDeps, liveRooms: Rooms): Promise<void> {
       rooms = liveRooms;
-      router = new Router(deps, liveRooms, serve!, keeper, () => channel, log, (gameId) => void pub.publish(MOVES_CHANNEL, gameId));
+      router = new Router(deps, liveRooms, serve!, mayGuess!, keeper, () => channel, log, (gameId) => void pub.publish(MOVES_CHANNEL, gameId));
       await channel.start();
       await sub.subscribe(MOVES_CHANNEL, (gameId) => router!.resync(gameId));
       // Redis came back after a gap: emits may have been lost, so every socket here gets its whole screen again.

@@ -3,6 +3,12 @@ import type { GameSocket } from '../realtime/handlers';
 
 type Listener = (...args: unknown[]) => void;
 
+/** What the node holding a socket saw of its handshake: the rate limits count by the client's address (limits/client-address.ts). */
+export interface Peer {
+  address: string;
+  forwardedFor?: string | string[];
+}
+
 /**
  * A connection as the owner of a game sees it when the socket itself is held by
  * another node (or by this one: every event goes through the same door). The
@@ -13,6 +19,8 @@ export class RemoteSocket {
   connected = true;
   /** the game this connection last used here, to let it go with the game */
   gameId: string | undefined;
+  /** the real socket's handshake, as far as the handlers read it */
+  readonly handshake: { address: string; headers: { 'x-forwarded-for'?: string | string[] } };
   private readonly listeners = new Map<string, Listener[]>();
 
   constructor(
@@ -20,7 +28,10 @@ export class RemoteSocket {
     readonly id: string,
     /** the node that holds the real socket */
     readonly origin: string,
-  ) {}
+    peer: Peer,
+  ) {
+    this.handshake = { address: peer.address, headers: peer.forwardedFor === undefined ? {} : { 'x-forwarded-for': peer.forwardedFor } };
+  }
 
   on(event: string, listener: Listener): this {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);

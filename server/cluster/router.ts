@@ -1,13 +1,14 @@
 import type { Logger } from 'pino';
 import type { RoomDeps } from '../realtime/game-room';
 import { MOVED, type GameSocket } from '../realtime/handlers';
+import { Refusal } from '../realtime/refusal';
 import { restoreRoom } from '../realtime/restore-rooms';
 import type { Rooms } from '../realtime/rooms';
 import { loadUnfinishedGames } from '../store/live-games';
 import { leaseOf } from '../store/leases';
 import type { NodeChannel } from './forward';
 import type { LeaseKeeper } from './leases';
-import { RemoteSocket } from './remote-socket';
+import { RemoteSocket, type Peer } from './remote-socket';
 
 /** A command from a socket, on its way to the owner of its game. */
 export interface Forwarded {
@@ -18,6 +19,8 @@ export interface Forwarded {
   gameId?: string;
   /** the player this socket plays as, so a new owner can bind it again (failover) */
   player?: { gameId: string; playerToken: string };
+  /** who the client is, for the owner's rate limits */
+  peer: Peer;
 }
 
 /** What the owner answers: the ack for the client, or "not mine" (the sender looks again). */
@@ -57,6 +60,8 @@ export class Router {
     private readonly rooms: Rooms,
     /** the realtime handlers for one connection (attachRealtime's) */
     private readonly serve: (socket: GameSocket) => void,
+    /** throws a Refusal when this client has no room-code guesses left (attachRealtime's) */
+    private readonly mayGuess: (socket: GameSocket) => void,
     private readonly keeper: LeaseKeeper,
     private readonly channel: () => NodeChannel,
     private readonly log: Logger,
@@ -100,11 +105,15 @@ export class Router {
   }
 
   private async trySend(route: Route, event: string, payload: unknown): Promise<unknown> {
+    const refused = this.outOfGuesses(route, payload as Payload);
+    if (refused) return refused;
     const gameId = await this.gameOf(route, event, payload as Payload);
+    const { address, headers } = route.socket.handshake;
+    const peer: Peer = { address, forwardedFor: headers['x-forwarded-for'] };
     for (let attempt = 0; attempt < 3; attempt++) {
       const owner = gameId ? await this.locate(gameId) : this.nodeId;
       route.nodes.add(owner);
-      const request: Forwarded = { socketId: route.socket.id, event, payload, gameId, player: route.player };
+      const request: Forwarded = { socketId: route.socket.id, event, payload, gameId, player: route.player, peer };
       const served = owner === this.nodeId ? await this.handle(request, this.nodeId) : await this.channel().request(owner, request);
       if (served === 'moved' || served === 'timeout') this.owners.delete(gameId!);
       if (served === 'moved') continue;
@@ -115,6 +124,22 @@ export class Router {
       return reply;
     }
     return MOVED;
+  }
+
+  /**
+   * A client out of room-code guesses is refused here, on the node that holds its
+   * socket, before the code is looked up: served on the game's owner, a right code
+   * would be answered where a wrong one is refused, and the limit would tell.
+   */
+  private outOfGuesses(route: Route, payload: Payload): { ok: false; code: string; error: string } | undefined {
+    if (typeof payload?.code !== 'string') return undefined;
+    try {
+      this.mayGuess(route.socket);
+      return undefined;
+    } catch (error) {
+      if (error instanceof Refusal) return { ok: false, code: error.code, error: error.message };
+      throw error;
+    }
   }
 
   /** Which game an event is for: named by id, by room code, or (an answer) the one this socket plays in. */
@@ -197,7 +222,7 @@ export class Router {
     let socket = this.served.get(request.socketId);
     const fresh = !socket;
     if (!socket) {
-      socket = new RemoteSocket(this.deps.io, request.socketId, from);
+      socket = new RemoteSocket(this.deps.io, request.socketId, from, request.peer);
       this.served.set(request.socketId, socket);
       this.serve(socket.asSocket());
     }

@@ -293,6 +293,8 @@ export class GameRoom {
 
   /** Reduces a batch, stores its events, then adopts the state and tells everyone. A failed write leaves the state as it was. */
   private async run(items: Pending[]): Promise<void> {
+    // Past this node's own deadline another node may take the game at any moment: store nothing more, drop it.
+    if (this.lease && !this.lease.live()) throw new LeaseLost(this.id);
     const batch = newBatch();
     let state = this.state;
     const outcomes: Outcome[] = [];

@@ -32,8 +32,11 @@ export interface RealtimeOptions {
   limits?: RateLimitSettings | null;
   /** how many proxies in front of us to trust for X-Forwarded-For (see limits/client-address.ts) */
   trustedProxies?: number;
-  /** several nodes: takes the connections and serves each event on the game's owner (server/cluster/router.ts) */
-  route?: (serve: (socket: GameSocket) => void) => void;
+  /**
+   * several nodes: takes the connections and serves each event on the game's owner
+   * (server/cluster/router.ts), asking `mayGuess` before it looks up whose a room code is
+   */
+  route?: (serve: (socket: GameSocket) => void, mayGuess: (socket: GameSocket) => void) => void;
 }
 
 /**
@@ -45,6 +48,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
   const rooms = new Rooms();
   const roomDeps: RoomDeps = { ...deps, io };
   const limits = options.limits === null ? null : new RateLimits(options.limits, deps.clock);
+  const addressOf = ({ handshake }: GameSocket) => clientAddress(handshake.address, handshake.headers['x-forwarded-for'], options.trustedProxies ?? 0);
   keepLifetimes(rooms, deps.clock, deps.log);
 
   /** Wraps a handler: parse the payload, run it, turn refusals and crashes into acks. */
@@ -128,9 +132,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
       session.hosting.add(room);
       room.hostSocketOpened();
     };
-    // A connection forwarded from another node (cluster/remote-socket.ts) has no handshake here: it counts on its own.
-    const handshake = socket.handshake as GameSocket['handshake'] | undefined;
-    const address = handshake ? clientAddress(handshake.address, handshake.headers['x-forwarded-for'], options.trustedProxies ?? 0) : `socket:${socket.id}`;
+    const address = addressOf(socket);
 
     /**
      * Binds this connection to a player. The session and the socket counts
@@ -265,7 +267,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
       if (room && playerId) room.socketClosed(playerId).catch((error: unknown) => deps.log.error({ err: error }, 'presence update failed'));
     });
   };
-  if (options.route) options.route(serve);
+  if (options.route) options.route(serve, (socket) => limits?.mayGuess(addressOf(socket)));
   else io.on('connection', serve);
 
   return rooms;

@@ -1,7 +1,7 @@
 import type { GameRoom } from './game-room';
 
 /** How long an ended game stays in memory, so late reconnects still see the final screen. */
-const ENDED_GAME_KEPT_MS = 30 * 60_000;
+export const ENDED_GAME_KEPT_MS = 30 * 60_000;
 
 /** The live games of this process, by id and by room code. */
 export class Rooms {

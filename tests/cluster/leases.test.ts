@@ -1,6 +1,10 @@
 import pino from 'pino';
 import { afterAll, inject, expect, test } from 'vitest';
 import { LeaseKeeper } from '../../server/cluster/leases';
+import { monotonicClock } from '../../server/game/clock';
+import { newGame as newGameState } from '../../server/game/engine';
+import type { GameSettingsInput } from '../../server/protocol';
+import { GameRoom, type GameServer } from '../../server/realtime/game-room';
 import { createDb } from '../../server/store/db';
 import { persistEvents } from '../../server/store/game-events';
 import { checkFence, LeaseLost, leaseOf, renewLeases, takeLease } from '../../server/store/leases';
@@ -105,4 +109,22 @@ test('a takeover waits for the batch being written under the old epoch, and then
   await taking;
   expect(order).toEqual(['batch committed', 'taken at epoch 2']);
   expect((await db.game.findUniqueOrThrow({ where: { id: gameId } })).locked).toBe(true);
+});
+
+test('a node past its own deadline stores and says nothing more for a game, though Postgres would still let it write, and drops it', async () => {
+  const gameId = await newGame('stale-game-00006');
+  const lost: string[] = [];
+  const keeper = new LeaseKeeper(db, 'node-a', 1000, pino({ level: 'silent' }), (id) => lost.push(id));
+  const emitted: string[] = [];
+  const io = { to: () => ({ emit: (event: string) => emitted.push(event) }) } as unknown as GameServer;
+  const deps = { io, db, clock: monotonicClock, log: pino({ level: 'silent' }), lanOrigin: null };
+  const room = new GameRoom(deps, gameId, gameId.slice(-6), 'h', { autoAdvanceSeconds: null } as GameSettingsInput, [], newGameState([]));
+  room.lease = (await keeper.take(gameId))!;
+  await new Promise((r) => setTimeout(r, 600)); // no renewal: the node's own deadline (lease minus a margin) has passed
+  await expect(room.dispatch({ type: 'lock', locked: true })).rejects.toBeInstanceOf(LeaseLost);
+  expect(await leaseOf(db, gameId)).toMatchObject({ owner: 'node-a', epoch: 1 }); // the fence alone would have let it write
+  expect((await db.game.findUniqueOrThrow({ where: { id: gameId } })).locked).toBe(false);
+  expect(room.state.locked).toBe(false);
+  expect(emitted).toEqual([]);
+  expect(lost).toEqual([gameId]);
 });

@@ -1,8 +1,11 @@
-import { expect, test } from 'vitest';
+import { io as connect } from 'socket.io-client';
+import { expect, onTestFinished, test } from 'vitest';
+import { SOCKET_OPTIONS } from '../../app/lib/socket-options';
 import { leaseOf } from '../../server/store/leases';
 import { useTestDb } from '../support/db';
-import { ask, next } from '../support/realtime-server';
+import { ask, next, type TestClient } from '../support/realtime-server';
 import { BASE_PORT, optionsOf, startCluster } from './support/cluster';
+import { withoutWebSockets } from './support/no-websockets';
 
 // Three real nodes behind nginx: the host on one node, phones on the others and
 // through the proxy; every command reaches the game's one owner.
@@ -75,4 +78,28 @@ test('room codes stay unique among live games on every node: the database refuse
   expect(a.code).not.toBe(b.code);
   const live = await db.game.findMany({ where: { liveCode: { not: null } }, select: { liveCode: true } });
   expect(new Set(live.map((g) => g.liveCode)).size).toBe(live.length);
+});
+
+test('a phone on a network that blocks WebSockets plays through nginx by long-polling, with the web app\'s socket options', async () => {
+  const { host, gameId, hostToken, code } = await cluster.hostCreates(one.url, { count: 1 });
+  const network = await withoutWebSockets(cluster.proxy!.url);
+  onTestFinished(() => network.close());
+  const phone: TestClient = connect(network.url, { ...SOCKET_OPTIONS, forceNew: true });
+  onTestFinished(() => void phone.close());
+  await new Promise<void>((resolve, reject) => {
+    phone.once('connect', () => resolve());
+    setTimeout(() => reject(new Error('the phone never connected: no fallback to long-polling')), 10_000);
+  });
+  expect(phone.io.engine.transport.name).toBe('polling');
+  // Every request of the session reached the node that opened it (nginx sticks polling to one node): play works.
+  const joined = await ask(phone, 'player:join', { code, nickname: 'Poll' });
+  if (!joined.ok) throw new Error(joined.error);
+  const question = next(phone, 'player:screen', (s) => s.screen === 'question' && s.round.index === 0);
+  expect(await ask(host, 'host:start', { gameId, hostToken })).toEqual({ ok: true, data: null });
+  await question;
+  const { right } = await optionsOf(db, gameId, 0);
+  const reveal = next(phone, 'player:screen', (s) => s.screen === 'reveal' && s.round.index === 0);
+  expect(await ask(phone, 'player:answer', { index: 0, optionIds: right })).toEqual({ ok: true, data: { picked: right } });
+  expect(await reveal).toMatchObject({ you: { outcome: 'correct' } });
+  expect(phone.io.engine.transport.name).toBe('polling');
 });

@@ -27,11 +27,12 @@ export interface TestNode {
 
 /**
  * Real Cramjam nodes (`node server/index.ts`, the production build) on this run's
- * test database and a Redis, with a short lease so failovers take seconds.
+ * test database and a Redis, with a short lease so failovers take seconds; rate
+ * limits off (every test client is 127.0.0.1) unless `env` turns them on.
  */
-export async function startCluster(db: Db, options: { nodes: number; firstPort: number; redisUrl?: string; proxyPort?: number }) {
+export async function startCluster(db: Db, options: { nodes: number; firstPort: number; redisUrl?: string; proxyPort?: number; env?: Record<string, string> }) {
   const idPrefix = `t${process.pid}-${options.firstPort}`;
-  const env = { DATABASE_URL: inject('databaseUrl'), REDIS_URL: options.redisUrl ?? 'redis://127.0.0.1:6379', CRAMJAM_LEASE_MS: String(LEASE_MS) };
+  const env = { DATABASE_URL: inject('databaseUrl'), REDIS_URL: options.redisUrl ?? 'redis://127.0.0.1:6379', CRAMJAM_LEASE_MS: String(LEASE_MS), ...options.env };
   const started = await startNodes({ count: options.nodes, firstPort: options.firstPort, env, idPrefix });
   const nodes: TestNode[] = started.map((n, i) => ({ id: `${idPrefix}-${i + 1}`, url: n.url, pid: n.pid, exited: n.exited, stop: n.stop }));
   let proxy: Proxy | undefined;
