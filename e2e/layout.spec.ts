@@ -17,6 +17,16 @@ const HOST_SIZES = [
   { width: 1280, height: 720 },
 ];
 
+/** Fails unless the reveal's answers end no lower than the explanation column beside them. */
+async function expectAnswersInRow(page: Page, answers: Locator, what: string) {
+  const bottom = async (l: Locator) => {
+    const box = (await l.boundingBox())!;
+    return Math.round(box.y + box.height);
+  };
+  const explanation = page.getByRole('region', { name: 'Explanation' });
+  await expect.poll(async () => (await bottom(answers)) - (await bottom(explanation)), { message: `${what}: px the answers run below the explanation` }).toBeLessThanOrEqual(1);
+}
+
 async function fontSize(page: Page, selector: string): Promise<number> {
   return page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 }
@@ -69,6 +79,7 @@ test('every question of the shipped bank fits the host at 1920x1080 and 1280x720
       await host.setViewportSize(size);
       await expectInViewport(host, [host.getByRole('region', { name: 'Question' }), host.getByRole('list', { name: 'Answers' }), host.getByRole('region', { name: 'Explanation' }), host.getByRole('heading', { name: 'Leaderboard' })], `host reveal ${size.width}x${size.height} ${where}`);
       await expectStemEndShown(host, `host reveal ${size.width}x${size.height} ${where}`);
+      await expectAnswersInRow(host, host.getByRole('list', { name: 'Answers' }), `host reveal ${size.width}x${size.height} ${where}`);
     }
     await host.setViewportSize(HOST_SIZES[0]!);
     await host.getByRole('button', { name: i + 1 === questions.length ? 'Show podium' : 'Next' }).click();
@@ -150,6 +161,7 @@ test('every question of the study set, of every type, fits the host at 1920x1080
       await host.setViewportSize(size);
       await expectInViewport(host, [host.getByRole('region', { name: 'Question' }), answers, host.getByRole('region', { name: 'Explanation' }), host.getByRole('heading', { name: 'Leaderboard' })], `host reveal ${size.width}x${size.height} ${where}`);
       await expectStemEndShown(host, `host reveal ${size.width}x${size.height} ${where}`);
+      await expectAnswersInRow(host, answers, `host reveal ${size.width}x${size.height} ${where}`);
     }
     await host.setViewportSize(HOST_SIZES[0]!);
     await host.getByRole('button', { name: i + 1 === questions.length ? 'Show podium' : 'Next' }).click();
