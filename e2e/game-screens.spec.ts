@@ -123,16 +123,19 @@ async function playOneRound(browser: Browser, host: Page, names: string[], right
 }
 
 test('the podium stands tied players equally high and says so', async ({ browser, page: host }) => {
-  const phones = await playOneRound(browser, host, ['Ada', 'Bo', 'Cy'], ['Ada']);
+  const long = 'Bartholomew Q. Zhang'; // as long as a nickname may be
+  const phones = await playOneRound(browser, host, ['Ada', long, 'Cy'], ['Ada']);
   const places = host.getByRole('list', { name: 'Podium' }).getByRole('listitem');
   await expect(places).toHaveCount(3);
   await expect(places.nth(0)).toContainText('Ada');
   await expect(places.nth(0)).toContainText('1st');
   await expect(places.nth(1)).toContainText('Tied 2nd');
   await expect(places.nth(2)).toContainText('Tied 2nd');
-  const height = async (i: number) => (await places.nth(i).locator('div').last().boundingBox())!.height;
-  expect(await height(1)).toBeCloseTo(await height(2), 0);
-  expect(await height(0)).toBeGreaterThan(await height(1));
+  const column = async (i: number) => (await places.nth(i).locator('div').last().boundingBox())!;
+  expect((await column(1)).height).toBeCloseTo((await column(2)).height, 0);
+  expect((await column(0)).height).toBeGreaterThan((await column(1)).height);
+  // A long nickname is cut, and does not widen its column.
+  for (const i of [1, 2]) expect((await column(i)).width).toBeCloseTo((await column(0)).width, 0);
   await expect(host.locator('.confetti')).toBeVisible(); // with motion, once the first place stands
   for (const phone of phones) await phone.context.close();
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { ParsedQuestion } from '../server/bank/types';
-import { createRoom, expectInViewport } from './support/host';
+import { createRoom, expectInViewport, expectStemEndShown } from './support/host';
 import { answer, joinFromPhone } from './support/players';
 import { aWrongAnswer, rightAnswers, seedQuestions } from './support/seed-bank';
 import { answerRight, createStudySetRoom, match, order, pairsOf, studySet } from './support/study-set';
@@ -9,12 +9,23 @@ import { answerRight, createStudySetRoom, match, order, pairsOf, studySet } from
 // (the study set has every question type), the stem, every option, item, prompt,
 // answer, text box and button and the clock are inside the viewport at 1920x1080,
 // 1280x720 and on a 360x640 phone, with no scrolling; from across a room the stem
-// is at least 36 px on a 1080p projector.
+// is at least 36 px on a 1080p projector; the reveal's shortened question still
+// shows its end, where the question is asked.
 
 const HOST_SIZES = [
   { width: 1920, height: 1080 },
   { width: 1280, height: 720 },
 ];
+
+/** Fails unless the reveal's answers end no lower than the explanation column beside them. */
+async function expectAnswersInRow(page: Page, answers: Locator, what: string) {
+  const bottom = async (l: Locator) => {
+    const box = (await l.boundingBox())!;
+    return Math.round(box.y + box.height);
+  };
+  const explanation = page.getByRole('region', { name: 'Explanation' });
+  await expect.poll(async () => (await bottom(answers)) - (await bottom(explanation)), { message: `${what}: px the answers run below the explanation` }).toBeLessThanOrEqual(1);
+}
 
 async function fontSize(page: Page, selector: string): Promise<number> {
   return page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -67,6 +78,8 @@ test('every question of the shipped bank fits the host at 1920x1080 and 1280x720
     for (const size of HOST_SIZES) {
       await host.setViewportSize(size);
       await expectInViewport(host, [host.getByRole('region', { name: 'Question' }), host.getByRole('list', { name: 'Answers' }), host.getByRole('region', { name: 'Explanation' }), host.getByRole('heading', { name: 'Leaderboard' })], `host reveal ${size.width}x${size.height} ${where}`);
+      await expectStemEndShown(host, `host reveal ${size.width}x${size.height} ${where}`);
+      await expectAnswersInRow(host, host.getByRole('list', { name: 'Answers' }), `host reveal ${size.width}x${size.height} ${where}`);
     }
     await host.setViewportSize(HOST_SIZES[0]!);
     await host.getByRole('button', { name: i + 1 === questions.length ? 'Show podium' : 'Next' }).click();
@@ -117,6 +130,7 @@ test('every question of the study set, of every type, fits the host at 1920x1080
       if (size.width === 1920) {
         expect(await fontSize(host, '[aria-label="Question"]'), `stem font size, ${where}`).toBeGreaterThanOrEqual(36);
         if (items.length) expect(await fontSize(host, '[data-slot="answers"] li'), `item font size, ${where}`).toBeGreaterThanOrEqual(24);
+        if (q.type === 'typed') expect(await fontSize(host, '[data-slot="answers"] p'), `"type your answer" font size, ${where}`).toBeGreaterThanOrEqual(36);
       }
     }
 
@@ -146,6 +160,8 @@ test('every question of the study set, of every type, fits the host at 1920x1080
     for (const size of HOST_SIZES) {
       await host.setViewportSize(size);
       await expectInViewport(host, [host.getByRole('region', { name: 'Question' }), answers, host.getByRole('region', { name: 'Explanation' }), host.getByRole('heading', { name: 'Leaderboard' })], `host reveal ${size.width}x${size.height} ${where}`);
+      await expectStemEndShown(host, `host reveal ${size.width}x${size.height} ${where}`);
+      await expectAnswersInRow(host, answers, `host reveal ${size.width}x${size.height} ${where}`);
     }
     await host.setViewportSize(HOST_SIZES[0]!);
     await host.getByRole('button', { name: i + 1 === questions.length ? 'Show podium' : 'Next' }).click();

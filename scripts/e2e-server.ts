@@ -13,7 +13,10 @@ if (scratch) env.DATABASE_URL = scratch.url;
 else env.CRAMJAM_DATA_DIR ??= `.data/e2e-${port}`;
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], { stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+// Playwright (gracefulShutdown) and a terminal's Ctrl-C signal the whole process group, so the server has
+// the signal already; sent again it would be a second Ctrl-C, which stops at once without storing queued
+// writes. This wrapper only waits for the server to stop, then drops the scratch database.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {});
 server.on('exit', async (code, signal) => {
   await scratch?.drop().catch(() => {});
   process.exit(code ?? (signal ? 1 : 0));

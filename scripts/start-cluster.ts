@@ -32,7 +32,8 @@ async function main(): Promise<number> {
     console.log('\nstopping the nodes, then nginx…');
     await Promise.all(running.nodes.map((n) => n.stop()));
     await running.proxy?.stop();
-    console.log('stopped');
+    const codes = await Promise.all(running.nodes.map((n) => n.exited));
+    console.log(`stopped (the nodes exited with ${codes.join(', ')}; 0 is a clean stop)`);
     process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0));

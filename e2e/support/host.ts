@@ -33,3 +33,32 @@ export async function expectInViewport(page: Page, locators: Locator[], what: st
       .toBe('inside');
   }
 }
+
+/** Fails unless the last character of the reveal's question is drawn inside the part of the stem left in view. */
+export async function expectStemEndShown(page: Page, what: string): Promise<void> {
+  const where = () =>
+    page.getByRole('region', { name: 'Question' }).evaluate((section) => {
+      const texts: Text[] = [];
+      const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) if (walker.currentNode.textContent!.trim()) texts.push(walker.currentNode as Text);
+      const last = texts.at(-1);
+      if (!last) return 'no text';
+      const end = last.textContent!.trimEnd().length;
+      const range = document.createRange();
+      range.setStart(last, end - 1);
+      range.setEnd(last, end);
+      const char = range.getBoundingClientRect();
+      // The nearest box that clips the stem is where it can be seen.
+      let clip: Element = section;
+      for (let el = last.parentElement; el && el !== section; el = el.parentElement) {
+        if (getComputedStyle(el).overflow !== 'visible') {
+          clip = el;
+          break;
+        }
+      }
+      const box = clip.getBoundingClientRect();
+      const inside = char.top >= box.top - 1 && char.bottom <= box.bottom + 1 && char.height > 0;
+      return inside ? 'shown' : `last character at ${Math.round(char.top)}-${Math.round(char.bottom)}, stem shown ${Math.round(box.top)}-${Math.round(box.bottom)}`;
+    });
+  await expect.poll(where, { message: `${what}: the end of the question is in view` }).toBe('shown');
+}

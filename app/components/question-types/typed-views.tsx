@@ -10,12 +10,17 @@ import { Caption, type TypeViews } from './type-views';
 export const typedViews: TypeViews = {
   input: (props) => <TypedInput {...props} />,
   hostQuestion: () => (
-    <div className="flex h-full max-h-[calc(30*var(--su))] items-center justify-center rounded-[0.5em] border-[3px] border-dashed border-line bg-surface">
-      <p className="t-option flex items-center gap-[0.6em] font-black">
-        <span aria-hidden="true" className="text-[1.6em]">
+    // The projector's stand-in for the phones' text box: the instruction at stem size over a field with a blinking caret.
+    <div className="flex h-full max-h-[calc(30*var(--su))] flex-col items-center justify-center gap-[var(--gap)] rounded-[0.5em] border-[3px] border-dashed border-line bg-surface px-[var(--pad)]">
+      <p className="t-stem flex items-center gap-[0.5em] text-center font-black">
+        <span aria-hidden="true" className="text-[1.3em] text-accent-ink">
           ⌨
         </span>
         Type your answer on your phone.
+      </p>
+      <p aria-hidden="true" className="t-option flex w-full max-w-[calc(60*var(--su))] items-center rounded-[0.5em] border-[3px] border-accent bg-page px-[0.7em] py-[0.45em] font-semibold text-muted">
+        Your answer
+        <span className="animate-blink ml-[0.1em] inline-block h-[1.2em] w-[0.12em] bg-ink" />
       </p>
     </div>
   ),

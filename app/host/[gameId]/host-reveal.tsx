@@ -33,8 +33,9 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
     >
       {/* Without an explanation the answers and the leaderboard share the stage: no empty column. */}
       <div className={`grid min-h-0 flex-1 gap-[var(--gap)] ${explained ? 'grid-cols-[1.2fr_1.2fr_0.75fr]' : 'grid-cols-[2fr_1fr]'}`}>
-        {/* The answers slot: one reveal body per question type goes here. */}
-        <div data-slot="answers" className="min-h-0">
+        {/* The answers slot: one reveal body per question type goes here. Watched by useFit: a long list
+            must not run past the other columns into the stage's bottom margin. */}
+        <div data-slot="answers" data-fit-watch className="min-h-0">
           {hasOwnViews(round.type) ? <RevealBody round={round} reveal={reveal} className="t-body" /> : <ChoiceReveal round={round} reveal={reveal} />}
         </div>
         {explained && (

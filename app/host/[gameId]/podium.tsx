@@ -62,11 +62,11 @@ export function Podium({ screen }: { screen: Extract<HostScreen, { screen: 'ende
 
 function Place({ standing, order, revealed, tied }: { standing: StandingView; order: string; revealed: boolean; tied: boolean }) {
   return (
-    <li className={`flex h-full w-1/3 flex-col items-center justify-end gap-[var(--gap-sm)] ${order}`}>
+    <li className={`flex h-full w-1/3 min-w-0 flex-col items-center justify-end gap-[var(--gap-sm)] ${order}`}>
       {revealed ? (
-        <div className="animate-pop-in flex max-w-full flex-col items-center text-center">
-          <span className="t-count w-full truncate font-black">{standing.nickname}</span>
-          <span className="t-body font-mono text-muted">{standing.score} pts</span>
+        <div className="t-count animate-pop-in flex max-w-full flex-col items-center text-center">
+          <span className="w-full truncate font-black">{standing.nickname}</span>
+          <span className="text-[0.8em] font-bold tabular-nums text-muted">{standing.score} pts</span>
         </div>
       ) : (
         <span className="t-count font-black text-muted">
