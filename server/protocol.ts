@@ -93,11 +93,13 @@ export type PlayerScreen =
   | { screen: 'removed'; message: string };
 
 /**
- * A reveal or the end comes in two parts, so a room's 2,000 screens cost one
- * serialisation, not 2,000: what every phone sees (player:shared, one broadcast
- * to the room) and then each player's own few fields (player:own). The phone
- * joins them into the PlayerScreen above (server/player-screen-parts.ts). A
- * (re)connecting phone still gets its whole screen in one player:screen.
+ * A reveal or the end is made of two parts, so a room's 2,000 screens cost one
+ * serialisation, not 2,000: what every phone sees and each player's own few
+ * fields. On one node a phone gets them spliced into one player:screen
+ * (realtime/spliced-json.ts); with several nodes as player:shared (one broadcast
+ * to the room) and player:own, which the phone joins into the PlayerScreen above
+ * (server/player-screen-parts.ts). A (re)connecting phone gets its whole screen
+ * in one player:screen.
  */
 export type SharedPlayerScreen =
   | { screen: 'reveal'; round: RoundView; reveal: RevealView }

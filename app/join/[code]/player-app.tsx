@@ -31,7 +31,7 @@ export function PlayerApp({ code }: { code: string }) {
       setReceived({ screen, at: performance.now() });
       if (screen.screen === 'reveal') setLastReveal(screen);
     };
-    return onPlayerScreen(socket, onScreen); // whole screens, and reveals and the end joined from their two parts
+    return onPlayerScreen(socket, onScreen); // whole screens, and (several nodes) reveals and the end joined from their two parts
   }, []);
 
   // Joined: the renderer of the questions' markdown loads while the lobby waits, not with the page.
