@@ -8,7 +8,7 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['server/**/*.test.ts', 'app/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['server/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts'] } },
       {
         extends: true,
         test: {
