@@ -109,6 +109,27 @@ test('the matching, ordering, type-the-answer and case-study screens pass axe in
   await ada.context.close();
 });
 
+test('the host clock drains and turns red in its last five seconds', async ({ browser, page: host }) => {
+  const code = await createRoom(host, 1, 12);
+  const ada = await joinFromPhone(browser, code, 'Ada', 'Moto G4');
+  await host.getByRole('button', { name: 'Start game' }).click();
+  // The seconds shown, the ring's colour and how much of it has drained, read at one moment.
+  const read = () =>
+    host.getByRole('timer').evaluate((timer) => {
+      const ring = getComputedStyle(timer.querySelectorAll('circle')[1]!);
+      return { seconds: parseInt(timer.getAttribute('aria-label')!, 10), colour: ring.stroke, drained: parseFloat(ring.strokeDashoffset) };
+    });
+  const calm = await read();
+  expect(calm.seconds).toBeGreaterThan(5);
+  let urgent = calm;
+  await expect.poll(async () => (urgent = await read()).seconds, { timeout: 15_000 }).toBeLessThanOrEqual(5);
+  expect(urgent.drained).toBeGreaterThan(calm.drained);
+  expect(urgent.colour).not.toBe(calm.colour);
+  const [red, green, blue] = urgent.colour.match(/\d+/g)!.map(Number);
+  expect(red, urgent.colour).toBeGreaterThan(Math.max(green!, blue!) + 60);
+  await ada.context.close();
+});
+
 /** Plays one question where `right` answer it right and the others wrong, then shows the podium. */
 async function playOneRound(browser: Browser, host: Page, names: string[], right: string[]): Promise<Phone[]> {
   const [q1] = await seedQuestions();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { aWrongAnswer, explanationStart, rightAnswers, seedQuestions } from './support/seed-bank';
 import { createRoom, endRoundNow } from './support/host';
-import { answer, joinFromPhone, shownScore, type Phone } from './support/players';
+import { answer, joinFromPhone, recordVibrations, shownScore, vibrations, type Phone } from './support/players';
 
 // A game night in miniature: a desktop host and three phones play three
 // questions from the seed bank to the podium; one phone drops off the network
@@ -19,7 +19,7 @@ test('a host and three phones play three questions to the podium, surviving drop
   const [q1, q2, q3] = await seedQuestions();
   const code = await createRoom(host, 3);
 
-  const ada = await joinFromPhone(browser, code, 'Ada', 'Pixel 7');
+  const ada = await joinFromPhone(browser, code, 'Ada', 'Pixel 7', recordVibrations);
   const bo = await joinFromPhone(browser, code, 'Bo', 'Moto G4');
   const cy = await joinFromPhone(browser, code, 'Cy', 'iPhone 13');
   const phones = [ada, bo, cy];
@@ -28,8 +28,13 @@ test('a host and three phones play three questions to the podium, surviving drop
 
   // Round 1: everyone right, in the order Ada, Bo, Cy; the round closes as the last answer lands.
   await expect(host.getByText('0 of 3 answered')).toBeVisible();
+  expect(await vibrations(ada)).toEqual([]);
   for (const phone of phones) await answer(phone, rightAnswers(q1!));
   await expectReveal(host, phones, { Ada: 'Correct', Bo: 'Correct', Cy: 'Correct' }, explanationStart(q1!));
+  const buzzes = await vibrations(ada);
+  expect(buzzes, '"Answer received" buzzes the phone once, and the reveal does not').toHaveLength(1);
+  expect(buzzes[0]).toBeGreaterThan(0);
+  expect(buzzes[0], 'a brief buzz, in ms').toBeLessThanOrEqual(200);
   const afterRound1 = { Ada: await shownScore(ada), Bo: await shownScore(bo), Cy: await shownScore(cy) };
   for (const score of Object.values(afterRound1)) expect(score).toBeGreaterThanOrEqual(500);
   expect(afterRound1.Ada).toBeGreaterThanOrEqual(afterRound1.Bo);

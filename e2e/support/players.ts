@@ -6,9 +6,13 @@ export interface Phone {
   page: Page;
 }
 
-/** A phone-sized browser (a named device, or a screen size) that joins room `code` from the home page, as a person would. */
-export async function joinFromPhone(browser: Browser, code: string, name: string, device: keyof typeof devices | BrowserContextOptions): Promise<Phone> {
+/**
+ * A phone-sized browser (a named device, or a screen size) that joins room `code` from the home page, as a person would;
+ * `init` runs in its pages before the app does (a stub, say).
+ */
+export async function joinFromPhone(browser: Browser, code: string, name: string, device: keyof typeof devices | BrowserContextOptions, init?: () => void): Promise<Phone> {
   const context = await browser.newContext(typeof device === 'object' ? device : withoutBrowserType(devices[device]!));
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   await page.goto('/');
   await page.getByLabel('Room code').fill(code);
@@ -37,3 +41,13 @@ export async function shownScore(phone: Phone): Promise<number> {
   const text = await phone.page.getByText(/Score \d+/).textContent();
   return Number(/Score (\d+)/.exec(text ?? '')![1]);
 }
+
+/** An `init` for joinFromPhone: navigator.vibrate only notes each pattern it is asked for, for `vibrations`. */
+export function recordVibrations() {
+  const patterns: (number | Iterable<number>)[] = [];
+  Object.assign(window, { vibrations: patterns });
+  navigator.vibrate = (pattern) => patterns.push(pattern) > 0;
+}
+
+/** The vibrations a phone with recordVibrations has asked for so far. */
+export const vibrations = (phone: Phone) => phone.page.evaluate(() => (window as unknown as { vibrations: (number | number[])[] }).vibrations);
