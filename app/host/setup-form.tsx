@@ -86,7 +86,9 @@ export function SetupForm({ banks }: { banks: BankSummary[] }) {
               checked={sections.includes(s.name)}
               onChange={(e) => setSections((cur) => (e.target.checked ? [...cur, s.name] : cur.filter((n) => n !== s.name)))}
             />
-            {s.name} <span className="text-slate-500">({s.count})</span>
+            <span>
+              {s.name} <span className="text-slate-500">({s.count})</span>
+            </span>
           </label>
         ))}
       </fieldset>
@@ -114,23 +116,27 @@ export function SetupForm({ banks }: { banks: BankSummary[] }) {
         <label className="flex items-center gap-2">
           <input type="checkbox" checked={showQuestionsOnPhones} onChange={(e) => setShowQuestionsOnPhones(e.target.checked)} /> Show questions on phones
         </label>
-        <label className="flex items-center gap-2">
+        <label className="flex flex-wrap items-center gap-x-2">
           <input type="checkbox" checked={hideTypedAnswers} onChange={(e) => setHideTypedAnswers(e.target.checked)} /> Hide typed answers
           <span className="text-sm text-slate-500">(what players type stays off the reveal)</span>
         </label>
-        <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1">
-          <legend className="float-left mr-2">Scoring:</legend>
-          <label className="flex items-center gap-2">
-            <input type="radio" name="scoring" checked={scoring === 'speed'} onChange={() => setScoring('speed')} /> Speed and accuracy
-          </label>
-          <label className="flex items-center gap-2">
-            <input type="radio" name="scoring" checked={scoring === 'accuracy'} onChange={() => setScoring('accuracy')} /> Accuracy only (1000 per right answer)
-          </label>
+        <fieldset>
+          <legend>Scoring</legend>
+          <div className="flex flex-wrap gap-x-6 gap-y-1">
+            <label className="flex items-center gap-2">
+              <input type="radio" name="scoring" checked={scoring === 'speed'} onChange={() => setScoring('speed')} /> Speed and accuracy
+            </label>
+            <label className="flex items-center gap-2">
+              <input type="radio" name="scoring" checked={scoring === 'accuracy'} onChange={() => setScoring('accuracy')} /> Accuracy only (1000 per right answer)
+            </label>
+          </div>
         </fieldset>
-        <label className="flex items-center gap-2">
+        <label className="flex flex-wrap items-center gap-x-2 gap-y-1">
           Auto-advance after
-          <input type="number" min={3} placeholder="off" value={autoAdvance} onChange={(e) => setAutoAdvance(e.target.value)} className={`${field} w-24`} />
-          seconds
+          <span className="flex items-center gap-2">
+            <input type="number" min={3} placeholder="off" value={autoAdvance} onChange={(e) => setAutoAdvance(e.target.value)} className={`${field} w-24`} />
+            seconds
+          </span>
         </label>
       </div>
       {error && (
