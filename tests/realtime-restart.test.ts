@@ -53,3 +53,29 @@ test('host creates -> two phones join -> Ada answers -> the server restarts -> e
   expect((await db.round.findFirstOrThrow({ where: { gameId, index: 0 } })).closedAt).not.toBeNull();
   expect(await db.answer.count({ where: { round: { gameId } } })).toBe(3);
 });
+
+test("the host's moderation survives a restart: bans and kicked devices stay out, honest players still get in", async () => {
+  const before = await startRealtimeServer(db);
+  const { host, gameId, hostToken, code } = await before.hostCreates();
+  const [trollDevice, slyDevice] = [crypto.randomUUID(), crypto.randomUUID()];
+  const join = async (server: typeof before, nickname: string, deviceId: string) => ask(await server.client(), 'player:join', { code, nickname, deviceId });
+  const troll = await join(before, 'Troll', trollDevice);
+  const sly = await join(before, 'Sly', slyDevice);
+  if (!troll.ok || !sly.ok) throw new Error('the phones could not join');
+  await before.phoneJoins(code, 'Ada');
+  expect(await ask(host, 'host:ban', { gameId, hostToken, pattern: 'Spam' })).toEqual({ ok: true, data: { kicked: 0 } });
+  expect(await ask(host, 'host:kick', { gameId, hostToken, playerId: troll.data.playerId })).toMatchObject({ ok: true });
+  expect(await db.game.findUniqueOrThrow({ where: { id: gameId }, select: { bans: true } })).toEqual({ bans: ['spam'] });
+  await before.stop();
+
+  const after = await startRealtimeServer(db, { restore: true });
+  expect(await join(after, 'xSPAMx', crypto.randomUUID())).toEqual({ ok: false, code: 'banned', error: 'The host does not allow this nickname: pick another.' });
+  const removed = { ok: false, code: 'kicked', error: 'The host removed you from this game.' };
+  expect(await join(after, 'Nice Person', trollDevice)).toEqual(removed);
+  // Kicked only after the restart: the device it joined from is known still.
+  expect(await ask(await after.client(), 'host:kick', { gameId, hostToken, playerId: sly.data.playerId })).toMatchObject({ ok: true });
+  expect(await join(after, 'Sly Again', slyDevice)).toEqual(removed);
+  expect(await join(after, 'Bo', crypto.randomUUID())).toMatchObject({ ok: true });
+  expect((await db.player.findMany({ where: { gameId, kicked: false }, orderBy: { joinOrder: 'asc' } })).map((p) => p.nickname)).toEqual(['Ada', 'Bo']);
+  await after.stop();
+});

@@ -53,7 +53,7 @@ describe('schema.prisma matches the migrations', () => {
     const game = await db.game.create({
       data: {
         id: 'g-schema', code: '123456', liveCode: '123456', bankId: bank.id, hostTokenHash: 'x', hostDeviceHash: 'y',
-        settings: { seconds: 20 }, status: 'lobby', startedAt: new Date(), endedAt: new Date(),
+        settings: { seconds: 20 }, status: 'lobby', bans: ['spam'], startedAt: new Date(), endedAt: new Date(),
       },
     });
     const option = await db.option.findFirstOrThrow({ where: { questionId: question.id } });
@@ -61,7 +61,7 @@ describe('schema.prisma matches the migrations', () => {
       data: { gameId: game.id, index: 0, questionId: question.id, timeLimitMs: 20000, optionOrder: [option.id], openedAt: new Date(), closedAt: new Date() },
     });
     const player = await db.player.create({
-      data: { gameId: game.id, nickname: 'Ada', nicknameKey: 'ada', tokenHash: 't', joinOrder: 0, score: 10, streak: 1, correctCount: 1, kicked: true },
+      data: { gameId: game.id, nickname: 'Ada', nicknameKey: 'ada', tokenHash: 't', deviceHash: 'd', joinOrder: 0, score: 10, streak: 1, correctCount: 1, kicked: true },
     });
     await db.answer.create({ data: { roundId: round.id, playerId: player.id, optionIds: [option.id], correct: true, responseMs: 1234, points: 950 } });
     await db.gameLease.create({ data: { gameId: game.id, owner: 'node-a', epoch: 1, expiresAt: new Date() } });
@@ -73,6 +73,8 @@ describe('schema.prisma matches the migrations', () => {
       include: { bank: true, lease: true, players: { include: { answers: true } }, rounds: { include: { question: { include: { options: true, links: true } } } } },
     });
     expect(read.settings).toEqual({ seconds: 20 });
+    expect(read.bans).toEqual(['spam']);
+    expect(read.players[0]!.deviceHash).toBe('d');
     expect(read.lease).toMatchObject({ owner: 'node-a', epoch: 1 });
     expect(read.rounds[0]!.question.whyNot).toEqual(['n1', 'n2']);
     expect(read.rounds[0]!.question.links[0]!.url).toBe('https://example.com');

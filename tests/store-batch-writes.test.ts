@@ -26,7 +26,9 @@ async function gameWithRounds(label: string) {
 }
 
 const newPlayers = (gameId: string): games.NewPlayer[] =>
-  ['Ada', 'bob O\'Neil', 'Zoë, "the" {best}', 'Émile\\n'].map((nickname, joinOrder) => ({ id: randomUUID(), gameId, nickname, tokenHash: `t-${randomUUID()}`, joinOrder }));
+  ['Ada', 'bob O\'Neil', 'Zoë, "the" {best}', 'Émile\\n'].map((nickname, joinOrder) => ({
+    id: randomUUID(), gameId, nickname, tokenHash: `t-${randomUUID()}`, deviceHash: joinOrder % 2 === 0 ? `d-${joinOrder}` : null, joinOrder, // a phone may send no device id
+  }));
 
 const answersFor = (roundId: string, playerIds: string[]): games.AnswerRow[] => [
   { roundId, playerId: playerIds[0]!, optionIds: ['o2', 'o0'], text: null, correct: false, responseMs: 1169.5122760000013, points: 0 },

@@ -225,6 +225,15 @@ describe('bans', () => {
     game.join('Bob');
   });
 
+  it('says what was banned, as nicknames compare, so the store can keep it; the same ban again says nothing', () => {
+    const game = play().join('Ada').join('troll');
+    game.send({ type: 'ban', pattern: ' TROLL ' });
+    expect(game.events).toMatchObject([{ type: 'nicknameBanned', pattern: 'troll' }, { type: 'playerKicked' }]);
+    game.send({ type: 'ban', pattern: 'Troll' });
+    expect(game.events).toEqual([]);
+    expect(game.state.bans).toEqual(['troll']);
+  });
+
   it('needs at least 2 characters', () => {
     const game = play().join('Ada');
     expect(game.refuse({ type: 'ban', pattern: 'a' })).toBe('invalid_choice');

@@ -186,8 +186,9 @@ function kickRecent(state: GameState, now: number, batch: Batch): Outcome {
 function ban(state: GameState, pattern: string, batch: Batch): Outcome {
   const banned = nicknameKey(pattern).trim();
   if (banned.length < 2) return fail('invalid_choice', 'A ban pattern is at least 2 characters.');
-  let next: GameState = { ...state, bans: [...(state.bans ?? []), banned] };
-  const events: GameEvent[] = [];
+  const known = state.bans?.includes(banned) ?? false;
+  let next: GameState = known ? state : { ...state, bans: [...(state.bans ?? []), banned] };
+  const events: GameEvent[] = known ? [] : [{ type: 'nicknameBanned', pattern: banned }];
   for (const player of activePlayers(state)) {
     if (!nicknameKey(player.nickname).includes(banned)) continue;
     const kicked = kick(next, player.id, batch);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerOf, playerOf } from './engine';
+import { answerOf, playerOf, reduce } from './engine';
 import { storedIds } from './question-types';
 import { restoreGame, type StoredGame } from './restore';
 import { keysOf, valuesOf } from './shards';
@@ -16,6 +16,7 @@ function stored(game: Driver): StoredGame {
     status: state.phase === 'lobby' ? 'lobby' : state.phase === 'question' ? 'question' : 'reveal',
     scoring: state.scoring,
     locked: state.locked,
+    bans: state.bans ?? [],
     players: state.joinOrder.map((id) => {
       const { nickname, score, streak, correctCount, kicked } = playerOf(state, id)!;
       return { id, nickname, score, streak, correctCount, kicked };
@@ -72,6 +73,15 @@ describe('restoring a game from the store', () => {
     const { state } = restoreGame(stored(game), 42);
     expect(state).toMatchObject({ phase: 'lobby', locked: true, index: -1 });
     expect(keysOf(state.nicknames).sort()).toEqual(['ada', 'bob']);
+  });
+
+  it("keeps the host's bans: a nickname containing one is still refused, the kicked still kicked", () => {
+    const game = play(quiz(2)).join('Ada').join('spam1').send({ type: 'ban', pattern: 'SPAM' });
+    const { state } = restoreGame(stored(game), 42);
+    expect(state.bans).toEqual(['spam']);
+    expect(reduce(state, { type: 'join', playerId: 'id-x', nickname: 'xSpamx' }, 43)).toMatchObject({ ok: false, error: { code: 'banned' } });
+    expect(playerOf(state, 'id-spam1')!.kicked).toBe(true);
+    expect(reduce(state, { type: 'join', playerId: 'id-cy', nickname: 'Cy' }, 43).ok).toBe(true);
   });
 });
 

@@ -8,8 +8,8 @@ import type { AcceptedAnswer, GameQuestion, GameState, PlayerState, Scoring } fr
 /**
  * Rebuilding a live game from what Postgres holds, after the process that hosted
  * it stopped. Everything acknowledged was stored, so nothing a player was told
- * is lost; what memory alone knew is not: who is connected (nobody, until they
- * resume). Ranks follow from the stored scores, as the engine ranks them.
+ * is lost, the host's bans included; what memory alone knew is not: who is
+ * connected (nobody, until they resume). Ranks follow from the stored scores, as the engine ranks them.
  */
 
 export interface StoredRound {
@@ -28,6 +28,8 @@ export interface StoredGame {
   status: 'lobby' | 'question' | 'reveal';
   scoring: Scoring;
   locked: boolean;
+  /** the host's ban patterns (state.bans), in the order banned */
+  bans: string[];
   rounds: StoredRound[];
   /** in join order, with their totals as stored after the last closed round */
   players: { id: string; nickname: string; score: number; streak: number; correctCount: number; kicked: boolean }[];
@@ -48,7 +50,7 @@ export function restoreGame(stored: StoredGame, now: number): { state: GameState
   }
   const base: GameState = {
     phase: 'lobby', scoring: stored.scoring, locked: stored.locked, questions, players: shardsOf(Object.entries(players)), joinOrder: stored.players.map((p) => p.id),
-    nicknames: shardsOf(Object.entries(nicknames)),
+    nicknames: shardsOf(Object.entries(nicknames)), bans: stored.bans,
     index: -1, round: null, lastRound: null, endedEarly: false,
   };
   const current = stored.rounds.filter((r) => r.opened).at(-1);

@@ -168,6 +168,8 @@ export type GameEvent =
   /** `droppedAnswerIn`: the open round whose answer by this player no longer counts */
   | { type: 'playerKicked'; playerId: string; droppedAnswerIn: number | null }
   | { type: 'lockChanged'; locked: boolean }
+  /** `pattern`: a new ban, as a nicknameKey (state.bans); the players it kicks follow as playerKicked */
+  | { type: 'nicknameBanned'; pattern: string }
   | { type: 'roundOpened'; index: number; openedAt: number; deadline: number }
   | { type: 'answerAccepted'; playerId: string; index: number; answer: AcceptedAnswer; answered: number; expected: number }
   | { type: 'roundClosed'; round: ClosedRound }

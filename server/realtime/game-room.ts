@@ -9,6 +9,7 @@ import { isDataFault } from '../store/faults';
 import { persistEvents, type Happened } from '../store/game-events';
 import { StorageFailure } from './refusal';
 import { LeaseLost, type Fence } from '../store/leases';
+import type { RestoredPlayer } from '../store/live-games';
 import { playerRoom, sendToEachPlayer } from './player-screens';
 import { hostScreen, hostScreenName, playerScreen, questionScreen, type ViewContext } from './views';
 
@@ -36,6 +37,8 @@ export interface RoomLease {
 /** Extra facts a command's persistence needs that the engine does not keep. */
 interface CommandMeta {
   tokenHash?: string;
+  /** a join's device, hashed: kicked, that player keeps the device out (see deviceKicked) */
+  deviceHash?: string;
   /** run the command only if the game is still where the sender saw it (double taps, timers racing the host) */
   when?: (state: GameState) => boolean;
 }
@@ -112,10 +115,11 @@ export class GameRoom {
     readonly settings: GameSettingsInput,
     private readonly roundIds: string[],
     public state: GameState,
-    /** a restored game's players, so their phones can resume */
-    playerTokens: [tokenHash: string, playerId: string][] = [],
+    /** a restored game's players, so their phones can resume and the devices of the kicked stay out */
+    restored: RestoredPlayer[] = [],
   ) {
-    this.playerTokens = new Map(playerTokens);
+    this.playerTokens = new Map(restored.map((p) => [p.tokenHash, p.id]));
+    for (const { id, deviceHash } of restored) if (deviceHash) this.joinedFrom(id, deviceHash);
     this.createdAt = deps.clock();
     this.hostAwaySince = this.createdAt;
   }
@@ -150,8 +154,9 @@ export class GameRoom {
     return this.kickedDevices.has(deviceHash);
   }
 
-  joinedFrom(playerId: string, deviceHash: string): void {
+  private joinedFrom(playerId: string, deviceHash: string): void {
     this.devices.set(playerId, deviceHash);
+    if (playerOf(this.state, playerId)?.kicked) this.kickedDevices.add(deviceHash);
   }
 
   /** What this player answered in round `index`, while it is open or the last one closed. */
@@ -305,14 +310,21 @@ export class GameRoom {
       outcomes.push(outcome);
       if (!outcome.ok) continue;
       state = outcome.state;
-      for (const event of outcome.events) happened.push({ event, tokenHash: meta.tokenHash });
+      for (const event of outcome.events) happened.push({ event, tokenHash: meta.tokenHash, deviceHash: meta.deviceHash });
     }
     await persistEvents(this.deps.db, { gameId: this.id, roundIds: this.roundIds, fence: this.lease?.fence }, happened, state).catch((error: unknown) => {
       throw error instanceof LeaseLost ? error : new StorageFailure(error); // a lost lease is not this batch's fault: no retry
     });
     this.state = state;
     this.savingFailing(false);
-    for (const { event, tokenHash } of happened) if (event.type === 'playerJoined') this.playerTokens.set(tokenHash!, event.player.id);
+    for (const { event, tokenHash, deviceHash } of happened) {
+      if (event.type === 'playerJoined') {
+        this.playerTokens.set(tokenHash!, event.player.id);
+        if (deviceHash) this.joinedFrom(event.player.id, deviceHash);
+      }
+      const kickedDevice = event.type === 'playerKicked' ? this.devices.get(event.playerId) : undefined;
+      if (kickedDevice) this.kickedDevices.add(kickedDevice);
+    }
     this.announce(happened.map((h) => h.event));
     this.scheduleGrace();
     items.forEach((item, i) => item.resolve(outcomes[i]!));
@@ -365,8 +377,6 @@ export class GameRoom {
           host = true;
           break;
         case 'playerKicked': {
-          const device = this.devices.get(event.playerId);
-          if (device) this.kickedDevices.add(device);
           io.to(GameRoom.playerRoom(event.playerId)).emit('player:screen', this.playerScreen(event.playerId)!);
           io.in(GameRoom.playerRoom(event.playerId)).socketsLeave(this.playersRoom);
           host = true;

@@ -229,8 +229,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
       if (device && room.deviceKicked(device)) throw new Refusal('The host removed you from this game.', 'kicked');
       const playerId = randomUUID();
       const playerToken = newToken();
-      unwrap(await room.dispatch({ type: 'join', playerId, nickname }, { tokenHash: hashToken(playerToken) }));
-      if (device) room.joinedFrom(playerId, device);
+      unwrap(await room.dispatch({ type: 'join', playerId, nickname }, { tokenHash: hashToken(playerToken), deviceHash: device }));
       await bindPlayer(room, playerId, true);
       session.playerToken = playerToken;
       socket.emit('player:screen', room.playerScreen(playerId)!);

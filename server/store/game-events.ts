@@ -18,6 +18,8 @@ export interface Happened {
   event: GameEvent;
   /** the token hash of the player a join created */
   tokenHash?: string;
+  /** the hashed device that player joined from, if the phone sent one */
+  deviceHash?: string;
 }
 
 /** One step of a batch's write, and how many SQL statements it runs. */
@@ -60,9 +62,9 @@ function plan(game: LiveGameKeys, happened: Happened[], after: GameState): Write
     players = [];
     answers = [];
   };
-  for (const { event, tokenHash } of happened) {
+  for (const { event, tokenHash, deviceHash } of happened) {
     if (event.type === 'playerJoined') {
-      players.push({ id: event.player.id, gameId: game.gameId, nickname: event.player.nickname, tokenHash: tokenHash!, joinOrder: event.position });
+      players.push({ id: event.player.id, gameId: game.gameId, nickname: event.player.nickname, tokenHash: tokenHash!, deviceHash: deviceHash ?? null, joinOrder: event.position });
       continue;
     }
     if (event.type === 'answerAccepted') {
@@ -79,6 +81,9 @@ function plan(game: LiveGameKeys, happened: Happened[], after: GameState): Write
         write(2, (tx) => games.kickPlayer(tx, event.playerId, openRound));
         break;
       }
+      case 'nicknameBanned':
+        write(1, (tx) => games.addBan(tx, game.gameId, event.pattern));
+        break;
       case 'lockChanged':
         write(1, (tx) => games.setLocked(tx, game.gameId, event.locked));
         break;

@@ -52,6 +52,8 @@ export interface NewPlayer {
   gameId: string;
   nickname: string;
   tokenHash: string;
+  /** hash of the device the phone joined from, if it sent one */
+  deviceHash: string | null;
   joinOrder: number;
 }
 
@@ -62,12 +64,12 @@ export interface NewPlayer {
  */
 export async function addPlayers(db: Tx, players: NewPlayer[]): Promise<void> {
   await db.$executeRaw`
-    INSERT INTO "Player" ("id", "gameId", "nickname", "nicknameKey", "tokenHash", "joinOrder", "joinedAt")
-    SELECT p.id, p."gameId", p.nickname, p."nicknameKey", p."tokenHash", p."joinOrder", ${UTC_NOW}
+    INSERT INTO "Player" ("id", "gameId", "nickname", "nicknameKey", "tokenHash", "deviceHash", "joinOrder", "joinedAt")
+    SELECT p.id, p."gameId", p.nickname, p."nicknameKey", p."tokenHash", p."deviceHash", p."joinOrder", ${UTC_NOW}
     FROM unnest(${players.map((p) => p.id)}::text[], ${players.map((p) => p.gameId)}::text[], ${players.map((p) => p.nickname)}::text[],
                 ${players.map((p) => nicknameKey(p.nickname))}::text[], ${players.map((p) => p.tokenHash)}::text[],
-                ${players.map((p) => p.joinOrder)}::int[])
-      WITH ORDINALITY AS p(id, "gameId", nickname, "nicknameKey", "tokenHash", "joinOrder", n)
+                ${players.map((p) => p.deviceHash)}::text[], ${players.map((p) => p.joinOrder)}::int[])
+      WITH ORDINALITY AS p(id, "gameId", nickname, "nicknameKey", "tokenHash", "deviceHash", "joinOrder", n)
     ORDER BY p.n`;
 }
 
@@ -75,6 +77,11 @@ export async function addPlayers(db: Tx, players: NewPlayer[]): Promise<void> {
 export async function kickPlayer(db: Tx, playerId: string, openRoundId: string | undefined): Promise<void> {
   await db.player.update({ where: { id: playerId }, data: { kicked: true } });
   if (openRoundId) await db.answer.deleteMany({ where: { playerId, roundId: openRoundId } });
+}
+
+/** The host's new ban pattern, after those before it: a restored game refuses it too. */
+export function addBan(db: Tx, gameId: string, pattern: string) {
+  return db.game.update({ where: { id: gameId }, data: { bans: { push: pattern } } });
 }
 
 export function setLocked(db: Tx, gameId: string, locked: boolean) {

@@ -2,6 +2,14 @@ import type { StoredGame } from '../game/restore';
 import type { Db } from './db';
 import { caseStudyOf, questionType } from './question-rows';
 
+/** What a restored game's room needs to know of a player beyond the engine's state. */
+export interface RestoredPlayer {
+  id: string;
+  tokenHash: string;
+  /** the hashed device the phone joined from, if it sent one */
+  deviceHash: string | null;
+}
+
 export interface UnfinishedGame {
   id: string;
   code: string;
@@ -9,7 +17,8 @@ export interface UnfinishedGame {
   createdAt: Date;
   settings: unknown;
   roundIds: string[];
-  playerTokens: [tokenHash: string, playerId: string][];
+  /** in join order, so their phones can resume and the devices of the kicked stay out */
+  players: RestoredPlayer[];
   /** the scoring rule is in the settings */
   stored: Omit<StoredGame, 'scoring'>;
 }
@@ -36,10 +45,11 @@ export async function loadUnfinishedGames(db: Db, gameId?: string): Promise<Unfi
     createdAt: game.createdAt,
     settings: game.settings,
     roundIds: game.rounds.map((r) => r.id),
-    playerTokens: game.players.map((p) => [p.tokenHash, p.id]),
+    players: game.players.map(({ id, tokenHash, deviceHash }) => ({ id, tokenHash, deviceHash })),
     stored: {
       status: game.status as StoredGame['status'],
       locked: game.locked,
+      bans: game.bans,
       players: game.players.map(({ id, nickname, score, streak, correctCount, kicked }) => ({ id, nickname, score, streak, correctCount, kicked })),
       rounds: game.rounds.map((r) => ({
         index: r.index,
