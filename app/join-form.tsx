@@ -1,12 +1,11 @@
 'use client';
 
-import { useRouter, useSearchParams } from 'next/navigation';
+import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { call } from './lib/socket';
 
 /** Room code first: checked with the server before asking for a nickname. */
 export function JoinForm() {
-  const router = useRouter();
   const [code, setCode] = useState(useSearchParams().get('code') ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -19,7 +18,8 @@ export function JoinForm() {
     const result = await call('room:check', { code: trimmed });
     setBusy(false);
     if (!result.ok) return setError(result.error);
-    router.push(`/join/${trimmed}`);
+    // A full load: the phone's page is not a Next.js page (app/join/[code]/route.ts).
+    window.location.assign(`/join/${trimmed}`);
   }
 
   return (

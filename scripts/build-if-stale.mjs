@@ -24,6 +24,7 @@ if (built && changed <= built) {
   console.log('build is up to date');
 } else {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-  const result = spawnSync('npx', ['--no-install', 'next', 'build'], { cwd: root, stdio: 'inherit', env });
+  // npm run build: the phone's page (prebuild), then Next.js.
+  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env });
   process.exit(result.status ?? 1);
 }

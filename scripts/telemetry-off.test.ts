@@ -32,17 +32,17 @@ describe('Next.js telemetry is off', () => {
   it('in the build that scripts/build-if-stale.mjs starts', () => {
     const scratch = mkdtempSync(path.join(tmpdir(), 'cramjam-telemetry-'));
     onTestFinished(() => rmSync(scratch, { recursive: true, force: true }));
-    // A copy with no build beside it is always stale; a stand-in npx reports what `next build` would get.
+    // A copy with no build beside it is always stale; a stand-in npm reports what `npm run build` would get.
     mkdirSync(path.join(scratch, 'scripts'));
     copyFileSync('scripts/build-if-stale.mjs', path.join(scratch, 'scripts', 'build-if-stale.mjs'));
     mkdirSync(path.join(scratch, 'bin'));
-    writeFileSync(path.join(scratch, 'bin', 'npx'), '#!/bin/sh\necho "NEXT_TELEMETRY_DISABLED=$NEXT_TELEMETRY_DISABLED $*"\n', { mode: 0o755 });
+    writeFileSync(path.join(scratch, 'bin', 'npm'), '#!/bin/sh\necho "NEXT_TELEMETRY_DISABLED=$NEXT_TELEMETRY_DISABLED $*"\n', { mode: 0o755 });
     const { NEXT_TELEMETRY_DISABLED: _unset, ...env } = process.env;
     const run = spawnSync(process.execPath, [path.join(scratch, 'scripts', 'build-if-stale.mjs')], {
       env: { ...env, PATH: `${path.join(scratch, 'bin')}${path.delimiter}${env.PATH}` },
       encoding: 'utf8',
     });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout.trim()).toBe('NEXT_TELEMETRY_DISABLED=1 --no-install next build');
+    expect(run.stdout.trim()).toBe('NEXT_TELEMETRY_DISABLED=1 run build');
   });
 });

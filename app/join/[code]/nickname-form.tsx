@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { call } from '@/app/lib/socket';
 import { deviceId } from '@/app/lib/storage';
-import { NICKNAME_MAX, normalizeNickname } from '@/server/game/engine';
+import { NICKNAME_MAX, normalizeNickname } from '@/server/game/nickname';
 import type { JoinedAs } from '@/server/protocol';
 
 

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useCallback, useEffect, useState } from 'react';
 import { ConnectionBanner } from '@/app/components/ConnectionBanner';
 import { Countdown } from '@/app/components/Countdown';
@@ -104,9 +103,9 @@ export function PlayerApp({ code }: { code: string }) {
           <div role="alert" className="m-auto flex flex-col items-center gap-3 p-4 text-center">
             <h1 className="text-3xl font-black">This game is over</h1>
             <p className="text-muted">{notice}</p>
-            <Link href="/" className="game-button game-button-primary">
+            <a href="/" className="game-button game-button-primary">
               Join another game
-            </Link>
+            </a>
           </div>
         )}
         {status === 'nickname' && <NicknameForm code={code} notice={notice} onJoined={joined} />}
@@ -149,18 +148,18 @@ function Screen({ received, nickname, draftPrefix }: { received: Received; nickn
           <p className="text-muted">
             {screen.correctCount} of {screen.questions} correct
           </p>
-          <Link href={`/review/${screen.gameId}`} className="game-button game-button-primary">
+          <a href={`/review/${screen.gameId}`} className="game-button game-button-primary">
             My answers
-          </Link>
+          </a>
         </div>
       );
     case 'removed':
       return (
         <div className="m-auto p-4 text-center" role="alert">
           <p className="text-xl font-bold">{screen.message}</p>
-          <Link href="/" className="mt-4 inline-block text-accent-ink underline">
+          <a href="/" className="mt-4 inline-block text-accent-ink underline">
             Back to the home page
-          </Link>
+          </a>
         </div>
       );
   }
