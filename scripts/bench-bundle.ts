@@ -10,41 +10,14 @@
  * (DATABASE_URL's server, dropped after) or on the embedded Postgres in .data/bench.
  */
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { chromiumExecutable } from './browser.mjs';
 import { benchDatabase, embeddedDatabaseUrl, findShippedBank } from './bench/database';
 import { connectHost, createGame } from './bench/scenario';
 import { buildIfStale, ROOT, startServer } from './bench/server';
+import { collectScripts, total, type Script } from './bench/loaded-scripts';
 import { bytes, table } from './bench/stats';
-
-interface Script {
-  url: string;
-  raw: number;
-  gzip: number;
-}
-
-/** Every JavaScript file the page loads from now on, until `stop()`. */
-function collectScripts(page: Page): { stop(): Promise<Script[]> } {
-  const pending: Promise<Script | null>[] = [];
-  const listener = (response: import('@playwright/test').Response) => {
-    if (response.request().resourceType() !== 'script') return;
-    pending.push(response.body().then(
-      (body) => ({ url: new URL(response.url()).pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length }),
-      () => null,
-    ));
-  };
-  page.on('response', listener);
-  return {
-    async stop() {
-      page.off('response', listener);
-      return (await Promise.all(pending)).filter((s): s is Script => s !== null);
-    },
-  };
-}
-
-const total = (scripts: Script[], key: 'raw' | 'gzip') => scripts.reduce((sum, s) => sum + s[key], 0);
 
 function report(label: string, scripts: Script[], top: number): string {
   const biggest = [...scripts].sort((a, b) => b.gzip - a.gzip).slice(0, top);
