@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { phonePage, type PhoneAssets } from './phone-page';
+import { roomCode } from '@/server/realtime/schemas';
+import { phoneAssets } from './phone-assets';
+import { noticePage, phonePage } from './phone-page';
 
 /**
  * The phone's page. It is not a Next.js page: a phone on a slow network should
@@ -10,16 +10,26 @@ import { phonePage, type PhoneAssets } from './phone-page';
  * (server/http/serve.ts puts the policy on the request).
  */
 
-let assets: Promise<PhoneAssets> | undefined;
-function phoneAssets(): Promise<PhoneAssets> {
-  // Read once per process: npm run build writes the bundle before Next builds.
-  assets ??= readFile(path.join(process.cwd(), 'public', 'phone', 'manifest.json'), 'utf8').then((text) => JSON.parse(text) as PhoneAssets);
-  return assets;
-}
+const NOT_BUILT =
+  "public/phone/manifest.json is missing: the phone's page (/join/CODE) is built by `npm run build` (scripts/build-phone.mjs, then next build), not by `next build` alone.";
+let warned = false;
 
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }): Promise<Response> {
+  const assets = await phoneAssets();
+  if (!assets) {
+    if (!warned) console.error(NOT_BUILT);
+    warned = true;
+    const message = "Phones cannot join games on this server yet: it was built without the phone's page. Whoever runs the server: npm run build makes it.";
+    return html(503, noticePage({ heading: 'Not ready', message }));
+  }
   const { code } = await params;
+  const room = roomCode.safeParse(code);
+  if (!room.success) {
+    const message = `“${code.slice(0, 12)}” is not a room code: a room code is the 6 digits on the host's screen.`;
+    return html(404, noticePage({ heading: 'No such room', message, link: { href: '/', text: 'Enter a room code' }, stylesheet: assets.stylesheet }));
+  }
   const nonce = /'nonce-([^']+)'/.exec(request.headers.get('content-security-policy') ?? '')?.[1] ?? '';
-  const html = phonePage({ code, nonce, assets: await phoneAssets() });
-  return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+  return html(200, phonePage({ code: room.data, nonce, assets }));
 }
+
+const html = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
