@@ -20,6 +20,14 @@ describe('the phone page', () => {
     expect(html).toContain('<title>Playing · Cramjam</title>');
   });
 
+  it("names the app as its Next.js pages do, for a phone that adds it to its home screen", () => {
+    const html = phonePage({ code: '123456', nonce: 'n', assets });
+    expect(html).toContain('<meta name="application-name" content="Cramjam">');
+    expect(html).toContain('<meta name="apple-mobile-web-app-title" content="Cramjam">');
+    expect(html).toContain('<meta name="mobile-web-app-capable" content="yes">');
+    expect(html).toContain('<link rel="icon" href="/favicon.ico" sizes="32x32">'); // app/favicon.ico is 32x32
+  });
+
   it('escapes whatever the address holds', () => {
     const html = phonePage({ code: '"><script>alert(1)</script>', nonce: '"x', assets });
     expect(html).not.toContain('<script>alert');

@@ -15,7 +15,7 @@ export interface PhoneAssets {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The document around a body, with the app's icons and theme colour. */
+/** The document around a body: the app's name, icons and theme colour, as its Next.js pages have them. */
 function page({ title, stylesheet, head = '', body }: { title: string; stylesheet?: string; head?: string; body: string }): string {
   return `<!DOCTYPE html>
 <html lang="en">
@@ -25,8 +25,12 @@ function page({ title, stylesheet, head = '', body }: { title: string; styleshee
 <meta name="theme-color" content="#5b4ef0">
 <title>${title}</title>
 <meta name="description" content="Live quiz games for study groups">
+<meta name="application-name" content="Cramjam">
+<meta name="mobile-web-app-capable" content="yes">
+<meta name="apple-mobile-web-app-title" content="Cramjam">
+<meta name="apple-mobile-web-app-status-bar-style" content="default">
 <link rel="manifest" href="/manifest.webmanifest">
-<link rel="icon" href="/favicon.ico" sizes="48x48">
+<link rel="icon" href="/favicon.ico" sizes="32x32">
 <link rel="icon" href="/icon.svg" type="image/svg+xml">
 <link rel="apple-touch-icon" href="/apple-icon.png">
 ${stylesheet ? `<link rel="stylesheet" href="${stylesheet}">\n` : ''}${head}</head>
