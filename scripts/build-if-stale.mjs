@@ -6,7 +6,9 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const marker = path.join(root, '.next', 'BUILD_ID');
-const inputs = ['app', 'server', 'public', 'next.config.mjs', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
+// The phone's page is built apart from Next.js (npm run build's prebuild): a build without it is no build.
+const phoneManifest = path.join(root, 'public', 'phone', 'manifest.json');
+const inputs = ['app', 'server', 'public', 'next.config.mjs', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json', 'scripts/build-phone.mjs'];
 const skip = new Set(['node_modules', 'generated', '.next']);
 
 function newest(p) {
@@ -18,7 +20,7 @@ function newest(p) {
   return max;
 }
 
-const built = existsSync(marker) ? statSync(marker).mtimeMs : 0;
+const built = existsSync(marker) && existsSync(phoneManifest) ? statSync(marker).mtimeMs : 0;
 const changed = Math.max(...inputs.map((i) => newest(path.join(root, i))));
 if (built && changed <= built) {
   console.log('build is up to date');
