@@ -26,6 +26,17 @@ export default tseslint.config(
     rules: { '@next/next/no-html-link-for-pages': 'off' },
   },
   {
+    // Code the phone's page runs on Preact (scripts/build-phone.mjs): props that preact/compat writes otherwise than React.
+    files: ['app/join/[[]code]/**/*.tsx', 'app/components/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='autoFocus']", message: 'Preact only writes the attribute, which browsers mostly ignore: use ref={focusOnMount} (app/components/focus-on-mount.ts).' },
+        { selector: "JSXAttribute[name.name='spellCheck'][value.type='JSXExpressionContainer']", message: 'preact/compat drops spellCheck={false}: write spellCheck="false".' },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', fetch: 'readonly' } },
   },

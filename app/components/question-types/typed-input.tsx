@@ -25,7 +25,8 @@ export function TypedInput({ onSend, busy, submitLabel }: InputProps) {
         maxLength={TYPED_MAX}
         autoComplete="off"
         autoCapitalize="off"
-        spellCheck={false}
+        // A string: preact/compat drops a false spellCheck, and the phone would underline (or autocorrect) a right answer.
+        spellCheck="false"
         disabled={busy}
         onChange={(event) => setText(event.target.value)}
         className="min-h-11 rounded-xl border-2 border-line bg-surface p-3 text-lg text-ink focus:border-accent-ink focus:outline-none"

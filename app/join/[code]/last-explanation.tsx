@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { Explanation } from '@/app/components/Explanation';
+import { focusOnMount } from '@/app/components/focus-on-mount';
 import type { PlayerScreen } from '@/server/protocol';
 
 /**
@@ -24,7 +25,7 @@ export function LastExplanation({ reveal, clock }: { reveal: Extract<PlayerScree
             <p className="mb-3 text-lg font-bold">Right answer: {right.join(', ')}</p>
             <Explanation reveal={reveal.reveal} label="Last explanation" />
           </div>
-          <button type="button" autoFocus onClick={() => setOpen(false)} className="game-button game-button-primary shrink-0 py-3 text-lg">
+          <button type="button" ref={focusOnMount} onClick={() => setOpen(false)} className="game-button game-button-primary shrink-0 py-3 text-lg">
             Back to the question
           </button>
         </div>

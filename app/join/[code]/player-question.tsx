@@ -2,6 +2,7 @@
 
 import { useLayoutEffect, useRef, useState } from 'react';
 import { Countdown } from '@/app/components/Countdown';
+import { focusOnMount } from '@/app/components/focus-on-mount';
 import { Markdown } from '@/app/components/Markdown';
 import { AnsweredBody, AnswerInput, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
@@ -116,7 +117,7 @@ export function PlayerQuestion({
             <CaseStudyPanel caseStudy={round.caseStudy} />
             <Markdown className="whitespace-pre-line text-lg leading-snug">{round.stem ?? ''}</Markdown>
           </div>
-          <button type="button" autoFocus onClick={() => setWholeQuestion(false)} className="game-button game-button-primary shrink-0 py-3 text-lg">
+          <button type="button" ref={focusOnMount} onClick={() => setWholeQuestion(false)} className="game-button game-button-primary shrink-0 py-3 text-lg">
             Back to the answers
           </button>
         </div>
