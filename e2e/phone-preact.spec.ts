@@ -1,7 +1,8 @@
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
 import { endRoundNow } from './support/host';
 import type { Phone } from './support/players';
-import { createStudySetRoom, press, studySet } from './support/study-set';
+import { explanationStart } from './support/seed-bank';
+import { createStudySetRoom, match, pairsOf, press, studySet } from './support/study-set';
 
 // The phone's page runs the player's React components on Preact (scripts/build-phone.mjs).
 // Where preact/compat does otherwise than React, a player would find out: these play it.
@@ -43,5 +44,21 @@ test('a dialog opened from the keyboard takes the focus, and the typed answer is
   await expect(phone.page.getByLabel('Your answer')).toHaveAttribute('spellcheck', 'false');
   await press(phone.page, 'Show whole question');
   await expect(phone.page.getByRole('button', { name: 'Back to the answers' })).toBeFocused();
+  await phone.context.close();
+});
+
+test('a phone that cannot fetch the markdown renderer still reads every question and answers', async ({ browser, page: host, request }) => {
+  const q = await studySet(SECTION);
+  const { preload } = (await (await request.get('/phone/manifest.json')).json()) as { preload: string[] };
+  // Every chunk but those the page loads up front: the renderer, fetched on joining.
+  const phone = await joinAsBo(browser, await createStudySetRoom(host, { sections: [SECTION] }), (page) =>
+    page.route(/\/phone\/chunk-\w+\.js$/, (route) => (preload.includes(new URL(route.request().url()).pathname) ? route.continue() : route.abort())),
+  );
+  await host.getByRole('button', { name: 'Start game' }).click();
+  await expect(phone.page.getByRole('region', { name: 'Question' })).toContainText(q[0]!.stem!.slice(0, 40));
+  await match(phone, pairsOf(q[0]!));
+  await phone.page.getByRole('button', { name: 'Submit matches' }).click();
+  await expect(phone.page.getByText('Correct', { exact: true })).toBeVisible();
+  await expect(phone.page.getByRole('region', { name: 'Explanation' })).toContainText(explanationStart(q[0]!));
   await phone.context.close();
 });

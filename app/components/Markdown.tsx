@@ -9,13 +9,15 @@ import { lazy, Suspense } from 'react';
  * until the first question. Server-rendered pages have it rendered in their HTML.
  */
 const loadRenderer = () => import('./markdown-renderer');
-const MarkdownRenderer = lazy(loadRenderer);
+// A renderer that cannot be fetched (a phone's network dropped it, or a new build
+// replaced it) leaves the text as it is: unrendered, but every question still reads.
+const MarkdownRenderer = lazy(() => loadRenderer().catch(() => ({ default: PlainText })));
 
 type Props = { children: string; className?: string; inline?: boolean };
 
 /** Starts fetching the renderer now (a phone that has just joined), so the first question does not wait for it. */
 export function preloadMarkdown(): void {
-  void loadRenderer();
+  loadRenderer().catch(() => {}); // a failure shows when it is used: as plain text
 }
 
 export function Markdown(props: Props) {
@@ -26,7 +28,7 @@ export function Markdown(props: Props) {
   );
 }
 
-/** For the moment the renderer is still loading: the text as it is, in the same box. */
+/** While the renderer loads, or when it cannot: the text as it is, in the same box. */
 function PlainText({ children, className, inline }: Props) {
   const Wrapper = inline ? 'span' : 'div';
   return <Wrapper className={`markdown whitespace-pre-line ${className ?? ''}`}>{children}</Wrapper>;
