@@ -81,6 +81,8 @@ test('a host and three phones play a round of every question type, by tap and by
   await ada.page.getByLabel('Your answer').fill('  sagemaker   NEO ');
   await ada.page.getByRole('button', { name: 'Submit answer' }).click();
   await bo.page.getByLabel('Your answer').fill(hostile);
+  await bo.page.reload(); // what Bo typed is kept, as a half-built order is
+  await expect(bo.page.getByLabel('Your answer')).toHaveValue(hostile);
   await bo.page.getByRole('button', { name: 'Submit answer' }).click();
   await cy.page.getByLabel('Your answer').focus();
   await cy.page.keyboard.type('Neo');

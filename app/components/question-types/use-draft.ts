@@ -3,7 +3,7 @@
 import { useState } from 'react';
 
 /**
- * A half-built answer (an order, a set of matches) kept in sessionStorage
+ * A half-built answer (an order, a set of matches, a typed text) kept in sessionStorage
  * under `key`, so a reload or a dropped connection mid-round finds it again.
  * Without a key it lives in memory only (practice).
  */
