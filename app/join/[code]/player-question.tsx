@@ -1,12 +1,13 @@
 'use client';
 
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Countdown } from '@/app/components/Countdown';
 import { Markdown } from '@/app/components/Markdown';
 import { AnsweredBody, AnswerInput, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import { useFit } from '@/app/components/use-fit';
+import { useMeasure } from '@/app/components/use-measure';
 import { call } from '@/app/lib/socket';
 import type { RoundView } from '@/server/protocol';
 import { ChoiceButtons } from './choice-buttons';
@@ -132,10 +133,14 @@ export function PlayerQuestion({
 function FoldedQuestion({ round, onOpen }: { round: RoundView; onOpen: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const [folded, setFolded] = useState(false);
-  useLayoutEffect(() => {
-    const clamped = [...(ref.current?.querySelectorAll<HTMLElement>('.line-clamp-2, .line-clamp-3') ?? [])];
-    setFolded(clamped.some((el) => el.scrollHeight > el.clientHeight + 1));
-  }, [round.stem, round.caseStudy]);
+  useMeasure(
+    ref,
+    (box) => {
+      const clamped = [...box.querySelectorAll<HTMLElement>('.line-clamp-2, .line-clamp-3')];
+      setFolded(clamped.some((el) => el.scrollHeight > el.clientHeight + 1));
+    },
+    [round.stem, round.caseStudy],
+  );
   if (!round.stem && !round.caseStudy) return null;
   return (
     <div ref={ref} className="flex shrink-0 flex-col gap-2">
