@@ -4,7 +4,7 @@ import { useLayoutEffect, type DependencyList, type RefObject } from 'react';
 
 /**
  * Runs `measure` once the box is drawn, and again whenever the box resizes or
- * what is inside it changes. Text inside may arrive after the first draw: bank
+ * elements inside it come or go. Text inside may arrive after the first draw: bank
  * markdown's renderer loads on first use, and under Preact (the phone's page) a
  * suspended child shows even its fallback a moment after its parent's layout
  * effects have run.
@@ -17,9 +17,10 @@ export function useMeasure(ref: RefObject<HTMLElement | null>, measure: (box: HT
     again();
     const resized = new ResizeObserver(again);
     resized.observe(box);
-    // Nodes and text only: a measure that sets the box's own style must not wake this.
+    // Nodes added or removed (text rendered, a fallback replaced), not attributes or text
+    // edits: a measure setting the box's style, or a ticking clock inside, must not wake it.
     const changed = new MutationObserver(again);
-    changed.observe(box, { childList: true, subtree: true, characterData: true });
+    changed.observe(box, { childList: true, subtree: true });
     return () => {
       resized.disconnect();
       changed.disconnect();
