@@ -31,6 +31,27 @@ async function fontSize(page: Page, selector: string): Promise<number> {
   return page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 }
 
+let foldedStems = 0;
+
+/** A stem cut to three lines on the phone offers "Show whole question", which shows all of it and goes back. */
+async function expectFoldedStemOpens(p: Page, where: string) {
+  const stem = p.getByRole('region', { name: 'Question' });
+  const open = p.getByRole('button', { name: 'Show whole question' });
+  // The stem's markdown may render a moment after the question: the fold is read once it has.
+  await expect(stem.locator('.markdown > *').first()).toBeAttached();
+  const cut = await stem.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+  if (!cut) return expect(open, `no "Show whole question" on a whole stem, ${where}`).toHaveCount(0);
+  foldedStems += 1;
+  await expect(open, `"Show whole question" on a cut stem, ${where}`).toBeVisible();
+  await open.click();
+  const whole = p.getByRole('dialog', { name: 'Whole question' });
+  const lastWords = (await stem.innerText()).trim().split(/\s+/).slice(-3).join(' ');
+  await expect(whole).toContainText(lastWords);
+  await expect(whole.getByRole('button', { name: 'Back to the answers' })).toBeInViewport();
+  await whole.getByRole('button', { name: 'Back to the answers' }).click();
+  await expect(whole).toHaveCount(0);
+}
+
 test('every question of the shipped bank fits the host at 1920x1080 and 1280x720 and a 360x640 phone', async ({ browser, page: host }) => {
   test.setTimeout(240_000);
   const questions = await seedQuestions();
@@ -60,6 +81,7 @@ test('every question of the shipped bank fits the host at 1920x1080 and 1280x720
     await expectInViewport(p, [p.getByRole('region', { name: 'Question' }), p.getByRole('timer'), ...buttons, ...submit], `phone ${where}`);
     expect(await p.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight), `phone page does not scroll, ${where}`).toBe(true);
     expect(await fontSize(p, '[data-slot="answers"] button'), `phone option font size, ${where}`).toBeGreaterThanOrEqual(13);
+    await expectFoldedStemOpens(p, where);
 
     if (q.select > 1) {
       // Multi-select: each pick is ticked and counted; a pick too many says why it did nothing.
@@ -85,6 +107,7 @@ test('every question of the shipped bank fits the host at 1920x1080 and 1280x720
     await host.getByRole('button', { name: i + 1 === questions.length ? 'Show podium' : 'Next' }).click();
   }
   await expect(host.getByRole('heading', { name: 'Podium' })).toBeVisible();
+  expect(foldedStems, 'questions whose stem the phone folds').toBeGreaterThan(0);
   await phone.context.close();
 });
 

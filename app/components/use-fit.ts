@@ -1,30 +1,28 @@
 'use client';
 
-import { useLayoutEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useMeasure } from './use-measure';
 
 /**
  * Keeps a fixed-size box's content inside it: lowers the box's --fit (which the
  * type scale multiplies by) in small steps until nothing overflows, or `min`.
- * Measured again whenever the box resizes or `key` (the content) changes.
+ * Measured again whenever the box resizes, what is inside it changes, or `key`
+ * (the content) changes.
  */
 export function useFit<T extends HTMLElement>(key: unknown, min = 0.5) {
   const ref = useRef<T>(null);
-  useLayoutEffect(() => {
-    const box = ref.current;
-    if (!box) return;
-    const fit = () => {
+  useMeasure(
+    ref,
+    (box) => {
       let scale = 1;
       box.style.setProperty('--fit', '1');
       while (scale > min && overflows(box)) {
         scale = Math.max(min, Math.round((scale - 0.03) * 100) / 100);
         box.style.setProperty('--fit', String(scale));
       }
-    };
-    fit();
-    const observer = new ResizeObserver(fit);
-    observer.observe(box);
-    return () => observer.disconnect();
-  }, [key, min]);
+    },
+    [key, min],
+  );
   return ref;
 }
 

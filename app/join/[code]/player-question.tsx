@@ -1,6 +1,6 @@
 'use client';
 
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Countdown } from '@/app/components/Countdown';
 import { focusOnMount } from '@/app/components/focus-on-mount';
 import { Markdown } from '@/app/components/Markdown';
@@ -8,6 +8,7 @@ import { AnsweredBody, AnswerInput, hasOwnViews } from '@/app/components/questio
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import { useFit } from '@/app/components/use-fit';
+import { useMeasure } from '@/app/components/use-measure';
 import { call } from '@/app/lib/socket';
 import type { RoundView } from '@/server/protocol';
 import { ChoiceButtons } from './choice-buttons';
@@ -133,10 +134,14 @@ export function PlayerQuestion({
 function FoldedQuestion({ round, onOpen }: { round: RoundView; onOpen: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const [folded, setFolded] = useState(false);
-  useLayoutEffect(() => {
-    const clamped = [...(ref.current?.querySelectorAll<HTMLElement>('.line-clamp-2, .line-clamp-3') ?? [])];
-    setFolded(clamped.some((el) => el.scrollHeight > el.clientHeight + 1));
-  }, [round.stem, round.caseStudy]);
+  useMeasure(
+    ref,
+    (box) => {
+      const clamped = [...box.querySelectorAll<HTMLElement>('.line-clamp-2, .line-clamp-3')];
+      setFolded(clamped.some((el) => el.scrollHeight > el.clientHeight + 1));
+    },
+    [round.stem, round.caseStudy],
+  );
   if (!round.stem && !round.caseStudy) return null;
   return (
     <div ref={ref} className="flex shrink-0 flex-col gap-2">
