@@ -88,12 +88,12 @@ function plan(game: LiveGameKeys, happened: Happened[], after: GameState): Write
         write(1, (tx) => games.setLocked(tx, game.gameId, event.locked));
         break;
       case 'roundOpened':
-        write(2, (tx) => games.openRound(tx, game.gameId, game.roundIds[event.index]!, event.index === 0));
+        write(1, (tx) => games.openRound(tx, game.gameId, game.roundIds[event.index]!, event.index === 0));
         break;
       case 'roundClosed': {
         // Totals as the batch left them: a later round in the same batch only adds to them.
         const totals = after.joinOrder.map((id) => playerOf(after, id)!).map(({ id, score, streak, correctCount }) => ({ id, score, streak, correctCount }));
-        write(3, (tx) => games.closeRound(tx, game.gameId, game.roundIds[event.round.index]!, totals));
+        write(1, (tx) => games.closeRound(tx, game.gameId, game.roundIds[event.round.index]!, totals));
         break;
       }
       case 'gameEnded':

@@ -88,10 +88,12 @@ export function setLocked(db: Tx, gameId: string, locked: boolean) {
   return db.game.update({ where: { id: gameId }, data: { locked } });
 }
 
+/** Opens the round and puts the game in its question phase (started, on the first): one statement. */
 export async function openRound(db: Tx, gameId: string, roundId: string, first: boolean) {
-  const now = new Date();
-  await db.round.update({ where: { id: roundId }, data: { openedAt: now } });
-  await db.game.update({ where: { id: gameId }, data: { status: 'question', ...(first ? { startedAt: now } : {}) } });
+  await db.$executeRaw`
+    WITH opened AS (UPDATE "Round" SET "openedAt" = ${UTC_NOW} WHERE "id" = ${roundId})
+    UPDATE "Game" SET "status" = 'question', "startedAt" = CASE WHEN ${first} THEN ${UTC_NOW} ELSE "startedAt" END
+    WHERE "id" = ${gameId}`;
 }
 
 export interface AnswerRow {
@@ -132,16 +134,19 @@ export interface PlayerTotals {
   correctCount: number;
 }
 
-/** Closes the round and stores every player's totals in one statement, whatever the room size. */
+/**
+ * Closes the round, puts the game in its reveal and stores every player's totals:
+ * one statement whatever the room size, since the reveal waits for it.
+ */
 export async function closeRound(db: Tx, gameId: string, roundId: string, totals: PlayerTotals[]): Promise<void> {
-  await db.round.update({ where: { id: roundId }, data: { closedAt: new Date() } });
-  await db.game.update({ where: { id: gameId }, data: { status: 'reveal' } });
   await db.$executeRaw`
-      UPDATE "Player" AS p SET "score" = t.score, "streak" = t.streak, "correctCount" = t.correct
-      FROM unnest(${totals.map((t) => t.id)}::text[], ${totals.map((t) => t.score)}::int[],
-                  ${totals.map((t) => t.streak)}::int[], ${totals.map((t) => t.correctCount)}::int[])
-        AS t(id, score, streak, correct)
-      WHERE p."id" = t.id AND p."gameId" = ${gameId}`;
+    WITH closed AS (UPDATE "Round" SET "closedAt" = ${UTC_NOW} WHERE "id" = ${roundId}),
+         revealed AS (UPDATE "Game" SET "status" = 'reveal' WHERE "id" = ${gameId})
+    UPDATE "Player" AS p SET "score" = t.score, "streak" = t.streak, "correctCount" = t.correct
+    FROM unnest(${totals.map((t) => t.id)}::text[], ${totals.map((t) => t.score)}::int[],
+                ${totals.map((t) => t.streak)}::int[], ${totals.map((t) => t.correctCount)}::int[])
+      AS t(id, score, streak, correct)
+    WHERE p."id" = t.id AND p."gameId" = ${gameId}`;
 }
 
 /** Ends the game and frees its room code for another game. */
