@@ -101,3 +101,32 @@ test('a fenced batch another node took over stores none of its joins and answers
   expect(await db.answer.findMany({ where: { roundId: game.roundIds[0]! }, select: { playerId: true, optionIds: true, points: true } }))
     .toEqual([{ playerId: player.id, optionIds: ['bank-b'], points: 999 }]);
 });
+
+test("a round's close stores its timestamps and every player's totals in one statement, updating the players in place", async () => {
+  const { id, roundIds } = await gameWithRounds('close');
+  const players = Array.from({ length: 300 }, (_, joinOrder): games.NewPlayer => ({ id: randomUUID(), gameId: id, nickname: `P${joinOrder}`, tokenHash: `t-${randomUUID()}`, deviceHash: null, joinOrder }));
+  await db.$transaction((tx) => games.addPlayers(tx, players));
+  await games.openRound(db, id, roundIds[0]!, true);
+  const totals = players.map((p, i) => ({ id: p.id, score: i * 10, streak: i % 3, correctCount: i % 2 }));
+
+  // Each close in its own transaction, as in a game, whose own counters say how Postgres updated the rows.
+  const closeCountingInPlace = (index: number, scores: typeof totals) =>
+    db.$transaction(async (tx) => {
+      await games.closeRound(tx, id, roundIds[index]!, scores);
+      const [row] = await tx.$queryRaw<{ hot: bigint }[]>`SELECT pg_stat_get_xact_tuples_hot_updated('"Player"'::regclass) AS hot`;
+      return Number(row!.hot);
+    });
+  expect(await closeCountingInPlace(0, totals), 'round 1: player rows updated in place, of 300').toBeGreaterThanOrEqual(285);
+  await games.openRound(db, id, roundIds[1]!, false);
+  expect(await closeCountingInPlace(1, totals.map((t) => ({ ...t, score: t.score + 1 }))), 'round 2: player rows updated in place, of 300').toBeGreaterThanOrEqual(285);
+
+  const stored = await db.player.findMany({ where: { gameId: id }, orderBy: { joinOrder: 'asc' } });
+  expect(stored.map((p) => [p.score, p.streak, p.correctCount])).toEqual(totals.map((t) => [t.score + 1, t.streak, t.correctCount]));
+  const game = await db.game.findUniqueOrThrow({ where: { id }, include: { rounds: { orderBy: { index: 'asc' } } } });
+  expect(game.status).toBe('reveal');
+  expect(game.startedAt).not.toBeNull();
+  for (const round of game.rounds) {
+    expect(round.openedAt, `round ${round.index} opened`).not.toBeNull();
+    expect(Math.abs(round.closedAt!.getTime() - Date.now())).toBeLessThan(60_000); // in UTC, as Prisma writes
+  }
+});
