@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /**
  * nginx in front of several Cramjam nodes, on one port. The configuration is the
- * one the README documents (deploy it as is, with your nodes' addresses):
+ * one docs/operations.md documents (deploy it as is, with your nodes' addresses):
  *
  * - A new WebSocket connection (Socket.IO's first choice here) can go to any node:
  *   the least busy one. Every node holds any socket and forwards its commands.

@@ -4,7 +4,7 @@ import { answer, joinFromPhone, type Phone } from '../../e2e/support/players';
 import { aWrongAnswer, rightAnswers, seedQuestions } from '../../e2e/support/seed-bank';
 
 // Not a test: a real game, host on a 1920x1080 projector and phones at 360x640,
-// photographed at every screen for the README.
+// photographed at every screen for the README and docs/playing.md.
 
 const DIR = 'docs/screenshots';
 const shot = (page: Page, name: string) => page.screenshot({ path: `${DIR}/${name}.png`, animations: 'disabled' });

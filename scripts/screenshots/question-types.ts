@@ -4,7 +4,7 @@ import { answerRight, createStudySetRoom, match, order, pairsOf, studySet } from
 
 // Not a test: the study set's exam-style rounds (matching, ordering, type the
 // answer, a case study), host on a 1920x1080 projector and a 360x640 phone,
-// photographed for the README.
+// photographed for the README and docs/playing.md.
 
 const DIR = 'docs/screenshots';
 const shot = (page: Page, name: string) => page.screenshot({ path: `${DIR}/${name}.png`, animations: 'disabled' });

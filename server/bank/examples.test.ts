@@ -1,4 +1,4 @@
-// The examples on the upload page (and in the README) read as documented.
+// The examples on the upload page (and in docs/banks.md) read as documented.
 import { describe, expect, it } from 'vitest';
 import { FORMAT_EXAMPLES } from '../../app/banks/new/format-example';
 import { parseBank } from './index';

@@ -1,5 +1,5 @@
 // The markdown forms of the question types other than multiple choice, read
-// from the blocks under a question (see README "Question types"):
+// from the blocks under a question (see docs/banks.md "The other question types"):
 //
 //   ordering        a numbered list under the question: the items in their right order
 //   matching        a bullet list of "prompt -> answer" lines

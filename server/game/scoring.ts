@@ -1,6 +1,6 @@
 import type { Scoring } from './types';
 
-/** Kahoot's scoring, the one place the numbers live. README "Scoring" mirrors it. */
+/** Kahoot's scoring, the one place the numbers live. docs/playing.md "Scoring" mirrors it. */
 
 export const MAX_POINTS = 1000;
 export const STREAK_STEP = 100;

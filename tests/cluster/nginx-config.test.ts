@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { HEARTBEAT } from '../../server/realtime/heartbeat';
 import { nginxConfig } from '../../scripts/cluster/nginx';
 
-// The shipped proxy configuration (the one the README says to deploy); nginx itself
+// The shipped proxy configuration (the one docs/operations.md says to deploy); nginx itself
 // checks and runs it in three-nodes.test.ts.
 
 const config = nginxConfig({ listenPort: 8080, nodes: ['10.0.0.1:3000', '10.0.0.2:3000'], prefix: '/tmp/cramjam-nginx', runAsRoot: false });
