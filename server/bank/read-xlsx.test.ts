@@ -1,6 +1,7 @@
 // Kahoot's question spreadsheet, written in its layout by a tiny builder (xlsx-fixture.ts).
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { buildZip, dataDescriptorBombXlsx, deflatedSpaces, hostileXlsx, xlsxEntries } from '../../tests/support/hostile-zip';
 import { readBankFile, type BankResult } from './index';
 import { buildXlsx, type SheetCell } from './xlsx-fixture';
 
@@ -71,5 +72,49 @@ describe('Kahoot spreadsheet (.xlsx)', () => {
     expect(problems(noColumns.errors)).toEqual([
       '1: the first row must name the columns; missing "Question", "Option 1" and "Option 2" (up to 6), "Correct" (found: "Prompt", "Reply")',
     ]);
+  });
+});
+
+describe('a hostile spreadsheet (the zips are written byte by byte in tests/support/hostile-zip.ts)', () => {
+  const HIDDEN = [[2, 'Which planet is largest?', ['Mars', '*Jupiter']]];
+  const refusal = async (xlsx: Uint8Array) => problems((await readBankFile('x.xlsx', xlsx)).errors);
+
+  it('reads a sheet written with a data descriptor when its directory record is there, as LibreOffice writes them', async () => {
+    expect(shown(await readBankFile('x.xlsx', hostileXlsx({ dataDescriptor: true })))).toEqual(HIDDEN);
+  });
+
+  it('never reads a sheet that only a local header names: the issue 18 bomb is refused before a byte of it is inflated', async () => {
+    const message = '1: the spreadsheet\'s directory has no first sheet "xl/worksheets/sheet1.xml"; nothing was read';
+    // 1 MiB: a reader that streams local headers imports the question hidden in it.
+    expect(await refusal(dataDescriptorBombXlsx(1024 * 1024))).toEqual([message]);
+    // 64 MiB in 66 KB: such a reader inflates it all, and a 3 GiB one aborted the process.
+    const bomb = dataDescriptorBombXlsx(64 * 1024 * 1024);
+    expect(bomb.byteLength).toBeLessThan(100 * 1024);
+    expect(await refusal(bomb)).toEqual([message]);
+  });
+
+  it('refuses a sheet that lies about its size or checksum, or is packed with a method other than stored and deflate', async () => {
+    const entry = '1: the spreadsheet holds an entry "xl/worksheets/sheet1.xml" that';
+    expect(await refusal(hostileXlsx({ directory: { size: 100 } }))).toEqual([`${entry} unpacks to more than the 100 bytes it declares; nothing was read`]);
+    expect(await refusal(hostileXlsx({ directory: { crc: 1 } }))).toEqual([`${entry} fails its checksum (CRC-32): the file is damaged; nothing was read`]);
+    expect(await refusal(hostileXlsx({ method: 14 }))).toEqual([`${entry} is packed with LZMA, which Cramjam cannot unpack (only stored and deflate); nothing was read`]);
+  });
+
+  it('inflates only the parts the first sheet needs, so a large picture does not count against the limit', async () => {
+    const picture = { name: 'xl/media/image1.png', content: deflatedSpaces('', 41 * 1024 * 1024, '') };
+    expect(shown(await readBankFile('x.xlsx', buildZip([...xlsxEntries(), picture])))).toEqual(HIDDEN);
+  });
+
+  it('reads a sheet with a whitespace run of megabytes, which the library alone spent a minute on and then refused', async () => {
+    const spaced = (where: 'in a cell' | 'between tags') => {
+      const parts = unzipSync(kahoot([[1, 'Which planet is largest?', 'Mars', 'Jupiter', null, null, 20, 2]]));
+      const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']!);
+      const run = ' '.repeat(3 * 1024 * 1024);
+      parts['xl/worksheets/sheet1.xml'] = strToU8(where === 'in a cell' ? sheet.replace('largest?', `largest?${run}`) : sheet.replace('<sheetData>', `<sheetData>${run}`));
+      return zipSync(parts);
+    };
+    for (const where of ['in a cell', 'between tags'] as const) {
+      expect(shown(await readBankFile('spaced.xlsx', spaced(where)))).toEqual([[5, 'Which planet is largest?', ['Mars', '*Jupiter']]]);
+    }
   });
 });

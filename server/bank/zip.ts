@@ -1,14 +1,15 @@
 // A zip of bank files (one question per markdown file, or GIFT/Aiken/CSV files)
-// and the images they link -> the files to read, with fflate. Refused: paths that climb out ("../x") or
-// start at the root, more than MAX_ZIP_FILES entries, and anything whose declared
-// unpacked size passes the limits (a zip bomb is refused before it is inflated;
-// fflate inflates into a buffer of the declared size, so a lying header can't grow it).
-import { unzipSync } from 'fflate';
+// and the images they link -> the files to read, through the one zip reader
+// (zip-entries.ts). Refused: paths that climb out ("../x") or start at the root,
+// more than MAX_ZIP_FILES entries, and anything whose declared unpacked size
+// passes the limits (a zip bomb is refused before it is inflated, and no entry
+// inflates past the size it declares).
 import { MAX_BANK_BYTES } from './check-input';
 import type { BankFile } from './index';
 import { IMAGE_EXTENSIONS, type ImageFile } from './images';
 import { BANK_EXTENSIONS } from './readers';
 import type { Issue } from './types';
+import { readEntry, ZipRefusal, zipEntries, type ZipEntry } from './zip-entries';
 
 export const MAX_ZIP_BYTES = 20 * 1024 * 1024;
 /** Everything a zip may unpack to, all files together. */
@@ -23,44 +24,41 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05);
 }
 
+/** Why nothing may be inflated, judged by names and by the sizes the chosen entries declare. */
+function refusalBeforeInflating(entries: ZipEntry[], chosen: ZipEntry[]): string | undefined {
+  const outside = entries.find(({ name }) => name.split(/[\\/]/).includes('..') || /^([\\/]|[A-Za-z]:)/.test(name));
+  if (outside) return `the zip holds "${outside.name}", a path outside the zip; nothing was read`;
+  if (chosen.length > MAX_ZIP_FILES) return `the zip holds over ${MAX_ZIP_FILES} bank files`;
+  const tooBig = chosen.find(({ size }) => size > MAX_BANK_BYTES);
+  if (tooBig) return `"${tooBig.name}" unpacks to ${(tooBig.size / 1024 / 1024).toFixed(1)} MiB; a bank file may be at most ${MAX_BANK_BYTES / 1024 / 1024} MiB`;
+  if (chosen.reduce((total, { size }) => total + size, 0) > MAX_UNZIPPED_BYTES) return `the zip unpacks to over ${MAX_UNZIPPED_BYTES / 1024 / 1024} MiB; nothing was read`;
+  return undefined;
+}
+
 export function readZip(bytes: Uint8Array): { files: BankFile[]; images: ImageFile[]; errors: Issue[]; warnings: Issue[] } {
   const refuse = (message: string) => ({ files: [], images: [], errors: [{ line: 1, message }], warnings: [] });
   if (bytes.byteLength > MAX_ZIP_BYTES) return refuse(`the zip is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MiB; a zip may be at most ${MAX_ZIP_BYTES / 1024 / 1024} MiB`);
-  let refusal: string | undefined;
-  let total = 0;
-  let count = 0;
-  const skipped: string[] = [];
-  let entries: Record<string, Uint8Array>;
+  let read: { name: string; data: Uint8Array }[];
+  let skipped: string[];
   try {
-    entries = unzipSync(bytes, {
-      filter: (file) => {
-        const name = file.name;
-        if (refusal || name.endsWith('/')) return false;
-        if (name.split(/[\\/]/).includes('..') || /^([\\/]|[A-Za-z]:)/.test(name)) {
-          refusal = `the zip holds "${name}", a path outside the zip; nothing was read`;
-          return false;
-        }
-        if (isLitter(name)) return false;
-        if (!endsWithOneOf(name, [...BANK_EXTENSIONS, ...IMAGE_EXTENSIONS])) {
-          skipped.push(name);
-          return false;
-        }
-        count++;
-        total += file.originalSize;
-        if (count > MAX_ZIP_FILES) refusal = `the zip holds over ${MAX_ZIP_FILES} bank files`;
-        else if (file.originalSize > MAX_BANK_BYTES) refusal = `"${name}" unpacks to ${(file.originalSize / 1024 / 1024).toFixed(1)} MiB; a bank file may be at most ${MAX_BANK_BYTES / 1024 / 1024} MiB`;
-        else if (total > MAX_UNZIPPED_BYTES) refusal = `the zip unpacks to over ${MAX_UNZIPPED_BYTES / 1024 / 1024} MiB; nothing was read`;
-        return !refusal;
-      },
-    });
+    const entries = zipEntries(bytes, 'zip').filter(({ name }) => !name.endsWith('/'));
+    const chosen: ZipEntry[] = [];
+    skipped = [];
+    for (const entry of entries.filter(({ name }) => !isLitter(name))) {
+      if (endsWithOneOf(entry.name, [...BANK_EXTENSIONS, ...IMAGE_EXTENSIONS])) chosen.push(entry);
+      else skipped.push(entry.name);
+    }
+    const refusal = refusalBeforeInflating(entries, chosen);
+    if (refusal) return refuse(refusal);
+    read = chosen.map((entry) => ({ name: entry.name, data: readEntry(bytes, entry, 'zip') }));
   } catch (error) {
-    return refuse(`not a readable zip file: ${(error as Error).message}`);
+    if (error instanceof ZipRefusal) return refuse(error.message);
+    throw error;
   }
-  if (refusal) return refuse(refusal);
   const files: BankFile[] = [];
   const images: ImageFile[] = [];
   const errors: Issue[] = [];
-  for (const [name, data] of Object.entries(entries)) {
+  for (const { name, data } of read) {
     if (endsWithOneOf(name, IMAGE_EXTENSIONS)) {
       images.push({ path: name, bytes: data });
       continue;
