@@ -3,6 +3,7 @@
 import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { call } from './lib/socket';
+import { ROOM_CODE_PATTERN, ROOM_CODE_RULE } from '@/server/room-code';
 
 /** Room code first: checked with the server before asking for a nickname. */
 export function JoinForm() {
@@ -13,7 +14,7 @@ export function JoinForm() {
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const trimmed = code.replace(/\s+/g, '');
-    if (!/^\d{6}$/.test(trimmed)) return setError('A room code is 6 digits.');
+    if (!ROOM_CODE_PATTERN.test(trimmed)) return setError(ROOM_CODE_RULE);
     setBusy(true);
     const result = await call('room:check', { code: trimmed });
     setBusy(false);
@@ -31,7 +32,7 @@ export function JoinForm() {
         id="room-code"
         inputMode="numeric"
         autoComplete="off"
-        maxLength={7}
+        maxLength={10}
         placeholder="123456"
         value={code}
         onChange={(e) => {

@@ -1,27 +1,33 @@
 /**
  * Room-code guessing against the real server with its rate limits on.
  *
- *   npm run bench:guessing -- [--seconds 20] [--sockets 4] [--rooms 5]
+ *   npm run bench:guessing -- [--seconds 20] [--sockets 4] [--rooms 5] [--live 50]
  *
  * Builds if stale, starts the server (a scratch database on DATABASE_URL's
  * server, else the embedded one in .data/bench), opens --rooms lobbies, then
  * --sockets connections from one address send room:check with codes no room
  * has, as fast as their acks come back, for --seconds. Prints how many guesses
- * the server looked up per second (the rest were told to wait), and the time to
- * find a live code at that pace: a million codes, --rooms of them live.
+ * the server looked up (the rest were told to wait), and the expected time to
+ * find a live code with --live of them live, from the limiter's settings
+ * (server/limits/guessing.ts), for 6- and 8-digit codes, from one address and
+ * from 256 (in one /24, and in 256 different /24s).
  */
 import { parseArgs } from 'node:util';
 import { benchDatabase, embeddedDatabaseUrl, findShippedBank } from './bench/database';
 import { ask, connectSocket, openSocket, type ClientSocket } from './bench/clients';
 import { buildIfStale, ROOT, startServer } from './bench/server';
+import { table } from './bench/stats';
 import path from 'node:path';
+import { guessingOdds } from '../server/limits/guessing';
+import { RATE_LIMITS } from '../server/realtime/rate-limit';
 
 const { values } = parseArgs({
-  options: { seconds: { type: 'string', default: '20' }, sockets: { type: 'string', default: '4' }, rooms: { type: 'string', default: '5' } },
+  options: { seconds: { type: 'string', default: '20' }, sockets: { type: 'string', default: '4' }, rooms: { type: 'string', default: '5' }, live: { type: 'string', default: '50' } },
 });
 const SECONDS = Number(values.seconds);
 const SOCKETS = Number(values.sockets);
 const ROOMS = Number(values.rooms);
+const LIVE = Number(values.live);
 const DATA_DIR = '.data/bench';
 
 buildIfStale();
@@ -63,16 +69,22 @@ try {
     }),
   );
   const sent = counts.lookedUp + counts.waited + counts.other;
-  const steady = counts.lookedUp / SECONDS;
-  // Expected guesses to hit one of ROOMS live codes among a million, drawing without repeats: (N+1)/(k+1).
-  const guesses = (1_000_000 + 1) / (ROOMS + 1);
-  const days = guesses / (10 / 60) / 86_400; // at the steady allowance of 10 a minute per address
+  const { burst, refillMs } = RATE_LIMITS.wrongCodes;
   console.log(`\nroom-code guessing from one address, ${SOCKETS} sockets, ${SECONDS} s, ${ROOMS} live rooms\n`);
   console.log(`sent                  ${sent} (${(sent / SECONDS).toFixed(0)}/s)`);
-  console.log(`looked up             ${counts.lookedUp} (${steady.toFixed(2)}/s over the run: the first 10 are a burst, then 10 a minute)`);
+  console.log(`looked up             ${counts.lookedUp} (a burst of ${burst}, then ${(burst * 3_600_000) / refillMs} an hour)`);
   console.log(`told to wait          ${counts.waited}`);
   console.log(`other replies         ${counts.other}`);
-  console.log(`time to find a code   ${guesses.toFixed(0)} guesses expected at 10 a minute: ${days.toFixed(1)} days from one address`);
+  const layouts = { '1 address': [1], '256 addresses in one /24': [256], '256 addresses in 256 /24s': Array<number>(256).fill(1) };
+  const rows = [6, 8].flatMap((digits) =>
+    Object.entries(layouts).map(([who, addressesPerBlock]) => {
+      const odds = guessingOdds({ codes: 10 ** digits, liveRooms: LIVE, perAddress: RATE_LIMITS.wrongCodes, perBlock: RATE_LIMITS.wrongCodesPerBlock, addressesPerBlock });
+      const time = odds.expectedHours >= 48 ? `${(odds.expectedHours / 24).toFixed(1)} days` : `${odds.expectedHours.toFixed(1)} hours`;
+      return [`${digits} digits, ${who}`, String(odds.burst), String(odds.perHour), `${(odds.foundInBurst * 100).toFixed(2)} %`, time];
+    }),
+  );
+  console.log(`\ntime to find one of ${LIVE} live codes (one node; n nodes allow n times the guesses)\n`);
+  console.log(table(['guesser', 'burst', 'then /hour', 'found at once', 'expected time'], rows));
 } finally {
   for (const socket of sockets) socket.disconnect();
   await server.stop();

@@ -18,3 +18,9 @@ test('several nodes without DATABASE_URL are refused with a message that says wh
   expect(config).toMatchObject({ CRAMJAM_NODE_ID: 'web-2', CRAMJAM_LEASE_MS: 5000 });
   expect(() => loadConfig({ CRAMJAM_NODE_ID: 'has spaces' })).toThrow(/CRAMJAM_NODE_ID/);
 });
+
+test('new room codes have 6 digits, or 8 on a public server; an address holds at most 1,000 connections unless told otherwise', () => {
+  expect(loadConfig({})).toMatchObject({ CRAMJAM_ROOM_CODE_DIGITS: 6, CRAMJAM_MAX_CONNECTIONS_PER_ADDRESS: 1_000 });
+  expect(loadConfig({ CRAMJAM_ROOM_CODE_DIGITS: '8', CRAMJAM_MAX_CONNECTIONS_PER_ADDRESS: '50' })).toMatchObject({ CRAMJAM_ROOM_CODE_DIGITS: 8, CRAMJAM_MAX_CONNECTIONS_PER_ADDRESS: 50 });
+  expect(() => loadConfig({ CRAMJAM_ROOM_CODE_DIGITS: '7' })).toThrow(/CRAMJAM_ROOM_CODE_DIGITS/);
+});

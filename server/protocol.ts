@@ -170,8 +170,8 @@ export interface ClientToServerEvents {
   /** kicks everyone whose nickname contains `pattern` and refuses such nicknames from now on; says how many were kicked */
   'host:ban': (input: HostAuth & { pattern: string }, ack: Ack<{ kicked: number }>) => void;
   'room:check': (input: { code: string }, ack: Ack<{ code: string }>) => void;
-  /** `deviceId`: this browser's own random id, so a kicked player cannot come back under a new name */
-  'player:join': (input: { code: string; nickname: string; deviceId?: string }, ack: Ack<JoinedAs>) => void;
+  /** which browser joins is the server's own HttpOnly cookie (server/realtime/device-cookie.ts), so a kicked player cannot come back under a new name */
+  'player:join': (input: { code: string; nickname: string }, ack: Ack<JoinedAs>) => void;
   'player:resume': (input: { gameId: string; playerToken: string }, ack: Ack<JoinedAs>) => void;
   /** `text` answers a type-the-answer question (optionIds empty); the ack echoes it back */
   'player:answer': (input: { index: number; optionIds: string[]; text?: string }, ack: Ack<{ picked: string[]; text?: string }>) => void;

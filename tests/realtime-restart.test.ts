@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { browserCookie } from './support/browser-cookie';
 import { useTestDb } from './support/db';
 import { ask, next, startRealtimeServer } from './support/realtime-server';
 
@@ -57,10 +58,10 @@ test('host creates -> two phones join -> Ada answers -> the server restarts -> e
 test("the host's moderation survives a restart: bans and kicked devices stay out, honest players still get in", async () => {
   const before = await startRealtimeServer(db);
   const { host, gameId, hostToken, code } = await before.hostCreates();
-  const [trollDevice, slyDevice] = [crypto.randomUUID(), crypto.randomUUID()];
-  const join = async (server: typeof before, nickname: string, deviceId: string) => ask(await server.client(), 'player:join', { code, nickname, deviceId });
-  const troll = await join(before, 'Troll', trollDevice);
-  const sly = await join(before, 'Sly', slyDevice);
+  const [trollBrowser, slyBrowser] = [browserCookie(), browserCookie()];
+  const join = async (server: typeof before, nickname: string, browser: { cookie: string }) => ask(await server.client(browser), 'player:join', { code, nickname });
+  const troll = await join(before, 'Troll', trollBrowser);
+  const sly = await join(before, 'Sly', slyBrowser);
   if (!troll.ok || !sly.ok) throw new Error('the phones could not join');
   await before.phoneJoins(code, 'Ada');
   expect(await ask(host, 'host:ban', { gameId, hostToken, pattern: 'Spam' })).toEqual({ ok: true, data: { kicked: 0 } });
@@ -69,13 +70,13 @@ test("the host's moderation survives a restart: bans and kicked devices stay out
   await before.stop();
 
   const after = await startRealtimeServer(db, { restore: true });
-  expect(await join(after, 'xSPAMx', crypto.randomUUID())).toEqual({ ok: false, code: 'banned', error: 'The host does not allow this nickname: pick another.' });
+  expect(await join(after, 'xSPAMx', browserCookie())).toEqual({ ok: false, code: 'banned', error: 'The host does not allow this nickname: pick another.' });
   const removed = { ok: false, code: 'kicked', error: 'The host removed you from this game.' };
-  expect(await join(after, 'Nice Person', trollDevice)).toEqual(removed);
+  expect(await join(after, 'Nice Person', trollBrowser)).toEqual(removed);
   // Kicked only after the restart: the device it joined from is known still.
   expect(await ask(await after.client(), 'host:kick', { gameId, hostToken, playerId: sly.data.playerId })).toMatchObject({ ok: true });
-  expect(await join(after, 'Sly Again', slyDevice)).toEqual(removed);
-  expect(await join(after, 'Bo', crypto.randomUUID())).toMatchObject({ ok: true });
+  expect(await join(after, 'Sly Again', slyBrowser)).toEqual(removed);
+  expect(await join(after, 'Bo', browserCookie())).toMatchObject({ ok: true });
   expect((await db.player.findMany({ where: { gameId, kicked: false }, orderBy: { joinOrder: 'asc' } })).map((p) => p.nickname)).toEqual(['Ada', 'Bo']);
   await after.stop();
 });

@@ -1,12 +1,17 @@
 import type { GameServer } from '../realtime/game-room';
+import { DEVICE_COOKIE } from '../realtime/device-cookie';
 import type { GameSocket } from '../realtime/handlers';
 
 type Listener = (...args: unknown[]) => void;
 
-/** What the node holding a socket saw of its handshake: the rate limits count by the client's address (limits/client-address.ts). */
+/**
+ * What the node holding a socket saw of its handshake: the rate limits count by the client's
+ * address (limits/client-address.ts), a kick keeps out its device (realtime/device-cookie.ts).
+ */
 export interface Peer {
   address: string;
   forwardedFor?: string | string[];
+  device?: string;
 }
 
 /**
@@ -20,7 +25,7 @@ export class RemoteSocket {
   /** the game this connection last used here, to let it go with the game */
   gameId: string | undefined;
   /** the real socket's handshake, as far as the handlers read it */
-  readonly handshake: { address: string; headers: { 'x-forwarded-for'?: string | string[] } };
+  readonly handshake: { address: string; headers: { 'x-forwarded-for'?: string | string[]; cookie?: string } };
   private readonly listeners = new Map<string, Listener[]>();
 
   constructor(
@@ -30,7 +35,13 @@ export class RemoteSocket {
     readonly origin: string,
     peer: Peer,
   ) {
-    this.handshake = { address: peer.address, headers: peer.forwardedFor === undefined ? {} : { 'x-forwarded-for': peer.forwardedFor } };
+    this.handshake = {
+      address: peer.address,
+      headers: {
+        ...(peer.forwardedFor === undefined ? {} : { 'x-forwarded-for': peer.forwardedFor }),
+        ...(peer.device === undefined ? {} : { cookie: `${DEVICE_COOKIE}=${peer.device}` }),
+      },
+    };
   }
 
   on(event: string, listener: Listener): this {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress } from './client-address';
+import { addressBlock, clientAddress } from './client-address';
 
 describe('client address', () => {
   it('is the peer address when no proxy is trusted, whatever X-Forwarded-For says', () => {
@@ -20,5 +20,13 @@ describe('client address', () => {
     expect(clientAddress('2001:db8:1:2:bbbb:cccc:dddd:eeee', undefined, 0)).toBe('2001:db8:1:2::/64');
     expect(clientAddress('2001:db8::1', undefined, 0)).toBe('2001:db8:0:0::/64');
     expect(clientAddress('::1', undefined, 0)).toBe('0:0:0:0::/64');
+  });
+
+  it('groups addresses by their /24 (IPv4) or /48 (IPv6) block', () => {
+    expect(addressBlock(clientAddress('203.0.113.7', undefined, 0))).toBe('203.0.113.0/24');
+    expect(addressBlock(clientAddress('203.0.113.250', undefined, 0))).toBe('203.0.113.0/24');
+    expect(addressBlock(clientAddress('2001:db8:1:2:aaaa::1', undefined, 0))).toBe('2001:db8:1::/48');
+    expect(addressBlock(clientAddress('2001:db8:1:ffff::1', undefined, 0))).toBe('2001:db8:1::/48');
+    expect(addressBlock('unknown')).toBe('unknown');
   });
 });

@@ -17,6 +17,18 @@ export function clientAddress(peer: string | undefined, forwardedFor: string | s
   return addressKey(address);
 }
 
+/**
+ * The block an address key belongs to: an IPv4 address's /24, an IPv6 /64's
+ * /48. One holder (a school's range, a host's subnet) usually has a whole block,
+ * so a budget per block makes its 256 addresses (or 65,536 /64s) count as one.
+ */
+export function addressBlock(key: string): string {
+  const v4 = /^(\d+\.\d+\.\d+)\.\d+$/.exec(key);
+  if (v4) return `${v4[1]}.0/24`;
+  const v6 = /^([\da-f]+:[\da-f]+:[\da-f]+):[\da-f]+::\/64$/.exec(key);
+  return v6 ? `${v6[1]}::/48` : key;
+}
+
 function addressKey(address: string): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   if (mapped) return mapped[1]!;

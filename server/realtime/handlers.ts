@@ -6,9 +6,12 @@ import type { GameError, Outcome } from '../game/types';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '../protocol';
 import { GameRoom, type GameServer, type RoomDeps } from './game-room';
 import { clientAddress } from '../limits/client-address';
+import type { RoomCodeDigits } from '../room-code';
+import { capConnectionsPerAddress } from './connection-cap';
+import { deviceInCookies, issueDeviceCookies } from './device-cookie';
 import { keepLifetimes } from './lifetimes';
 import { openRoom } from './open-room';
-import { RateLimits, type RateLimitSettings } from './rate-limit';
+import { MAX_CONNECTIONS_PER_ADDRESS, RateLimits, type RateLimitSettings } from './rate-limit';
 import { Refusal, StorageFailure } from './refusal';
 import { Rooms } from './rooms';
 import { LeaseLost } from '../store/leases';
@@ -32,6 +35,10 @@ export interface RealtimeOptions {
   limits?: RateLimitSettings | null;
   /** how many proxies in front of us to trust for X-Forwarded-For (see limits/client-address.ts) */
   trustedProxies?: number;
+  /** open connections one address may hold, with limits on (default MAX_CONNECTIONS_PER_ADDRESS) */
+  connectionsPerAddress?: number;
+  /** digits of new room codes (default 6); codes of every allowed length are accepted */
+  codeDigits?: RoomCodeDigits;
   /**
    * several nodes: takes the connections and serves each event on the game's owner
    * (server/cluster/router.ts), asking `mayGuess` before it looks up whose a room code is
@@ -50,6 +57,8 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
   const limits = options.limits === null ? null : new RateLimits(options.limits, deps.clock);
   const addressOf = ({ handshake }: GameSocket) => clientAddress(handshake.address, handshake.headers['x-forwarded-for'], options.trustedProxies ?? 0);
   keepLifetimes(rooms, deps.clock, deps.log);
+  issueDeviceCookies(io);
+  if (limits) capConnectionsPerAddress(io, options.connectionsPerAddress ?? MAX_CONNECTIONS_PER_ADDRESS, (peer, forwardedFor) => clientAddress(peer, forwardedFor, options.trustedProxies ?? 0));
 
   /** Wraps a handler: parse the payload, run it, turn refusals and crashes into acks. */
   function on<E extends keyof ClientToServerEvents, S extends z.ZodType, T>(
@@ -106,7 +115,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
     return outcome.ok ? outcome.events.filter((e) => e.type === 'playerKicked').length : 0;
   }
 
-  /** The live game a phone asks for by its code; a wrong code costs this address one of its few guesses. */
+  /** The live game a phone asks for by its code; a wrong code costs this address (and its block) one of its guesses, a right one nothing. */
   function roomWithCode(code: string, address: string): GameRoom {
     limits?.mayGuess(address);
     const room = rooms.withCode(code);
@@ -133,6 +142,9 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
       room.hostSocketOpened();
     };
     const address = addressOf(socket);
+    /** the browser, by the cookie the server gave it (device-cookie.ts); hashed, as it is stored */
+    const device = deviceInCookies(socket.handshake.headers.cookie);
+    const deviceHash = device === undefined ? undefined : hashToken(device);
 
     /**
      * Binds this connection to a player. The session and the socket counts
@@ -159,7 +171,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
 
     on(socket, 'host:create', schema.CreateGame, async (input) => {
       limits?.take('roomsCreated', address);
-      const { room, hostToken } = await openRoom(roomDeps, rooms, input);
+      const { room, hostToken } = await openRoom(roomDeps, rooms, input, options.codeDigits ?? 6);
       hosts(room);
       await socket.join(room.hostRoom);
       socket.emit('host:screen', room.hostScreen());
@@ -215,7 +227,7 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
       return { code };
     });
 
-    on(socket, 'player:join', schema.Join, async ({ code, nickname, deviceId }) => {
+    on(socket, 'player:join', schema.Join, async ({ code, nickname }) => {
       const room = roomWithCode(code, address);
       const joined = session.room === room && session.playerId ? playerOf(room.state, session.playerId) : undefined;
       if (joined && session.playerToken && !joined.kicked && nicknameKey(joined.nickname) === nicknameKey(nickname)) {
@@ -225,11 +237,10 @@ export function attachRealtime(io: GameServer, deps: Omit<RoomDeps, 'io'>, optio
       }
       limits?.take('joins', address);
       limits?.take('roomJoins', room.id);
-      const device = deviceId === undefined ? undefined : hashToken(deviceId);
-      if (device && room.deviceKicked(device)) throw new Refusal('The host removed you from this game.', 'kicked');
+      if (deviceHash && room.deviceKicked(deviceHash)) throw new Refusal('The host removed you from this game.', 'kicked');
       const playerId = randomUUID();
       const playerToken = newToken();
-      unwrap(await room.dispatch({ type: 'join', playerId, nickname }, { tokenHash: hashToken(playerToken), deviceHash: device }));
+      unwrap(await room.dispatch({ type: 'join', playerId, nickname }, { tokenHash: hashToken(playerToken), deviceHash }));
       await bindPlayer(room, playerId, true);
       session.playerToken = playerToken;
       socket.emit('player:screen', room.playerScreen(playerId)!);

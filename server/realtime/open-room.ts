@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { newGame } from '../game/engine';
+import type { RoomCodeDigits } from '../room-code';
 import { planGame } from '../game/plan';
 import { toBankQuestion } from '../store/question-rows';
 import { BankCache } from './bank-cache';
@@ -16,7 +17,12 @@ const banks = new BankCache();
  * A host's "Create room": plans the game from the bank and the settings, draws
  * a room code no live game uses, and stores the game and its rounds.
  */
-export async function openRoom(deps: RoomDeps, rooms: Rooms, input: z.infer<typeof schema.CreateGame>): Promise<{ room: GameRoom; hostToken: string }> {
+export async function openRoom(
+  deps: RoomDeps,
+  rooms: Rooms,
+  input: z.infer<typeof schema.CreateGame>,
+  codeDigits: RoomCodeDigits,
+): Promise<{ room: GameRoom; hostToken: string }> {
   const { deviceId, ...settings } = input;
   const bank = await banks.get(deps.db, settings.bankId);
   if (!bank) throw new Refusal('That question bank does not exist (any more).', 'not_found');
@@ -26,7 +32,7 @@ export async function openRoom(deps: RoomDeps, rooms: Rooms, input: z.infer<type
   const id = newGameId();
   const rounds = questions.map((q, index) => ({ index, questionId: q.id, timeLimitMs: q.timeLimitMs, optionOrder: q.options.map((o) => o.sourceId) }));
   for (let attempt = 0; attempt < 20; attempt++) {
-    const code = newRoomCode();
+    const code = newRoomCode(codeDigits);
     if (rooms.codeInUse(code)) continue;
     try {
       const roundIds = await createGame(deps.db, {

@@ -1,16 +1,21 @@
+import { addressBlock } from '../limits/client-address';
 import { TokenBuckets, type Rate } from '../limits/token-bucket';
 import { Refusal } from './refusal';
 
 /**
  * How often one client may do what, so no one can guess room codes, flood a
- * room with joins or a server with rooms, or drown the game loop in events.
+ * room with joins or a server with rooms, or drown the game loop in events,
+ * while a whole classroom behind one address still gets in at once.
  * Addresses come from limits/client-address.ts; connections are socket ids.
- * The README's "Limits" section states these numbers and what they mean.
+ * limits/guessing.ts turns the wrong-code budgets into the time a guesser needs;
+ * the README's "Limits" section states these numbers and what they mean.
  */
 export interface RateLimitSettings {
-  /** room:check and player:join with a code no live game has, per address */
+  /** room:check and player:join with a code no live game has, per address; a right code costs nothing */
   wrongCodes: Rate;
-  /** player:join attempts per address */
+  /** the same, per /24 (IPv4) or /48 (IPv6) block: many addresses of one holder are one guesser */
+  wrongCodesPerBlock: Rate;
+  /** player:join per address: a lecture hall behind one NAT stays far below it */
   joins: Rate;
   /** joins into one room, from everyone */
   roomJoins: Rate;
@@ -26,13 +31,19 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 export const RATE_LIMITS: RateLimitSettings = {
-  wrongCodes: { burst: 10, refillMs: MINUTE },
-  joins: { burst: 30, refillMs: MINUTE },
+  // A classroom's mistypes (20 of 200 phones) fit the burst twice; the slow refill is what makes guessing take days.
+  wrongCodes: { burst: 40, refillMs: 2 * HOUR },
+  // Five classrooms' worth; one address alone (20 an hour) can never empty its block (100 an hour).
+  wrongCodesPerBlock: { burst: 200, refillMs: 2 * HOUR },
+  joins: { burst: 1_000, refillMs: 10 * MINUTE },
   roomJoins: { burst: 500, refillMs: 2_000 },
   roomsCreated: { burst: 20, refillMs: HOUR },
   events: { burst: 60, refillMs: 3_000 },
   hostCommands: { burst: 20, refillMs: 2_000 },
 };
+
+/** Open connections per address: a 200-phone classroom with a few tabs each, and its host, stay far below it. */
+export const MAX_CONNECTIONS_PER_ADDRESS = 1_000;
 
 export class RateLimits {
   private readonly buckets: { [K in keyof RateLimitSettings]: TokenBuckets };
@@ -48,19 +59,29 @@ export class RateLimits {
     refuseIfWaiting(this.buckets[kind].take(key), kind);
   }
 
-  /** Refuses before a room lookup when this address has no wrong guesses left; a wrong one then costs a token. */
+  /**
+   * Refuses before a room lookup when this address, or its block, has no wrong
+   * guesses left: then a right code gets the same answer as a wrong one.
+   */
   mayGuess(address: string): void {
-    refuseIfWaiting(this.buckets.wrongCodes.wait(address), 'wrongCodes');
+    refuseIfWaiting(this.guessWait(address), 'wrongCodes');
   }
 
+  /** Ms until `address` may send a room code again; 0: now. */
+  guessWait(address: string): number {
+    return Math.max(this.buckets.wrongCodes.wait(address), this.buckets.wrongCodesPerBlock.wait(addressBlock(address)));
+  }
+
+  /** A code no live game has: one guess from the address and one from its block. */
   guessedWrong(address: string): void {
     this.buckets.wrongCodes.take(address);
+    this.buckets.wrongCodesPerBlock.take(addressBlock(address));
   }
 }
 
 function refuseIfWaiting(waitMs: number, kind: keyof RateLimitSettings): void {
   if (waitMs <= 0) return;
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-  const what = kind === 'wrongCodes' || kind === 'joins' ? 'Too many tries' : kind === 'roomJoins' ? 'Too many players are joining this room at once' : kind === 'roomsCreated' ? 'Too many rooms created from this network' : 'Too many requests';
+  const what = kind === 'wrongCodes' || kind === 'wrongCodesPerBlock' || kind === 'joins' ? 'Too many tries' : kind === 'roomJoins' ? 'Too many players are joining this room at once' : kind === 'roomsCreated' ? 'Too many rooms created from this network' : 'Too many requests';
   throw new Refusal(`${what}: wait ${seconds} s and try again.`, 'rate_limited');
 }

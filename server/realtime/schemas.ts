@@ -3,11 +3,12 @@ import { NICKNAME_MAX, nicknameProblem } from '../game/nickname';
 import { AUTO_ADVANCE_SECONDS, MAX_QUESTIONS, MAX_SECONDS, MIN_SECONDS } from '../game/plan';
 import { TYPED_MAX } from '../game/types/typed';
 import { BankId, DeviceId, GameId, OptionId, PlayerId, Token } from '../ids';
+import { ROOM_CODE_PATTERN, ROOM_CODE_RULE } from '../room-code';
 import { safeString } from '../safe-text';
 
 /** Every payload a client may send, validated before anything else sees it: ids by their shape, text by safeString. */
 
-export const roomCode = z.string().trim().regex(/^\d{6}$/, 'A room code is 6 digits.');
+export const roomCode = z.string().trim().regex(ROOM_CODE_PATTERN, ROOM_CODE_RULE);
 
 export const HostAuth = z.object({ gameId: GameId, hostToken: Token });
 
@@ -46,7 +47,8 @@ const nickname = safeString('nickname')
     const problem = nicknameProblem(n);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
-export const Join = z.object({ code: roomCode, nickname, deviceId: DeviceId.optional() });
+/** Which browser joins comes from the server's own device cookie (device-cookie.ts), never from the payload. */
+export const Join = z.object({ code: roomCode, nickname });
 export const Resume = z.object({ gameId: GameId, playerToken: Token });
 export const Answer = z.object({
   index: z.number().int().min(0),

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import type { RoomCodeDigits } from '../room-code';
 
 /** Secrets handed to browsers are random; only their hashes are stored. */
 export function newToken(): string {
@@ -20,9 +21,9 @@ export function tokenMatches(token: string, hash: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** A 6-digit room code from a cryptographic source. */
-export function newRoomCode(): string {
-  return String(randomInt(0, 1_000_000)).padStart(6, '0');
+/** A room code of `digits` digits from a cryptographic source. */
+export function newRoomCode(digits: RoomCodeDigits): string {
+  return String(randomInt(0, 10 ** digits)).padStart(digits, '0');
 }
 
 /** Uniform in [0, 1) from a cryptographic source, for shuffling. (randomInt's range stops short of 2^48, so read 48 bits directly.) */

@@ -35,7 +35,7 @@ export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restor
   });
   const deps = { io, db: options.gameDb ?? db, clock: clock.now, log: pino({ level: process.env.TEST_LOG ?? 'silent' }), lanOrigin: null };
   // Every test client shares 127.0.0.1, so rate limits are off unless a test asks for them.
-  const rooms = attachRealtime(io, deps, { limits: options.limits ?? null, trustedProxies: options.trustedProxies });
+  const rooms = attachRealtime(io, deps, { limits: options.limits ?? null, trustedProxies: options.trustedProxies, connectionsPerAddress: options.connectionsPerAddress, codeDigits: options.codeDigits });
   if (options.restore) await restoreRooms(deps, rooms); // as server/index.ts does at start
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;

@@ -2,7 +2,6 @@
 
 import { useState } from 'react';
 import { call } from '@/app/lib/socket';
-import { deviceId } from '@/app/lib/storage';
 import { NICKNAME_MAX, normalizeNickname } from '@/server/game/nickname';
 import type { JoinedAs } from '@/server/protocol';
 
@@ -17,7 +16,7 @@ export function NicknameForm({ code, notice, onJoined }: { code: string; notice:
     const trimmed = normalizeNickname(nickname);
     if (trimmed.length < 1 || trimmed.length > NICKNAME_MAX) return setError(`A nickname is 1 to ${NICKNAME_MAX} characters.`);
     setBusy(true);
-    const result = await call('player:join', { code, nickname: trimmed, deviceId: deviceId() });
+    const result = await call('player:join', { code, nickname: trimmed });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     onJoined(result.data);

@@ -30,7 +30,7 @@ describe('the route of /join/CODE', () => {
     expect(log.mock.calls[0]![0]).toMatch(/public\/phone\/manifest\.json is missing.*npm run build/);
   });
 
-  it('a code that is not 6 digits: a 404 page that sends the player to enter it, styled, with no game script', async () => {
+  it('a code that is not 6 or 8 digits: a 404 page that sends the player to enter it, styled, with no game script', async () => {
     bundle.assets = ASSETS;
     for (const code of ['abc', '12345', '1234567']) {
       const response = await open(code);
@@ -51,5 +51,19 @@ describe('the route of /join/CODE', () => {
     const html = await response.text();
     expect(html).toContain('<script type="module" src="/phone/phone-AB12CD34.js" nonce="abc"></script>');
     expect(html).toContain('data-code="123456"');
+  });
+
+  it('an 8-digit code (a public server) is a room code too', async () => {
+    bundle.assets = ASSETS;
+    expect((await open('12345678')).status).toBe(200);
+  });
+
+  it("gives a browser without one the server's device cookie, HttpOnly, and keeps one it has", async () => {
+    bundle.assets = ASSETS;
+    const cookie = (await open('123456')).headers.get('set-cookie');
+    expect(cookie).toMatch(/^cramjam_device=[\w-]{32}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax$/);
+    const again = await GET(new Request('http://localhost/join/123456', { headers: { cookie: cookie!.split(';')[0]! } }), { params: Promise.resolve({ code: '123456' }) });
+    expect(again.status).toBe(200);
+    expect(again.headers.get('set-cookie')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { deviceInCookies, newDeviceCookie } from '@/server/realtime/device-cookie';
 import { roomCode } from '@/server/realtime/schemas';
 import { phoneAssets } from './phone-assets';
 import { noticePage, phonePage } from './phone-page';
@@ -25,11 +26,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   const { code } = await params;
   const room = roomCode.safeParse(code);
   if (!room.success) {
-    const message = `“${code.slice(0, 12)}” is not a room code: a room code is the 6 digits on the host's screen.`;
+    const message = `“${code.slice(0, 12)}” is not a room code: a room code is the 6 or 8 digits on the host's screen.`;
     return html(404, noticePage({ heading: 'No such room', message, link: { href: '/', text: 'Enter a room code' }, stylesheet: assets.stylesheet }));
   }
   const nonce = /'nonce-([^']+)'/.exec(request.headers.get('content-security-policy') ?? '')?.[1] ?? '';
-  return html(200, phonePage({ code: room.data, nonce, assets }));
+  // The browser's device id, before its socket opens: a kick keeps it out of this game (server/realtime/device-cookie.ts).
+  const cookie: Record<string, string> = deviceInCookies(request.headers.get('cookie') ?? undefined) ? {} : { 'set-cookie': newDeviceCookie() };
+  return html(200, phonePage({ code: room.data, nonce, assets }), cookie);
 }
 
-const html = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+const html = (status: number, body: string, headers: Record<string, string> = {}) =>
+  new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers } });
