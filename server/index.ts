@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type Server as HttpServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import pino from 'pino';
@@ -8,15 +8,18 @@ import { joinCluster } from './cluster';
 import { loadConfig } from './config';
 import { monotonicClock } from './game/clock';
 import { hardenedHandler } from './http/serve';
-import { allowSameOrigin } from './http/request-guard';
+import { allowedHostNames, allowSameOrigin } from './http/request-guard';
 import { lanOrigin } from './lan';
+import { Gate } from './realtime/gate';
 import { attachRealtime } from './realtime/handlers';
 import { HEARTBEAT } from './realtime/heartbeat';
 import { RATE_LIMITS } from './realtime/rate-limit';
 import { restoreRooms } from './realtime/restore-rooms';
+import { closeSockets, settleRooms } from './realtime/shutdown';
 import { splicingParser } from './realtime/spliced-json';
 import { importShippedBanks } from './shipped-banks';
 import { parseBankOffThread } from './bank/off-thread';
+import { savedImageCache } from './bank-images';
 import { PreviewImages } from './bank-preview-images';
 import { setAppContext } from './context';
 import type { ClientToServerEvents, ServerToClientEvents } from './protocol';
@@ -30,6 +33,21 @@ const log = pino({ level: config.LOG_LEVEL });
 const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
 async function main() {
+  // The port first: a process that cannot serve exits here, before it touches a database, restores a game or joins a cluster.
+  // Until everything is in place (and again from SIGTERM on) the gate answers "try again in a moment".
+  const gate = new Gate();
+  const httpServer = createServer(gate.requests);
+  const allowedHosts = allowedHostNames(config.ALLOWED_HOSTS, config.ALLOWED_ORIGINS);
+  const io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
+    allowRequest: gate.allowRequest(allowSameOrigin(config.ALLOWED_ORIGINS, allowedHosts)),
+    // Replays missed packets after a short drop; a full resync still follows every (re)connect.
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
+    ...HEARTBEAT,
+    // One node: a reveal reaches each phone as one message, spliced from JSON made once (realtime/player-screens.ts).
+    ...(config.REDIS_URL ? {} : { parser: splicingParser }),
+  });
+  await listen(httpServer, config.PORT, config.HOST);
+
   // Loaded only when used: nothing of the embedded database's package runs with DATABASE_URL.
   const embedded = config.DATABASE_URL
     ? undefined
@@ -44,15 +62,6 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const httpServer = createServer(hardenedHandler(handle, { dev: config.NODE_ENV === 'development', allowedOrigins: config.ALLOWED_ORIGINS }));
-  const io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
-    allowRequest: allowSameOrigin(config.ALLOWED_ORIGINS),
-    // Replays missed packets after a short drop; a full resync still follows every (re)connect.
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
-    ...HEARTBEAT,
-    // One node: a reveal reaches each phone as one message, spliced from JSON made once (realtime/player-screens.ts).
-    ...(config.REDIS_URL ? {} : { parser: splicingParser }),
-  });
   setAppContext({
     db,
     version,
@@ -60,25 +69,32 @@ async function main() {
     realtime: { listening: () => httpServer.listening, connectedClients: () => io.engine.clientsCount },
     parseUpload: (job) => parseBankOffThread(job),
     previewImages: new PreviewImages(),
+    imageCache: savedImageCache(db, config.CRAMJAM_IMAGE_CACHE_MB * 1024 * 1024),
   });
 
   // Several nodes (REDIS_URL): games are shared through Redis and leased in Postgres (server/cluster).
   const cluster = config.REDIS_URL
-    ? await joinCluster(io, { databaseUrl, log, redisUrl: config.REDIS_URL, nodeId: config.CRAMJAM_NODE_ID, leaseMs: config.CRAMJAM_LEASE_MS })
+    ? await joinCluster(io, {
+      databaseUrl, log, redisUrl: config.REDIS_URL, nodeId: config.CRAMJAM_NODE_ID, leaseMs: config.CRAMJAM_LEASE_MS,
+      redisPrefix: config.CRAMJAM_REDIS_PREFIX, accepting: () => gate.open,
+    })
     : undefined;
   const roomDeps = { io, db, clock: monotonicClock, log, lanOrigin: config.HOST === '127.0.0.1' ? null : lanOrigin(config.PORT), leases: cluster?.leases };
   const rooms = attachRealtime(io, roomDeps, {
     limits: config.CRAMJAM_RATE_LIMITS === 'off' ? null : RATE_LIMITS,
     trustedProxies: config.TRUST_PROXY,
+    connectionsPerAddress: config.CRAMJAM_MAX_CONNECTIONS_PER_ADDRESS,
+    codeDigits: config.CRAMJAM_ROOM_CODE_DIGITS,
     route: cluster?.route,
   });
   if (cluster) await cluster.start(roomDeps, rooms); // its sweeper takes the games nobody serves
   else {
-    const restored = await restoreRooms(roomDeps, rooms); // before listening: hosts and phones come back to them
+    io.on('connection', (socket) => gate.guard(socket)); // several nodes: the router asks the gate itself
+    const restored = await restoreRooms(roomDeps, rooms); // before the gate opens: hosts and phones come back to them
     if (restored.restored + restored.ended > 0) log.warn(restored, 'took back the games a previous run was hosting');
   }
 
-  await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+  gate.openUp(hardenedHandler(handle, { dev: config.NODE_ENV === 'development', allowedOrigins: config.ALLOWED_ORIGINS, allowedHosts }));
   log.info({ url: `http://localhost:${config.PORT}`, database: embedded ? 'embedded' : 'DATABASE_URL', version, node: cluster?.nodeId }, 'Cramjam is ready');
 
   let stopping = false;
@@ -94,8 +110,10 @@ async function main() {
       log.error('shutdown took over 15 s; exiting');
       process.exit(1);
     }, 15_000).unref();
-    await new Promise<void>((resolve) => io.close(() => resolve())); // closes sockets and the http server
-    await rooms.settle(); // every accepted answer is stored before the pool closes
+    // Nothing new from here; what was queued is stored and acknowledged (or refused) while the sockets are open.
+    gate.shut();
+    await Promise.all([settleRooms(rooms), cluster?.settle()]);
+    await closeSockets(io); // and the http server
     await cluster?.stop(); // lets go of its games: the other nodes take them at once
     await app.close();
     await db.$disconnect();
@@ -104,6 +122,17 @@ async function main() {
     process.exit(0);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal));
+}
+
+/** Binds the port, or rejects (EADDRINUSE, EACCES): then main() fails and the process exits 1. */
+function listen(server: HttpServer, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 /** The settings, or a plain message and exit 1: a wrong setting is the operator's to fix, not a crash with a stack. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { RedisClient } from './redis';
+import type { RedisKeys } from './redis-keys';
 
 /**
  * Node-to-node requests on a per-node Redis channel: a command from a socket on
@@ -16,8 +17,6 @@ type Message =
   | { kind: 'reply'; id: string; body: unknown }
   | { kind: 'notice'; from: string; body: unknown };
 
-export const channelOf = (nodeId: string) => `cramjam:node:${nodeId}`;
-
 export class NodeChannel {
   private readonly waiting = new Map<string, { resolve(body: unknown): void; timer: NodeJS.Timeout }>();
 
@@ -25,6 +24,7 @@ export class NodeChannel {
     private readonly pub: RedisClient,
     private readonly sub: RedisClient,
     private readonly nodeId: string,
+    private readonly keys: RedisKeys,
     private readonly log: Logger,
     /** serves a request from another node; its result is the reply */
     private readonly onRequest: (body: unknown, from: string) => Promise<unknown>,
@@ -33,7 +33,7 @@ export class NodeChannel {
   ) {}
 
   async start(): Promise<void> {
-    await this.sub.subscribe(channelOf(this.nodeId), (raw) => {
+    await this.sub.subscribe(this.keys.node(this.nodeId), (raw) => {
       this.receive(raw).catch((error: unknown) => this.log.error({ err: error }, 'a message from another node could not be handled'));
     });
   }
@@ -68,7 +68,7 @@ export class NodeChannel {
   }
 
   private async send(to: string, message: Message): Promise<void> {
-    await this.pub.publish(channelOf(to), JSON.stringify(message));
+    await this.pub.publish(this.keys.node(to), JSON.stringify(message));
   }
 
   private async receive(raw: string): Promise<void> {

@@ -1,4 +1,3 @@
-import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Logger } from 'pino';
 import type { GameServer, RoomDeps } from '../realtime/game-room';
 import type { GameSocket } from '../realtime/handlers';
@@ -6,7 +5,8 @@ import type { Rooms } from '../realtime/rooms';
 import { createDb } from '../store/db';
 import { NodeChannel } from './forward';
 import { LeaseKeeper } from './leases';
-import { connectRedis } from './redis';
+import { connectRedis, streamsAdapter } from './redis';
+import { redisKeys } from './redis-keys';
 import { Router, type Forwarded } from './router';
 import { Sweeper } from './sweeper';
 
@@ -17,9 +17,11 @@ export interface ClusterOptions {
   redisUrl: string;
   nodeId: string;
   leaseMs: number;
+  /** CRAMJAM_REDIS_PREFIX: every key and channel of this deployment starts with it */
+  redisPrefix: string;
+  /** false while the node is starting or stopping: it takes no new command (realtime/gate.ts) */
+  accepting: () => boolean;
 }
-
-const MOVES_CHANNEL = 'cramjam:moved';
 
 /**
  * Several nodes (REDIS_URL): joins the others through Redis. The Socket.IO Redis
@@ -29,9 +31,10 @@ const MOVES_CHANNEL = 'cramjam:moved';
  */
 export async function joinCluster(io: GameServer, options: ClusterOptions) {
   const { log, nodeId, leaseMs } = options;
+  const keys = redisKeys(options.redisPrefix);
   const pub = await connectRedis(options.redisUrl, log, 'pub');
   const sub = await connectRedis(options.redisUrl, log, 'sub');
-  io.adapter(createAdapter(pub, { streamName: 'cramjam', maxLen: 100_000, readCount: 500 }));
+  io.adapter(streamsAdapter(pub, keys));
   let router: Router | undefined;
   let sweeper: Sweeper | undefined;
   let rooms: Rooms | undefined;
@@ -46,7 +49,7 @@ export async function joinCluster(io: GameServer, options: ClusterOptions) {
     router?.forget(gameId);
     router?.resync(gameId);
   });
-  const channel = new NodeChannel(pub, sub, nodeId, log,
+  const channel = new NodeChannel(pub, sub, nodeId, keys, log,
     (body, from) => router!.handle(body as Forwarded, from),
     (body) => router?.closeServed((body as { closed: string }).closed));
 
@@ -58,12 +61,12 @@ export async function joinCluster(io: GameServer, options: ClusterOptions) {
       serve = handlers;
       mayGuess = guessLimit;
     },
-    /** Before listening: starts routing, renewing and sweeping. */
+    /** Once the port is bound (a node no client can reach must take no game): starts routing, renewing and sweeping. */
     async start(deps: RoomDeps, liveRooms: Rooms): Promise<void> {
       rooms = liveRooms;
-      router = new Router(deps, liveRooms, serve!, mayGuess!, keeper, () => channel, log, (gameId) => void pub.publish(MOVES_CHANNEL, gameId));
+      router = new Router(deps, liveRooms, serve!, mayGuess!, keeper, () => channel, log, (gameId) => void pub.publish(keys.moved, gameId), options.accepting);
       await channel.start();
-      await sub.subscribe(MOVES_CHANNEL, (gameId) => router!.resync(gameId));
+      await sub.subscribe(keys.moved, (gameId) => router!.resync(gameId));
       // Redis came back after a gap: emits may have been lost, so every socket here gets its whole screen again.
       let gap = false;
       sub.on('error', () => (gap = true));
@@ -74,10 +77,15 @@ export async function joinCluster(io: GameServer, options: ClusterOptions) {
       });
       router.listen();
       keeper.start();
-      sweeper = new Sweeper(leaseDb, pub, keeper, router, liveRooms, log);
+      sweeper = new Sweeper(leaseDb, pub, keys, keeper, router, liveRooms, log);
       sweeper.start();
     },
-    /** After the rooms settled: lets go of every game at once, so the other nodes take them without waiting. */
+    /** Stopping: takes no more games, and waits for the answers to this node's sockets' commands (the rooms settle meanwhile). */
+    async settle(): Promise<void> {
+      sweeper?.stop();
+      await router?.settle();
+    },
+    /** After the rooms settled and the sockets closed: lets go of every game at once, so the other nodes take them without waiting. */
     async stop(): Promise<void> {
       sweeper?.stop();
       keeper.stop();

@@ -1,5 +1,7 @@
+import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
 import type { Logger } from 'pino';
+import type { RedisKeys } from './redis-keys';
 
 // Reconnect quickly: a restarted Redis should cost a second, not a minute.
 const newClient = (url: string) => createClient({ url, socket: { reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 1000) } });
@@ -20,4 +22,9 @@ export async function connectRedis(url: string, log: Logger, name: string): Prom
   });
   await client.connect();
   return client;
+}
+
+/** The Socket.IO adapter that carries emits between the nodes of one deployment (its keys: RedisKeys). */
+export function streamsAdapter(client: RedisClient, keys: RedisKeys) {
+  return createAdapter(client, { ...keys.adapter, maxLen: 100_000, readCount: 500 });
 }

@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
 import type { RoomDeps } from '../realtime/game-room';
+import { RESTARTING } from '../realtime/gate';
+import { deviceInCookies } from '../realtime/device-cookie';
 import { MOVED, type GameSocket } from '../realtime/handlers';
 import { Refusal } from '../realtime/refusal';
 import { restoreRoom } from '../realtime/restore-rooms';
@@ -54,6 +56,8 @@ export class Router {
   private readonly owners = new Map<string, string>();
   private readonly codes = new Map<string, string>();
   private readonly taking = new Map<string, Promise<boolean>>();
+  /** commands from sockets held here that have not been answered yet */
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     private readonly deps: RoomDeps,
@@ -66,6 +70,8 @@ export class Router {
     private readonly channel: () => NodeChannel,
     private readonly log: Logger,
     private readonly announceMove: (gameId: string) => void,
+    /** false while the node is starting or stopping (realtime/gate.ts): it takes no new command */
+    private readonly accepting: () => boolean,
   ) {}
 
   get nodeId(): string {
@@ -83,7 +89,9 @@ export class Router {
     socket.onAny((event: string, ...args: unknown[]) => {
       const ack = args.at(-1);
       if (typeof ack !== 'function') return;
-      void this.send(route, event, args.length > 1 ? args[0] : undefined).then((reply) => (ack as (r: unknown) => void)(reply));
+      const answered = this.send(route, event, args.length > 1 ? args[0] : undefined).then((reply) => (ack as (r: unknown) => void)(reply));
+      this.inFlight.add(answered);
+      void answered.finally(() => this.inFlight.delete(answered));
     });
     socket.on('disconnect', () => {
       this.routes.delete(socket.id);
@@ -96,6 +104,7 @@ export class Router {
 
   /** Sends one event to its game's owner and returns the ack for the client. */
   private async send(route: Route, event: string, payload: unknown): Promise<unknown> {
+    if (!this.accepting()) return RESTARTING;
     try {
       return await this.trySend(route, event, payload);
     } catch (error) {
@@ -109,7 +118,7 @@ export class Router {
     if (refused) return refused;
     const gameId = await this.gameOf(route, event, payload as Payload);
     const { address, headers } = route.socket.handshake;
-    const peer: Peer = { address, forwardedFor: headers['x-forwarded-for'] };
+    const peer: Peer = { address, forwardedFor: headers['x-forwarded-for'], device: deviceInCookies(headers.cookie) };
     for (let attempt = 0; attempt < 3; attempt++) {
       const owner = gameId ? await this.locate(gameId) : this.nodeId;
       route.nodes.add(owner);
@@ -215,8 +224,15 @@ export class Router {
     return true;
   }
 
+  /** Shutdown: resolves once every command from a socket held here has its ack (a forwarded one, within FORWARD_TIMEOUT_MS). */
+  async settle(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+  }
+
   /** Serves a command for a socket held here or on another node. */
   async handle(request: Forwarded, from: string): Promise<Served> {
+    // Stopping: "not mine", so the sender's phone tries again and reaches the node that takes the game next.
+    if (!this.accepting()) return 'moved';
     const { gameId } = request;
     if (gameId && !(this.rooms.get(gameId) && this.keeper.live(gameId))) return 'moved';
     let socket = this.served.get(request.socketId);

@@ -4,9 +4,8 @@ import type { Db } from '../store/db';
 import { orphanedGames } from '../store/leases';
 import type { LeaseKeeper } from './leases';
 import type { RedisClient } from './redis';
+import type { RedisKeys } from './redis-keys';
 import type { Router } from './router';
-
-const aliveKey = (nodeId: string) => `cramjam:alive:${nodeId}`;
 
 /**
  * Every node, every second: takes over the live games nobody serves (their owner
@@ -23,6 +22,7 @@ export class Sweeper {
   constructor(
     private readonly db: Db,
     private readonly redis: RedisClient,
+    private readonly keys: RedisKeys,
     private readonly keeper: LeaseKeeper,
     private readonly router: Router,
     private readonly rooms: Rooms,
@@ -43,12 +43,12 @@ export class Sweeper {
   }
 
   async sweep(): Promise<void> {
-    await this.redis.sendCommand(['SET', aliveKey(this.keeper.nodeId), '1', 'PX', String(this.keeper.leaseMs)]);
+    await this.redis.sendCommand(['SET', this.keys.alive(this.keeper.nodeId), '1', 'PX', String(this.keeper.leaseMs)]);
     for (const gameId of await orphanedGames(this.db, this.keeper.leaseMs)) await this.router.takeOver(gameId);
     for (const gameId of this.keeper.owns()) if (!this.rooms.get(gameId)) await this.keeper.release(gameId);
     for (const [origin, socketIds] of this.router.servedOrigins()) {
       if (origin === this.keeper.nodeId) continue;
-      if (Number(await this.redis.sendCommand(['EXISTS', aliveKey(origin)])) === 1) this.silent.delete(origin);
+      if (Number(await this.redis.sendCommand(['EXISTS', this.keys.alive(origin)])) === 1) this.silent.delete(origin);
       else if (!this.silent.has(origin)) this.silent.add(origin);
       else for (const id of socketIds) this.router.closeServed(id);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRACE_MS, RECENT_JOIN_MS, activePlayers, answerOf, newBatch, playerOf, reduce } from './engine';
+import { GRACE_MS, RECENT_JOIN_MS, ROOM_BLIP_GRACE_MS, activePlayers, answerOf, newBatch, playerOf, reduce } from './engine';
 import { valuesOf } from './shards';
 import { rankByScore } from './scoring';
 import { T, play, question, quiz } from './test-helpers';
@@ -164,6 +164,75 @@ describe('closing a round early', () => {
     expect(game.state.phase).toBe('reveal');
     expect(game.result('P9').answer).toBeNull();
     expect(game.result('P8').answer).toMatchObject({ optionIds: ['a'] });
+  });
+
+  /** Ten players; `answered` of them answer at 1 s, then the whole room drops at 2 s (those who answered first). */
+  function roomBlip(answered: number) {
+    const names = Array.from({ length: 10 }, (_, i) => `P${i}`);
+    const game = play();
+    for (const name of names) game.join(name);
+    game.start().at(1_000);
+    for (const name of names.slice(0, answered)) game.answer(name, 'b');
+    game.at(2_000);
+    for (const name of names) game.drop(name);
+    return { game, names, waited: names.slice(answered) };
+  }
+
+  it('a whole-room blip of up to 15 s keeps the round open: everyone waited for gets ROOM_BLIP_GRACE_MS', () => {
+    const { game, waited } = roomBlip(4);
+    // P4 dropped while most of the room was still there (5 s); P5 made it most of the room: P4's grace grew with it.
+    expect(game.state.round).toMatchObject({ blip: true, present: 0, peak: 10, answered: 4, expected: 10 });
+    expect(Object.values(game.state.round!.graceUntil!)).toEqual(waited.map(() => game.now + ROOM_BLIP_GRACE_MS));
+    game.at(2_000 + GRACE_MS).graceOver();
+    game.at(2_000 + ROOM_BLIP_GRACE_MS - 1).graceOver();
+    expect(game.state.phase).toBe('question'); // the clock runs on; nobody was let go
+    for (const name of waited) game.reconnect(name).answer(name, 'a');
+    expect(game.lastEvent('roundClosed').round).toMatchObject({ reason: 'allAnswered', answered: 10 });
+    expect(game.result('P4').answer).toMatchObject({ optionIds: ['a'], responseMs: 2_000 + ROOM_BLIP_GRACE_MS - 1 });
+  });
+
+  it('a whole-room blip: those who never come back are let go after ROOM_BLIP_GRACE_MS, and the deadline still closes it', () => {
+    const { game } = roomBlip(4);
+    game.at(2_000 + ROOM_BLIP_GRACE_MS).graceOver();
+    expect(game.lastEvent('roundClosed').round).toMatchObject({ reason: 'allAnswered', answered: 4 });
+    const again = roomBlip(0); // nobody's answer in: only the clock closes it
+    again.game.at(2_000 + ROOM_BLIP_GRACE_MS).graceOver();
+    expect(again.game.state.phase).toBe('question');
+    again.game.at(T).timeUp();
+    expect(again.game.lastEvent('roundClosed').round).toMatchObject({ reason: 'time' });
+  });
+
+  it('one phone leaving a big room for good holds it GRACE_MS only, and so does a blip of fewer than BLIP_MIN_AWAY phones', () => {
+    const names = Array.from({ length: 10 }, (_, i) => `P${i}`);
+    const game = play();
+    for (const name of names) game.join(name);
+    game.start().at(1_000);
+    for (const name of names.slice(0, 9)) game.answer(name, 'b');
+    game.drop('P9');
+    expect(game.state.round).toMatchObject({ present: 9, peak: 10 });
+    expect(game.state.round?.blip).toBeUndefined();
+    game.at(1_000 + GRACE_MS).graceOver();
+    expect(game.state.phase).toBe('reveal');
+
+    const small = threePlayers(); // two of three away: most of the room, but two phones
+    small.at(1_000).answer('Ada', 'b').drop('Ada').drop('Bob');
+    expect(small.state.round?.blip).toBeUndefined();
+    small.at(1_000 + GRACE_MS).graceOver();
+    expect(small.state.phase).toBe('question'); // Cy is connected and still to answer
+    small.answer('Cy', 'b');
+    expect(small.state.phase).toBe('reveal');
+  });
+
+  it('a kicked player leaves the room: kicking most of it is not a blip', () => {
+    const names = Array.from({ length: 10 }, (_, i) => `P${i}`);
+    const game = play();
+    for (const name of names) game.join(name);
+    game.start().at(1_000);
+    for (const name of names.slice(0, 6)) game.kick(name);
+    game.answer('P6', 'b').answer('P7', 'b').answer('P8', 'b').drop('P9');
+    expect(game.state.round).toMatchObject({ present: 3, peak: 4 });
+    game.at(1_000 + GRACE_MS).graceOver();
+    expect(game.state.phase).toBe('reveal');
   });
 
   it('a grace check for another round, or after the round closed, does nothing', () => {

@@ -19,6 +19,16 @@ export { NICKNAME_MAX, nicknameKey, normalizeNickname } from './nickname';
  */
 export const GRACE_MS = 5_000;
 
+/**
+ * The grace in a round where most of the room dropped (a room-wide blip: the
+ * Wi-Fi went, not one player): long enough for phones to notice, reconnect and
+ * resume. One phone leaving for good still holds the room GRACE_MS only.
+ */
+export const ROOM_BLIP_GRACE_MS = 15_000;
+
+/** A blip is more than half the room away, and at least this many phones: two of three friends leaving is not one. */
+export const BLIP_MIN_AWAY = 3;
+
 /** "Kick all who joined in the last minute": the window the host's flood control looks back over. */
 export const RECENT_JOIN_MS = 60_000;
 
@@ -97,7 +107,7 @@ function join(state: GameState, playerId: string, rawNickname: string, now: numb
     joinOrder: append(state.joinOrder, playerId, batch),
     nicknames: withEntry(state.nicknames, key, playerId, batch),
   };
-  return ok(adjustExpected(next, playerId, 1), [{ type: 'playerJoined', player, position: next.joinOrder.length - 1 }]);
+  return ok(adjustExpected(countPresent(next, 1), playerId, 1), [{ type: 'playerJoined', player, position: next.joinOrder.length - 1 }]);
 }
 
 function presence(state: GameState, playerId: string, connected: boolean, now: number, batch: Batch): Outcome {
@@ -105,13 +115,13 @@ function presence(state: GameState, playerId: string, connected: boolean, now: n
   if (!player) return fail('unknown_player', 'No such player in this game.');
   if (player.kicked) return fail('kicked', 'The host removed you from this game.');
   if (player.connected === connected) return ok(state, []);
-  const withPresence = withPlayer(state, { ...player, connected }, batch);
+  const withPresence = countPresent(withPlayer(state, { ...player, connected }, batch), connected ? 1 : -1);
   const round = withPresence.round;
   if (withPresence.phase === 'question' && round && !answerOf(round, playerId)) {
     const graceUntil = round.graceUntil ?? {};
     if (!connected) {
       // Dropped mid-round: still expected for a while, so a blip closes nothing.
-      const expectedUntil = now + GRACE_MS;
+      const expectedUntil = now + (round.blip ? ROOM_BLIP_GRACE_MS : GRACE_MS);
       const next = { ...withPresence, round: { ...round, graceUntil: { ...graceUntil, [playerId]: expectedUntil } } };
       return ok(next, [{ type: 'presenceChanged', playerId, connected, expectedUntil }]);
     }
@@ -141,6 +151,24 @@ function graceOver(state: GameState, index: number, now: number): Outcome {
   return closeIfAllAnswered({ ...state, round: { ...round, graceUntil, expected: round.expected - over } }, []);
 }
 
+/**
+ * Counts a player connecting (+1) or leaving (-1) the open round. When most of
+ * the room is away at once, the round is a blip from then on: those already
+ * waited for get ROOM_BLIP_GRACE_MS from when they dropped, and so does every
+ * later drop in it. O(1), except once per round at that moment.
+ */
+function countPresent(state: GameState, delta: 1 | -1): GameState {
+  const round = state.round;
+  if (state.phase !== 'question' || !round) return state;
+  const present = round.present + delta;
+  const peak = Math.max(round.peak, present);
+  const away = peak - present;
+  if (round.blip || away < BLIP_MIN_AWAY || away * 2 <= peak) return { ...state, round: { ...round, present, peak } };
+  const longer = ROOM_BLIP_GRACE_MS - GRACE_MS;
+  const graceUntil = Object.fromEntries(Object.entries(round.graceUntil ?? {}).map(([id, until]) => [id, until + longer]));
+  return { ...state, round: { ...round, present, peak, blip: true, graceUntil } };
+}
+
 /** Whether this player dropped mid-round and is still waited for. */
 function inGrace(state: GameState, playerId: string): boolean {
   return state.round?.graceUntil?.[playerId] !== undefined;
@@ -151,6 +179,8 @@ function kick(state: GameState, playerId: string, batch: Batch): Outcome {
   if (!player) return fail('unknown_player', 'No such player in this game.');
   if (player.kicked) return ok(state, []);
   let next = withPlayer(state, { ...player, kicked: true, connected: false }, batch);
+  // A kicked player leaves the room: neither present nor part of its size any more.
+  if (player.connected && next.phase === 'question' && next.round) next = { ...next, round: { ...next.round, present: next.round.present - 1, peak: next.round.peak - 1 } };
   const round = next.round;
   const dropped = round && answerOf(round, playerId) ? round : null;
   if (dropped) {
@@ -247,13 +277,14 @@ function openRound(state: GameState, index: number, now: number): Outcome {
   const question = state.questions[index];
   if (!question) return fail('wrong_phase', 'There are no more questions.');
   const expected = activePlayers(state).filter((p) => p.connected).length;
-  const round = { index, openedAt: now, deadline: now + question.timeLimitMs, answers: noShards<AcceptedAnswer>(), answered: 0, expected };
+  const round = { index, openedAt: now, deadline: now + question.timeLimitMs, answers: noShards<AcceptedAnswer>(), answered: 0, expected, present: expected, peak: expected };
   return ok({ ...state, phase: 'question', index, round }, [{ type: 'roundOpened', index, openedAt: now, deadline: round.deadline }]);
 }
 
 /**
- * The round ends early once every connected player has answered. With nobody
- * connected (a room-wide network blip) it waits for the timer instead.
+ * The round ends early once every player it waits for has answered: those
+ * connected, and those who dropped and are still in their grace. With nobody's
+ * answer in (everyone dropped at once) it waits for the timer instead.
  */
 function closeIfAllAnswered(state: GameState, events: GameEvent[]): Outcome {
   const round = state.round;

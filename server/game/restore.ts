@@ -74,7 +74,7 @@ export function restoreGame(stored: StoredGame, now: number): { state: GameState
     players: ranked(current.closed ? before : players, base.joinOrder, current.index > 0),
     phase: 'question',
     index: current.index,
-    round: { index: current.index, openedAt: now, deadline: now, answers: shardsOf(Object.entries(answers)), answered: Object.keys(answers).length, expected: Object.keys(answers).length },
+    round: { index: current.index, openedAt: now, deadline: now, answers: shardsOf(Object.entries(answers)), answered: Object.keys(answers).length, expected: Object.keys(answers).length, present: 0, peak: 0 },
   };
   if (!current.closed) return { state: open, closeOpenRound: current.index };
   const closed = reduce(open, { type: 'timeUp', index: current.index }, now);

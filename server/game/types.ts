@@ -101,6 +101,12 @@ export interface OpenRound {
   expected: number;
   /** players who dropped mid-round without answering, still expected until this time (a network blip; see GRACE_MS) */
   graceUntil?: Record<string, number>;
+  /** connected, not-kicked players now: counted on every change, never by a scan */
+  present: number;
+  /** the most players connected at once during this round: the room's size, against which a blip is measured */
+  peak: number;
+  /** most of the room dropped during this round (a room-wide blip): every grace in it is ROOM_BLIP_GRACE_MS */
+  blip?: true;
 }
 
 export interface PlayerRoundResult {

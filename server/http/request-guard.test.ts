@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowSameOrigin, crossSiteProblem, readJsonAtMost, TOO_LARGE } from './request-guard';
+import { hostname } from 'node:os';
+import { allowedHostNames, allowSameOrigin, crossSiteProblem, hostAllowed, readJsonAtMost, TOO_LARGE } from './request-guard';
 import { decodable } from './serve';
 import { contentSecurityPolicy, securityHeaders } from './security-headers';
 
@@ -36,6 +37,47 @@ describe('cross-site requests', () => {
     expect(decide({ host: 'localhost:3000' })).toBe(true);
     expect(decide({ host: 'localhost:3000', origin: 'https://evil.example' })).toBe(false);
     expect(decide({ host: '127.0.0.1:3000', origin: 'https://quiz.example.org' }, ['https://quiz.example.org'])).toBe(true);
+  });
+});
+
+describe('DNS rebinding: a name this server does not answer to', () => {
+  // A rebinding page points evil.example at this server: its requests are "same origin", Origin and Host agreeing.
+  const rebound = { host: 'evil.example:3000', origin: 'http://evil.example:3000' };
+  const decide = (headers: Record<string, string>, allowedOrigins: string[] = [], hosts = allowedHostNames()) => {
+    let verdict: { ok: boolean; error: string | null | undefined } | undefined;
+    allowSameOrigin(allowedOrigins, hosts)({ headers }, (error, ok) => (verdict = { ok, error }));
+    return verdict!;
+  };
+
+  it('refuses its sockets, with or without an Origin (a polling handshake has none), and its state changes', () => {
+    expect(decide(rebound)).toEqual({ ok: false, error: 'This server does not answer to the name "evil.example:3000". If it is this server\'s, add it to ALLOWED_HOSTS.' });
+    expect(decide({ host: 'evil.example:3000' }).ok).toBe(false);
+    expect(crossSiteProblem({ method: 'POST', ...rebound, secFetchSite: 'same-origin' })).toMatch(/does not answer to the name/);
+    expect(crossSiteProblem({ method: 'GET', ...rebound, secFetchSite: 'same-origin' })).toBeNull(); // reads are not guarded here
+  });
+
+  it('answers to IP literals, localhost, this machine\'s names and the configured ones', () => {
+    for (const host of ['127.0.0.1:3000', '192.168.1.20:3000', '[::1]:3000', '[fe80::1]', 'localhost:3000', 'app.localhost', `${hostname()}:3000`, `${hostname()}.local:3000`]) {
+      expect(hostAllowed(host), host).toBe(true);
+      expect(decide({ host, origin: `http://${host}` }).ok, host).toBe(true);
+    }
+    const hosts = allowedHostNames(['quiz.example.org'], ['https://play.example.org']);
+    expect(hostAllowed('quiz.example.org', hosts)).toBe(true);
+    expect(hostAllowed('QUIZ.example.org.:443', hosts)).toBe(true);
+    expect(hostAllowed('play.example.org', hosts)).toBe(true);
+    expect(hostAllowed('evil.example', hosts)).toBe(false);
+    expect(hostAllowed(undefined)).toBe(true); // no Host: not a browser
+  });
+
+  it('does not take a look-alike for an address or for localhost', () => {
+    for (const host of ['127.0.0.1.evil.example', 'localhost.evil.example', 'evil.example@127.0.0.1', 'evil.example/127.0.0.1', '']) {
+      expect(hostAllowed(host), host).toBe(false);
+    }
+  });
+
+  it('a proxy that renames the Host: an allowed Origin is enough, as before', () => {
+    expect(decide({ host: 'cramjam-upstream:3000', origin: 'https://quiz.example.org' }, ['https://quiz.example.org']).ok).toBe(true);
+    expect(crossSiteProblem({ method: 'POST', host: 'cramjam-upstream:3000', origin: 'https://quiz.example.org', secFetchSite: 'same-origin' }, ['https://quiz.example.org'])).toBeNull();
   });
 });
 

@@ -1,8 +1,12 @@
+import { isIP } from 'node:net';
+import { hostname } from 'node:os';
+
 /**
- * What every state-changing HTTP request must pass before it is read: it comes
- * from this site (a web page elsewhere cannot make a visitor's browser upload a
- * bank or post a token), and its body is read only up to a limit, counted as it
- * streams in, so a false or missing Content-Length cannot get past.
+ * What every state-changing HTTP request must pass before it is read: it is
+ * addressed to a name this server answers to (DNS rebinding), it comes from
+ * this site (a web page elsewhere cannot make a visitor's browser upload a
+ * bank or post a token), and its body is read only up to a limit, counted as
+ * it streams in, so a false or missing Content-Length cannot get past.
  */
 
 /** Methods that only read; everything else changes something. */
@@ -17,14 +21,57 @@ export interface RequestFacts {
 }
 
 /**
+ * The names this server answers to besides IP literals and localhost: this
+ * machine's own (os.hostname(), and with .local, as mDNS announces it), those in
+ * ALLOWED_HOSTS, and those of ALLOWED_ORIGINS.
+ */
+export function allowedHostNames(configured: readonly string[] = [], allowedOrigins: readonly string[] = [], machine = hostname()): ReadonlySet<string> {
+  const names = new Set<string>();
+  const add = (name: string) => names.add(name.toLowerCase().replace(/\.$/, ''));
+  add(machine);
+  add(`${machine.replace(/\.local\.?$/i, '')}.local`);
+  for (const name of configured) add(name);
+  for (const origin of allowedOrigins) {
+    try {
+      add(new URL(origin).hostname);
+    } catch {
+      // not an origin: it names no host
+    }
+  }
+  return names;
+}
+
+const THIS_MACHINE = allowedHostNames();
+
+/**
+ * Whether the Host header names this server. DNS rebinding points a name the
+ * attacker owns at this server's address: the attacker's page is then "same
+ * origin" with this server (Origin and Host agree), and only the name it
+ * addresses tells. No Host: not a browser.
+ */
+export function hostAllowed(host: string | undefined, names: ReadonlySet<string> = THIS_MACHINE): boolean {
+  if (host === undefined) return true;
+  if (!/^[\w.-]+(:\d+)?$|^\[[\da-f:.]+\](:\d+)?$/i.test(host)) return false; // a name or an address, and a port
+  const name = new URL(`http://${host}`).hostname.replace(/\.$/, '');
+  return isIP(name.replace(/^\[|\]$/g, '')) !== 0 || name === 'localhost' || name.endsWith('.localhost') || names.has(name);
+}
+
+/** What a request to a name this server does not answer to is told: the operator's fix, if the name is theirs. */
+function foreignHostProblem(host: string | undefined): string {
+  return `This server does not answer to the name ${JSON.stringify(host)}. If it is this server's, add it to ALLOWED_HOSTS.`;
+}
+
+/**
  * Why a request from a browser on another site is refused, or null when it may
  * go on. A browser says where a request comes from (Sec-Fetch-Site, Origin);
  * a client that says nothing is not a browser acting for someone (curl, tests).
- * `allowedOrigins` lists other origins to accept (a proxy that changes Host).
+ * `allowedOrigins` lists other origins to accept (a proxy that changes Host);
+ * `allowedHosts`, the names besides IP literals and localhost (allowedHostNames).
  */
-export function crossSiteProblem(request: RequestFacts, allowedOrigins: readonly string[] = []): string | null {
+export function crossSiteProblem(request: RequestFacts, allowedOrigins: readonly string[] = [], allowedHosts: ReadonlySet<string> = THIS_MACHINE): string | null {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return null;
   if (request.origin && allowedOrigins.includes(request.origin)) return null;
+  if (!hostAllowed(request.host, allowedHosts)) return foreignHostProblem(request.host);
   if (request.secFetchSite && request.secFetchSite !== 'same-origin' && request.secFetchSite !== 'none') {
     return 'Requests from other sites are refused.';
   }
@@ -94,13 +141,17 @@ export function tooLargeResponse(limit = JSON_BODY_LIMIT): Response {
 /**
  * Socket.IO's allowRequest: a browser may open a socket only from this site (or
  * an allowed origin), so no other web page can use a visitor's browser to guess
- * codes or flood rooms. Clients without an Origin are not browsers.
+ * codes or flood rooms, and only by a name this server answers to (a polling
+ * handshake carries no Origin, so the name is checked either way). Clients
+ * without an Origin are not browsers.
  */
-export function allowSameOrigin(allowedOrigins: readonly string[] = []) {
+export function allowSameOrigin(allowedOrigins: readonly string[] = [], allowedHosts: ReadonlySet<string> = THIS_MACHINE) {
   return (req: { headers: Record<string, string | string[] | undefined> }, callback: (err: string | null | undefined, success: boolean) => void) => {
     const origin = req.headers.origin;
-    const host = req.headers.host;
-    const ok = typeof origin !== 'string' || allowedOrigins.includes(origin) || originMatchesHost(origin, typeof host === 'string' ? host : undefined);
+    const host = typeof req.headers.host === 'string' ? req.headers.host : undefined;
+    if (typeof origin === 'string' && allowedOrigins.includes(origin)) return callback(null, true);
+    if (!hostAllowed(host, allowedHosts)) return callback(foreignHostProblem(host), false);
+    const ok = typeof origin !== 'string' || originMatchesHost(origin, host);
     callback(ok ? null : 'Connections from other sites are refused.', ok);
   };
 }

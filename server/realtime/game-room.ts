@@ -106,6 +106,8 @@ export class GameRoom {
   private savingFails = false;
   /** several nodes only; unset, the game is this process's alone */
   lease: RoomLease | undefined;
+  /** set when the process stops (see close): every command from then on is refused with it */
+  private closedWith: Error | undefined;
 
   constructor(
     private readonly deps: RoomDeps,
@@ -168,6 +170,7 @@ export class GameRoom {
 
   /** Runs a command after the ones before it; resolves with the engine's outcome once stored and sent. */
   dispatch(command: Command, meta: CommandMeta = {}): Promise<Outcome> {
+    if (this.closedWith) return Promise.reject(this.closedWith);
     return new Promise((resolve, reject) => {
       this.pending.push({ command, meta, at: this.arrival(command), resolve, reject });
       this.draining ??= this.drain();
@@ -194,6 +197,7 @@ export class GameRoom {
 
   /** Queues a presence change for the next window's batch, timed by when it happened. */
   private presenceChanged(playerId: string, connected: boolean): Promise<Outcome> {
+    if (this.closedWith) return Promise.resolve(this.unchanged());
     return new Promise((resolve, reject) => {
       this.presence.push({ command: { type: 'presence', playerId, connected }, meta: {}, at: this.deps.clock(), resolve, reject });
       this.presenceTimer ??= setTimeout(() => this.flushPresence(), PRESENCE_WINDOW_MS);
@@ -230,6 +234,24 @@ export class GameRoom {
   async idle(): Promise<void> {
     this.flushPresence();
     await this.draining;
+  }
+
+  /**
+   * The process stops: every command from now on is refused with `refusal`, and
+   * so are those queued and not yet begun (nothing of them was stored: the
+   * database did not get to them in time); the batch being written finishes.
+   * Presence changes are dropped: after a restart everyone is away anyway.
+   */
+  close(refusal: Error): void {
+    this.closedWith = refusal;
+    clearTimeout(this.presenceTimer);
+    this.presenceTimer = undefined;
+    for (const item of this.pending.splice(0)) item.reject(refusal);
+    for (const item of this.presence.splice(0)) item.resolve(this.unchanged());
+  }
+
+  private unchanged(): Outcome {
+    return { ok: true, state: this.state, events: [] };
   }
 
   dispose(): void {

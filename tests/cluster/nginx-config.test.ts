@@ -21,3 +21,7 @@ test('a new WebSocket goes to any node; long-polling and its upgrade stick to on
   expect(config).toMatch(/upstream cramjam_sticky \{[^}]*hash \$remote_addr consistent;/);
   expect(config).toMatch(/"websocket:"\s+cramjam_any;\s+default\s+cramjam_sticky;/);
 });
+
+test('nginx passes the name the browser asked for: the nodes check it against their allowed hosts (DNS rebinding)', () => {
+  expect(config).toContain('proxy_set_header Host $host;');
+});

@@ -32,7 +32,8 @@ export interface TestNode {
  */
 export async function startCluster(db: Db, options: { nodes: number; firstPort: number; redisUrl?: string; proxyPort?: number; env?: Record<string, string> }) {
   const idPrefix = `t${process.pid}-${options.firstPort}`;
-  const env = { DATABASE_URL: inject('databaseUrl'), REDIS_URL: options.redisUrl ?? 'redis://127.0.0.1:6379', CRAMJAM_LEASE_MS: String(LEASE_MS), ...options.env };
+  // Its own Redis prefix: runs side by side on one Redis (several worktrees) never see each other's nodes.
+  const env = { DATABASE_URL: inject('databaseUrl'), REDIS_URL: options.redisUrl ?? 'redis://127.0.0.1:6379', CRAMJAM_LEASE_MS: String(LEASE_MS), CRAMJAM_REDIS_PREFIX: idPrefix, ...options.env };
   const started = await startNodes({ count: options.nodes, firstPort: options.firstPort, env, idPrefix });
   const nodes: TestNode[] = started.map((n, i) => ({ id: `${idPrefix}-${i + 1}`, url: n.url, pid: n.pid, exited: n.exited, stop: n.stop }));
   let proxy: Proxy | undefined;
@@ -54,9 +55,9 @@ export async function startCluster(db: Db, options: { nodes: number; firstPort: 
   }
   afterAll(stop);
 
-  /** A socket on `url`: a node, or the proxy. */
-  async function client(url: string): Promise<TestClient> {
-    const socket = await connectClient(url);
+  /** A socket on `url`: a node, or the proxy; `headers` go with its handshake (a browser's cookie). */
+  async function client(url: string, headers?: Record<string, string>): Promise<TestClient> {
+    const socket = await connectClient(url, headers);
     clients.push(socket);
     return socket;
   }
