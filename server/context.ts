@@ -1,3 +1,4 @@
+import type { BankImageCache } from './bank-image-cache';
 import type { PreviewImages } from './bank-preview-images';
 import type { ParseUpload } from './bank-upload';
 import type { Db } from './store/db';
@@ -19,6 +20,8 @@ export interface AppContext {
   parseUpload: ParseUpload;
   /** an uploaded zip's images for a while after its preview, so the preview shows them */
   previewImages: PreviewImages;
+  /** saved banks' images once read, so a room opening a question reads its image from the database once */
+  imageCache: BankImageCache;
 }
 
 const KEY = Symbol.for('cramjam.context');

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, inject, test } from 'vitest';
 import { GET } from '../app/api/health/route';
+import { savedImageCache } from '../server/bank-images';
 import { PreviewImages } from '../server/bank-preview-images';
 import { setAppContext } from '../server/context';
 import { createDb, pingDb, type Db } from '../server/store/db';
@@ -11,7 +12,7 @@ const opened: Db[] = [];
 function useDatabase(url: string, listening = true) {
   const db = createDb(url);
   opened.push(db);
-  setAppContext({ db, version: '9.9.9', pingDatabase: () => pingDb(db, 1000), realtime: { listening: () => listening, connectedClients: () => 3 }, parseUpload: parseBankOffThread, previewImages: new PreviewImages() });
+  setAppContext({ db, version: '9.9.9', pingDatabase: () => pingDb(db, 1000), realtime: { listening: () => listening, connectedClients: () => 3 }, parseUpload: parseBankOffThread, previewImages: new PreviewImages(), imageCache: savedImageCache(db, 0) });
 }
 afterEach(async () => {
   setAppContext(undefined);

@@ -5,6 +5,7 @@ import { GET as standingsCsv } from '../app/results/[gameId]/standings.csv/route
 import { POST as review } from '../app/api/games/[gameId]/review/route';
 import { POST as hosted } from '../app/api/hosted/route';
 import type { ParsedBank } from '../server/bank/types';
+import { savedImageCache } from '../server/bank-images';
 import { PreviewImages } from '../server/bank-preview-images';
 import { setAppContext } from '../server/context';
 import { hashToken } from '../server/realtime/tokens';
@@ -58,7 +59,7 @@ let game: Awaited<ReturnType<typeof scriptedGame>>;
 const phones: Awaited<ReturnType<typeof game.join>>[] = [];
 
 beforeAll(async () => {
-  setAppContext({ db, version: 'test', pingDatabase: async () => true, realtime: { listening: () => true, connectedClients: () => 0 }, parseUpload: parseBankOffThread, previewImages: new PreviewImages() });
+  setAppContext({ db, version: 'test', pingDatabase: async () => true, realtime: { listening: () => true, connectedClients: () => 0 }, parseUpload: parseBankOffThread, previewImages: new PreviewImages(), imageCache: savedImageCache(db, 0) });
   const bank = await importBank(db, trickyBank, { origin: 'cli', fileName: `tricky-${run}.md` });
   const server = await startRealtimeServer(db);
   game = await scriptedGame(server, db, { count: 2, bankId: bank.id, deviceId: device });

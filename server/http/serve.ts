@@ -9,6 +9,8 @@ const MAX_REQUEST_BYTES = Math.max(MAX_BANK_BYTES, MAX_ZIP_BYTES) + 64 * 1024;
 export interface HttpOptions {
   dev: boolean;
   allowedOrigins: readonly string[];
+  /** names this server answers to besides IP literals and localhost (request-guard.ts allowedHostNames) */
+  allowedHosts?: ReadonlySet<string>;
 }
 
 /**
@@ -16,16 +18,18 @@ export interface HttpOptions {
  * response (the request carries the policy too, which is where Next.js finds
  * the nonce for its scripts), and three refusals before Next sees a request:
  * an address that does not decode, a state change from another site, and a
- * body declared larger than any route takes.
+ * body declared larger than any route takes. A header a route sets itself
+ * stands (an image's stricter CSP): the defaults fill in only what is missing.
  */
 export function hardenedHandler(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>, options: HttpOptions) {
   return (req: IncomingMessage, res: ServerResponse) => {
     const csp = contentSecurityPolicy(newNonce(), options.dev);
-    for (const [name, value] of Object.entries(securityHeaders(csp))) res.setHeader(name, value);
+    setMissingWhenSent(res, securityHeaders(csp));
     if (!decodable(req.url ?? '/')) return refuse(res, 400, 'This address is not valid.');
     const problem = crossSiteProblem(
       { method: req.method ?? 'GET', host: req.headers.host, origin: req.headers.origin, secFetchSite: header(req, 'sec-fetch-site') },
       options.allowedOrigins,
+      options.allowedHosts,
     );
     if (problem) return refuse(res, 403, problem);
     if (Number(req.headers['content-length']) > MAX_REQUEST_BYTES) {
@@ -34,6 +38,20 @@ export function hardenedHandler(handle: (req: IncomingMessage, res: ServerRespon
     req.headers['content-security-policy'] = csp;
     void handle(req, res);
   };
+}
+
+/**
+ * Sets each of `headers` the response does not carry when its head goes out.
+ * Not before: Next.js copies a route's headers only onto names not set yet, so
+ * a default set up front would replace the route's own. Every head goes out
+ * through writeHead (Node's implicit head too), the hook the on-headers package uses.
+ */
+function setMissingWhenSent(res: ServerResponse, headers: Record<string, string>): void {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
+    for (const [name, value] of Object.entries(headers)) if (!this.hasHeader(name)) this.setHeader(name, value);
+    return writeHead.apply(this, args);
+  } as ServerResponse['writeHead'];
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

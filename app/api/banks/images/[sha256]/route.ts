@@ -4,8 +4,7 @@ import { getAppContext } from '@/server/context';
 export const dynamic = 'force-dynamic';
 
 /** An image imported with a bank, or of a recent preview, by the sha256 of its bytes (questions link it so). */
-export async function GET(_request: Request, { params }: { params: Promise<{ sha256: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ sha256: string }> }) {
   const { sha256 } = await params;
-  const { db, previewImages } = getAppContext();
-  return bankImageResponse(db, sha256, previewImages);
+  return bankImageResponse(request, sha256, getAppContext());
 }
