@@ -2,7 +2,7 @@
  * Bank parse benchmark: times the whole reading of generated banks (markdown ->
  * questions, options, validation), in this process, and prints a table; then
  * the event loop's longest stall while a 5,000-question upload is read in the
- * worker thread (as the server does) and, for comparison, in-process.
+ * parse child process (as the server does) and, for comparison, in-process.
  *
  *   npm run bench:parse
  *
@@ -81,8 +81,8 @@ async function longestStall(work: () => Promise<unknown>): Promise<{ stall: numb
 }
 
 const upload = new TextEncoder().encode(generatedAnswers(5_000));
-const inWorker = await longestStall(() => parseBankOffThread({ fileName: 'big.md', bytes: upload }));
+const inChild = await longestStall(() => parseBankOffThread({ fileName: 'big.md', bytes: upload }));
 const inProcess = await longestStall(async () => parseBankFile('big.md', upload));
 console.log('\nreading a 5,000-question upload | total | longest event-loop stall\n--- | --- | ---');
-console.log(`in the worker thread (the server) | ${inWorker.wall.toFixed(0)} ms | ${inWorker.stall.toFixed(0)} ms`);
+console.log(`in the parse child (the server) | ${inChild.wall.toFixed(0)} ms | ${inChild.stall.toFixed(0)} ms`);
 console.log(`in-process (before) | ${inProcess.wall.toFixed(0)} ms | ${inProcess.stall.toFixed(0)} ms`);

@@ -1,9 +1,9 @@
 // A question bank uploaded from the browser: the request checks both upload
 // routes share, then a preview (parse only) or a save (parse again, import).
 // The save never trusts an earlier preview: it parses the bytes it received.
-// Parsing is done by `parse`: in the server, a worker thread (bank/off-thread.ts).
+// Parsing is done by `parse`: in the server, a child process (bank/off-thread.ts).
 import { z } from 'zod';
-import { MAX_BANK_BYTES, MAX_ZIP_BYTES, groupIssues, skippedCount, type BankResult, type Issue, type IssueGroup, type ParsedBank } from './bank';
+import { MAX_BANK_BYTES, MAX_ZIP_BYTES, groupIssues, issueCount, skippedCount, type BankResult, type Issue, type IssueGroup, type ParsedBank } from './bank';
 import type { ParseJob } from './bank/off-thread';
 import type { PreviewImages } from './bank-preview-images';
 import { readAtMost } from './http/request-guard';
@@ -107,7 +107,7 @@ async function parseUpload(parse: ParseUpload, upload: BankUpload): Promise<Bank
 }
 
 function unusable(result: BankResult, consequence: string): Refused {
-  const count = result.errors.length;
+  const count = issueCount(result.errors);
   const error = `${count} ${count === 1 ? 'problem' : 'problems'} to fix${consequence}`;
   return { status: 422, body: { error, errors: result.errors, warnings: result.warnings } };
 }

@@ -16,7 +16,7 @@ export interface AppContext {
   pingDatabase(): Promise<boolean>;
   /** `listening`: the Socket.IO server accepts connections */
   realtime: { listening(): boolean; connectedClients(): number };
-  /** reads an uploaded bank in a worker thread, off the event loop (bank/off-thread.ts) */
+  /** reads an uploaded bank in a child process, off the event loop (bank/off-thread.ts) */
   parseUpload: ParseUpload;
   /** an uploaded zip's images for a while after its preview, so the preview shows them */
   previewImages: PreviewImages;

@@ -1,4 +1,4 @@
-// A big upload is read in a worker thread: while it parses, a live game's
+// A big upload is read in a child process: while it parses, a live game's
 // answers are acknowledged as usual, long before the upload's reply. (Parsed on
 // the event loop, every ack would wait for the whole parse.) No timing is asserted:
 // the order of events is. `npm run bench:parse` prints the event loop's delay.
@@ -11,7 +11,7 @@ import { ask, next, startRealtimeServer } from './support/realtime-server';
 
 const db = useTestDb();
 
-/** 2,000 questions with generated options: a second or more of parsing, plus the worker start. */
+/** 2,000 questions with generated options: a second or more of parsing, plus the child's start. */
 const BIG_BANK = Array.from({ length: 2000 }, (_, i) => `${i + 1}. Which service handles workload ${i} best?\n\n    *Service ${i % 997} handles it, because it scales.*\n`).join('\n');
 
 function upload(name: string, text: string): Request {
@@ -34,7 +34,7 @@ test("a live game's answers are acknowledged while a 2,000-question upload is be
     uploadDone = true;
     return reply;
   });
-  // Let the request be read and handed to the worker before the phones answer.
+  // Let the request be read and handed to the child before the phones answer.
   await new Promise((resolve) => setTimeout(resolve, 50));
 
   const acks = await Promise.all(phones.map((p, i) => ask(p.phone, 'player:answer', { index: 0, optionIds: [screen.round.options[i % 4]!.id] })));

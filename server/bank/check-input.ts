@@ -19,6 +19,12 @@ const MAX_LIST_INDENT = 40;
 /** Emphasis marks cost the markdown parser more the more there are; a real bank has a few per question. */
 const MAX_EMPHASIS_RUNS = 50_000;
 const MAX_EMPHASIS_RUNS_PER_PARAGRAPH = 200;
+/**
+ * Character references ("&amp;", "&#123;") are the markdown parser's costliest
+ * text: 2 MiB of them in one paragraph took 1.4 GB and 17 s, so 5 MiB passed any
+ * heap limit. This many still parse within a 64 MB heap. A real bank has a handful, if any.
+ */
+export const MAX_CHARACTER_REFERENCES = 25_000;
 
 /** Tab, newline, form feed and carriage return: the control characters text may hold. */
 const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0c, 0x0d]);
@@ -66,16 +72,19 @@ export function checkBankText(text: string): Issue[] {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^([ \t]*)(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const EMPHASIS_RUN = /[*_]+/g;
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/g;
 
 /**
  * Markdown shapes that would make the parser slow (deep quote or list nesting, a
- * flood of emphasis marks), found in one linear pass over the lines, so such a
- * file is refused in milliseconds with the line to look at. Code fences are skipped.
+ * flood of emphasis marks) or take too much memory (a flood of character
+ * references), found in one linear pass over the lines, so such a file is
+ * refused in milliseconds with the line to look at. Code fences are skipped.
  */
 export function checkMarkdownShape(text: string): Issue[] {
   const lines = text.split(/\r?\n/);
   let fence: string | undefined;
   let runs = 0;
+  let references = 0;
   let paragraphRuns = 0;
   let paragraphLine = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -111,6 +120,11 @@ export function checkMarkdownShape(text: string): Issue[] {
     }
     if (runs > MAX_EMPHASIS_RUNS) {
       return [{ line: i + 1, message: `the file has over ${MAX_EMPHASIS_RUNS} "*" or "_" marks; split it into smaller banks` }];
+    }
+    // Counted one by one up to the limit: a 5 MiB line of them is one line.
+    for (CHARACTER_REFERENCE.lastIndex = 0; references <= MAX_CHARACTER_REFERENCES && CHARACTER_REFERENCE.exec(line); ) references++;
+    if (references > MAX_CHARACTER_REFERENCES) {
+      return [{ line: i + 1, message: `the file has over ${MAX_CHARACTER_REFERENCES.toLocaleString('en')} character references like "&amp;" or "&#123;"; write the characters themselves, or split it into smaller banks` }];
     }
   }
   return [];

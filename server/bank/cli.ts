@@ -9,7 +9,7 @@
 // `check --json` always prints JSON, for a file with errors too.
 import { basename } from 'node:path';
 import { exportBankMarkdown } from './export';
-import { groupIssues, skippedCount } from './report';
+import { groupIssues, issueCount, skippedCount } from './report';
 import { loadBankFile } from './load';
 import type { BankResult, Issue, ParsedBank } from './types';
 
@@ -76,7 +76,7 @@ function summary(bank: ParsedBank, result: BankResult): string {
 function skippedReport(result: BankResult): string[] {
   if (!result.errors.length) return [];
   return [
-    `skipped: ${skippedCount(result.errors)} questions, ${result.errors.length} problems`,
+    `skipped: ${skippedCount(result.errors)} questions, ${issueCount(result.errors)} problems`,
     ...groupIssues(result.errors).map((group) => `  ${group.count} × ${group.example.file ? `${group.example.file}:` : 'line '}${group.example.line}: ${group.example.message}`),
   ];
 }

@@ -13,13 +13,14 @@ import type { RawBank, RawQuestion } from './parse';
 import { MARKDOWN, readerFor, type Reader } from './readers';
 import type { BankResult, Issue, ParsedBank } from './types';
 import { readXlsx } from './read-xlsx';
+import { listFirst, questionKeys } from './report';
 import { validateQuestions } from './validate';
 import { isZip, readZip } from './zip';
 
 export { MAX_BANK_BYTES, MAX_QUESTIONS } from './check-input';
 export { MAX_ZIP_BYTES } from './zip';
 export type { CuratedOptions } from './curated';
-export { groupIssues, skippedCount, type IssueGroup } from './report';
+export { groupIssues, issueCount, skippedCount, type IssueGroup } from './report';
 export { IMAGE_URL_PREFIX, MAX_IMAGE_BYTES, type BankImage, type ImageFile } from './images';
 export type { BankResult, Issue, ParsedBank, ParsedLink, ParsedOption, ParsedQuestion } from './types';
 
@@ -33,6 +34,8 @@ export interface ParseBankOptions {
 }
 
 const byPlace = (a: Issue, b: Issue) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line;
+
+const placeOf = (question: RawQuestion) => `${question.file ?? ''}:${question.line}`;
 
 const titleFrom = (fileName?: string) => fileName?.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'Untitled bank';
 
@@ -127,8 +130,12 @@ function finish(raw: RawBank, options: FinishOptions): BankResult {
   const warnings = [...raw.warnings];
   const { format } = options;
   const maxQuestions = options.maxQuestions ?? MAX_QUESTIONS;
-  if (raw.questions.length > maxQuestions) {
-    return { errors: [{ line: 1, message: `${raw.questions.length} questions; a bank may hold at most ${maxQuestions}: split the file` }], warnings: [], format };
+  // Questions a reader refused count too: a file of 600,000 bad rows is refused as a whole, not reported row by row.
+  const read = new Set([...raw.questions.map(placeOf), ...questionKeys(raw.errors)]).size;
+  if (read > maxQuestions) {
+    const bad = read - raw.questions.length;
+    const refused = bad ? ` (${bad} of them refused)` : '';
+    return { errors: [{ line: 1, message: `${read} questions${refused}; a bank may hold at most ${maxQuestions}: split the file` }], warnings: [], format };
   }
 
   let curated;
@@ -141,8 +148,7 @@ function finish(raw: RawBank, options: FinishOptions): BankResult {
   const built = withOptions(raw.questions, curated);
   warnings.push(...built.warnings);
   const problems = validateQuestions(built.questions);
-  const placeOf = (question: RawQuestion) => `${question.file ?? ''}:${question.line}`;
-  const failed = new Set(errors.flatMap((error) => (error.question === undefined ? [] : [`${error.file ?? ''}:${error.question}`])));
+  const failed = new Set(questionKeys(errors));
   const images = new Map<string, BankImage>();
   const kept = built.questions.flatMap((question, index) => {
     const own = problems[index] ?? [];
@@ -168,7 +174,8 @@ function finish(raw: RawBank, options: FinishOptions): BankResult {
   }
   errors.sort(byPlace);
   warnings.sort(byPlace);
-  if (kept.length === 0) return { errors, warnings, format };
+  const listed = { errors: listFirst(errors, 'problems'), warnings: listFirst(warnings, 'warnings') };
+  if (kept.length === 0) return { ...listed, format };
 
   const importable: ParsedBank = {
     title: raw.title ?? titleFrom(options.fileName),
@@ -177,5 +184,5 @@ function finish(raw: RawBank, options: FinishOptions): BankResult {
     questions: kept,
   };
   const linked = images.size ? { images: [...images.values()] } : {};
-  return { bank: errors.length ? undefined : importable, importable, errors, warnings, format, ...linked };
+  return { bank: errors.length ? undefined : importable, importable, ...listed, format, ...linked };
 }

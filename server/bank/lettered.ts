@@ -30,7 +30,9 @@ export function answerLine(line: string): { letters: string[]; rest: string } | 
   const match = ANSWER.exec(line.trim());
   if (!match) return undefined;
   const value = match[1]!.replace(/\*\*|__/g, '').trim();
-  const letters = /^((?:[A-J](?![a-z]))(?:\s*(?:,|&|and|\s)\s*[A-J](?![a-z]))*)\b[.)]?\s*(.*)$/.exec(value);
+  // A separator is spaces alone, or a mark with spaces around it: one way to match each run of
+  // spaces, so a long run before a non-letter fails in linear time ("\s*\s\s*" took 30 s and more).
+  const letters = /^((?:[A-J](?![a-z]))(?:(?:\s*(?:,|&|and)\s*|\s+)[A-J](?![a-z]))*)\b[.)]?\s*(.*)$/.exec(value);
   if (!letters) return undefined;
   return { letters: [...new Set(letters[1]!.match(/[A-J]/g) ?? [])], rest: letters[2]!.trim() };
 }

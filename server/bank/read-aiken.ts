@@ -26,7 +26,11 @@ export function readAiken(text: string): RawBank {
     while (i < lines.length && !lines[i]!.trim()) i++;
     if (i >= lines.length) break;
     const line = i + 1;
-    const fail = (message: string) => errors.push({ line, message, question: line });
+    let failed = false;
+    const fail = (message: string) => {
+      failed = true;
+      errors.push({ line, message, question: line });
+    };
     const stem: string[] = [];
     const options: LetteredOption[] = [];
     let answer: ReturnType<typeof answerLine>;
@@ -44,7 +48,7 @@ export function readAiken(text: string): RawBank {
       else if (options.length) fail(`"${current.trim()}": after the options only "ANSWER: X" may follow`);
       else stem.push(current.trim());
     }
-    if (errors.some((error) => error.question === line)) continue;
+    if (failed) continue;
     if (!stem.length) fail('an option with no question above it');
     else if (!options.length) fail('a question with no options: list them as "A. ...", "B. ..."');
     else if (!answer) fail('no "ANSWER: X" line after the options');

@@ -13,6 +13,7 @@
 //
 // Every other column (Kahoot's "Time limit", "Image link", ...) is ignored: the
 // host sets round times when creating a game.
+import { MAX_QUESTIONS } from './check-input';
 import { LETTERS } from './lettered';
 import type { RawBank, RawQuestion } from './parse';
 import type { WrittenOption } from './task-list';
@@ -26,6 +27,8 @@ export interface TableRow {
 }
 
 const MAX_COLUMNS_OPTIONS = 6;
+/** Rows a table may have in all: a full bank, its header, and room for a title and notes above it (Kahoot's template has a few). */
+export const MAX_TABLE_ROWS = MAX_QUESTIONS + 100;
 
 /** A header cell's column name: lower case, without Kahoot's " - max 120 characters" or "(sec)" notes. */
 function headerName(header: string): string {
@@ -92,9 +95,14 @@ export function readTable(rows: TableRow[], format: string): RawBank {
   if (!header) return { description: '', questions, errors: [{ line: 1, message: `the ${format} file is empty` }], warnings: [] };
   const columns = findColumns(header.cells);
   if (typeof columns === 'string') return { description: '', questions, errors: [{ line: header.line, message: columns }], warnings: [] };
+  // Counted before any row is read: good or bad, a row is a question, and refusing 600,000 rows one by one is itself the harm.
+  const questionRows = body.filter(({ cells }) => cells.some((cell) => cell.trim()));
+  if (questionRows.length > MAX_QUESTIONS) {
+    const message = `the ${format} file has ${questionRows.length} question rows; a bank may hold at most ${MAX_QUESTIONS} questions: split the file`;
+    return { description: '', questions, errors: [{ line: header.line, message }], warnings: [] };
+  }
 
-  for (const { line, cells } of body) {
-    if (cells.every((cell) => !cell.trim())) continue;
+  for (const { line, cells } of questionRows) {
     const cell = (index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').trim());
     const fail = (message: string) => errors.push({ line, message, question: line });
     const stem = cell(columns.question);

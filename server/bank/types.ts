@@ -11,6 +11,8 @@ export interface Issue {
   file?: string;
   /** the start line of the question this problem keeps out of the import (partial import skips it, the rest go in) */
   question?: number;
+  /** on the one issue that stands for the rest of a long list (report.ts): how many it stands for, and the questions they keep out beyond those listed */
+  omitted?: { issues: number; questions: number };
 }
 
 export interface ParsedOption {
