@@ -1,3 +1,4 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import nextPlugin from '@next/eslint-plugin-next';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -33,6 +34,42 @@ export default tseslint.config(
         'error',
         { selector: "JSXAttribute[name.name='autoFocus']", message: 'Preact only writes the attribute, which browsers mostly ignore: use ref={focusOnMount} (app/components/focus-on-mount.ts).' },
         { selector: "JSXAttribute[name.name='spellCheck'][value.type='JSXExpressionContainer']", message: 'preact/compat drops spellCheck={false}: write spellCheck="false".' },
+      ],
+    },
+  },
+  {
+    // Browser-safe code: what the browser bundles (common/, the engine in server/game/, the shared
+    // components, the phone's page and the other client components) must not pull in Node, the
+    // database or the server's internals. `import type` stays allowed: it is erased.
+    files: [
+      'common/**/*.{ts,tsx}',
+      'server/game/**/*.ts',
+      'app/components/**/*.{ts,tsx}',
+      'app/join/[[]code]/**/*.tsx',
+      'app/host/[[]gameId]/**/*.tsx',
+      'app/host/setup-form.tsx',
+      'app/host/games/**/*.tsx',
+      'app/review/**/*.{ts,tsx}',
+      'app/lib/**/*.ts',
+      'app/join-form.tsx',
+      'app/played-games.tsx',
+      'app/banks/new/bank-uploader.tsx',
+    ],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: `^(node:|(${builtinModules.join('|')})(/|$))`, message: 'Browser-safe code: no Node built-ins.', allowTypeImports: true },
+            {
+              regex: '(^@/server/|^(\\.\\./)+(server/)?)(store|realtime|cluster|http|banks)(/|$)|^@/server/(context|config|index)$',
+              message: "Browser-safe code: the store and the server's internals stay on the server (import type is fine).",
+              allowTypeImports: true,
+            },
+            { regex: '^(@prisma/|pg$|pg-|redis$|pino$|socket\\.io$)', message: 'Browser-safe code: no database, Redis, logger or Socket.IO server packages.', allowTypeImports: true },
+          ],
+        },
       ],
     },
   },

@@ -3,7 +3,7 @@
 import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { call } from './lib/socket';
-import { ROOM_CODE_PATTERN, ROOM_CODE_RULE } from '@/server/room-code';
+import { ROOM_CODE_PATTERN, ROOM_CODE_RULE } from '@/common/room-code';
 
 /** Room code first: checked with the server before asking for a nickname. */
 export function JoinForm() {

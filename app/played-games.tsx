@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { playedGames } from '@/app/lib/storage';
 import { useBrowserValue } from '@/app/lib/use-browser-value';
-import type { JoinedAs } from '@/server/protocol';
+import type { JoinedAs } from '@/common/protocol';
 
 const NONE: readonly JoinedAs[] = [];
 /** The newest few are listed; older ones stay one tap away. */

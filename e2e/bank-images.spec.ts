@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { expect, test, type Locator } from '@playwright/test';
-import { PNG_1X1 } from '../server/bank/image-fixture';
+import { PNG_1X1 } from '../tests/support/image-fixture';
 import { joinFromPhone } from './support/players';
 
 // A host uploads a zip of questions with their image, plays it with a 360x640

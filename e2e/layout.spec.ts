@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import type { ParsedQuestion } from '../server/bank/types';
+import type { ParsedQuestion } from '../server/banks/types';
 import { createRoom, expectInViewport, expectStemEndShown } from './support/host';
 import { answer, joinFromPhone } from './support/players';
 import { aWrongAnswer, rightAnswers, seedQuestions } from './support/seed-bank';

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { TYPES_EXAMPLE } from '../app/banks/new/types-example';
-import type { ParsedQuestion } from '../server/bank/types';
+import type { ParsedQuestion } from '../server/banks/types';
 import { seriousViolations } from './support/axe';
 import { answer, joinFromPhone, type Phone } from './support/players';
 import { createStudySetRoom, match, order, press, studySet as wholeStudySet } from './support/study-set';

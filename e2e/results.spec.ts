@@ -3,11 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
 import { io, type Socket } from 'socket.io-client';
-import { loadBankFile } from '../server/bank/load';
-import type { ParsedQuestion } from '../server/bank/types';
-import type { ClientToServerEvents, HostScreen, JoinedAs, PlayerScreen, Result, RoundView, ServerToClientEvents } from '../server/protocol';
-import { parseCsv } from '../tests/support/parse-csv';
+import { loadBankFile } from '../server/banks/load';
+import type { ParsedQuestion } from '../server/banks/types';
+import type { ClientToServerEvents, HostScreen, JoinedAs, PlayerScreen, Result, RoundView, ServerToClientEvents } from '../common/protocol';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 type Ended = Extract<HostScreen, { screen: 'ended' }>;
@@ -166,7 +166,7 @@ test('the report shows the podium order, the numbers per question, and downloads
   expect(file.suggestedFilename()).toMatch(/^cramjam-.*-answers\.csv$/);
   const bytes = await readFile((await file.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const [header, ...rows] = parseCsv(bytes.toString('utf8').slice(1));
+  const [header, ...rows] = parse(bytes.toString('utf8').slice(1));
   expect(header).toEqual(['Game id', 'Question number', 'Section', 'Question', 'Player', 'Picked', 'Correct', 'Response time (ms)', 'Points']);
   expect(rows).toHaveLength(Object.keys(SCRIPT).length * QUESTIONS);
   expect(rows.filter((r) => r[4] === 'Cyd').map((r) => [r[6], r[7] === ''])).toEqual([['no', false], ['no', true], ['no', false]]);

@@ -24,7 +24,7 @@ import { monotonicClock } from '../server/game/clock';
 import type { GameServer } from '../server/realtime/game-room';
 import { attachRealtime } from '../server/realtime/handlers';
 import { RATE_LIMITS } from '../server/realtime/rate-limit';
-import { importShippedBanks } from '../server/shipped-banks';
+import { importShippedBanks } from '../server/banks/shipped-banks';
 import { createDb, migrateDatabase, type Db } from '../server/store/db';
 import { createScratchDatabase } from '../server/store/pg';
 import { ask, connectSocket, openSocket, type AckOf, type ClientSocket } from './bench/clients';

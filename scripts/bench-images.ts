@@ -29,7 +29,7 @@ import { benchDatabase } from './bench/database';
 import { buildIfStale, startServer } from './bench/server';
 import { latencyRow, ms, summarize, table } from './bench/stats';
 import { createDb } from '../server/store/db';
-import { getBankImage } from '../server/store/images';
+import { getBankImage } from '../server/banks/store/images';
 import { withPgClient } from '../server/store/pg';
 
 const MIB = 1024 * 1024;

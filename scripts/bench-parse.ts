@@ -14,8 +14,8 @@
  * nesting, floods of "*a"), which must now be refused in milliseconds.
  * Each case runs 3 times; the table shows the fastest and the slowest.
  */
-import { parseBank, parseBankFile } from '../server/bank';
-import { parseBankOffThread } from '../server/bank/off-thread';
+import { readBankBytes, readBankText } from '../server/banks/read-bank';
+import { parseBankOffThread } from '../server/banks/parse/off-thread';
 
 const generatedAnswers = (count: number) =>
   Array.from({ length: count }, (_, i) => `${i + 1}. Which service handles workload ${i} best?\n\n    *Service ${i % 997} handles it, because it scales.*\n`).join('\n');
@@ -51,7 +51,7 @@ for (const [name, fileName, text] of cases) {
   for (let run = 0; run < 3; run++) {
     const start = performance.now();
     const startCpu = process.cpuUsage();
-    const result = parseBank(text, { fileName, maxQuestions: Infinity });
+    const result = readBankText(text, { fileName, maxQuestions: Infinity });
     const used = process.cpuUsage(startCpu);
     wall = Math.min(wall, performance.now() - start);
     cpu = Math.min(cpu, (used.user + used.system) / 1000);
@@ -82,7 +82,7 @@ async function longestStall(work: () => Promise<unknown>): Promise<{ stall: numb
 
 const upload = new TextEncoder().encode(generatedAnswers(5_000));
 const inChild = await longestStall(() => parseBankOffThread({ fileName: 'big.md', bytes: upload }));
-const inProcess = await longestStall(async () => parseBankFile('big.md', upload));
+const inProcess = await longestStall(async () => readBankBytes('big.md', upload));
 console.log('\nreading a 5,000-question upload | total | longest event-loop stall\n--- | --- | ---');
 console.log(`in the parse child (the server) | ${inChild.wall.toFixed(0)} ms | ${inChild.stall.toFixed(0)} ms`);
 console.log(`in-process (before) | ${inProcess.wall.toFixed(0)} ms | ${inProcess.stall.toFixed(0)} ms`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staleBuildProject } from './stale-build-project';
+import { staleBuildProject } from '../tests/support/stale-build-project';
 
 describe('npm start (scripts/build-if-stale.mjs) builds', () => {
   it('nothing when the build is newer than every source and holds the phone page', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { staleBuildProject } from './stale-build-project';
+import { staleBuildProject } from '../tests/support/stale-build-project';
 
 // Next.js collects telemetry only where it builds and in its dev server; the production
 // server (npm start, and the e2e, cluster and bench servers) never starts it. So every

@@ -1,6 +1,6 @@
-import type { BankImageCache } from './bank-image-cache';
-import type { PreviewImages } from './bank-preview-images';
-import type { ParseUpload } from './bank-upload';
+import type { BankImageCache } from './banks/image-cache';
+import type { PreviewImages } from './banks/preview-images';
+import type { ParseUpload } from './banks/upload';
 import type { Db } from './store/db';
 
 /**
@@ -16,7 +16,7 @@ export interface AppContext {
   pingDatabase(): Promise<boolean>;
   /** `listening`: the Socket.IO server accepts connections */
   realtime: { listening(): boolean; connectedClients(): number };
-  /** reads an uploaded bank in a child process, off the event loop (bank/off-thread.ts) */
+  /** reads an uploaded bank in a child process, off the event loop (banks/parse/off-thread.ts) */
   parseUpload: ParseUpload;
   /** an uploaded zip's images for a while after its preview, so the preview shows them */
   previewImages: PreviewImages;

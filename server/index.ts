@@ -17,12 +17,12 @@ import { RATE_LIMITS } from './realtime/rate-limit';
 import { restoreRooms } from './realtime/restore-rooms';
 import { closeSockets, settleRooms } from './realtime/shutdown';
 import { splicingParser } from './realtime/spliced-json';
-import { importShippedBanks } from './shipped-banks';
-import { parseBankOffThread } from './bank/off-thread';
-import { savedImageCache } from './bank-images';
-import { PreviewImages } from './bank-preview-images';
+import { importShippedBanks } from './banks/shipped-banks';
+import { parseBankOffThread } from './banks/parse/off-thread';
+import { savedImageCache } from './banks/image-route';
+import { PreviewImages } from './banks/preview-images';
 import { setAppContext } from './context';
-import type { ClientToServerEvents, ServerToClientEvents } from './protocol';
+import type { ClientToServerEvents, ServerToClientEvents } from '../common/protocol';
 import { createDb, migrateDatabase, pingDb } from './store/db';
 
 // Composition root: database, Next.js, Socket.IO on one port. Nothing else lives here.

@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { parseBank } from '../server/bank';
-import { loadBankFile } from '../server/bank/load';
-import type { ParsedBank } from '../server/bank/types';
-import { bankSlug, getBankWithQuestions, importBank, listBanks, slugify } from '../server/store/banks';
+import { readBankText } from '../server/banks/read-bank';
+import { loadBankFile } from '../server/banks/load';
+import type { ParsedBank } from '../server/banks/types';
+import { bankSlug, getBankWithQuestions, importBank, listBanks, slugify } from '../server/banks/store/banks';
 import { caseStudyOf } from '../server/store/question-rows';
 import { useTestDb } from './support/db';
 
@@ -29,7 +29,7 @@ async function seedBank(title: string): Promise<ParsedBank> {
 
 function bankCli(...args: string[]) {
   const env = { ...process.env, DATABASE_URL: inject('databaseUrl') };
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/bank/cli.ts', ...args], { encoding: 'utf8', env });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/banks/cli/cli.ts', ...args], { encoding: 'utf8', env });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -90,7 +90,7 @@ describe('importing a bank', () => {
     const text = readFileSync(SEED, 'utf8')
       .replace('title: Sample Questions', `title: ${title}`)
       .replace('*Parquet provides a columnar', '*Parquet provides a compressed, columnar');
-    const edited = parseBank(text, { curated: { file: 'sidecar', text: readFileSync(SEED.replace(/\.md$/, '.options.md'), 'utf8') } });
+    const edited = readBankText(text, { curated: { file: 'sidecar', text: readFileSync(SEED.replace(/\.md$/, '.options.md'), 'utf8') } });
     expect(edited.errors).toEqual([]);
 
     const v2 = await importBank(db, edited.bank!, { origin: 'cli', fileName: 'aws-ml-engineer-sample-questions.md' });

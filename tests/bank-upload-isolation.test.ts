@@ -3,9 +3,9 @@
 // game's answers go on being acknowledged. (In a worker thread, a heap abort
 // ended the whole server, every game with it.) No timing is asserted.
 import { expect, test } from 'vitest';
-import { previewUploadRequest, type UploadRefusal } from '../server/bank-upload';
-import { PreviewImages } from '../server/bank-preview-images';
-import { parseBankOffThread, type ParseJob } from '../server/bank/off-thread';
+import { previewUploadRequest, type UploadRefusal } from '../server/banks/upload';
+import { PreviewImages } from '../server/banks/preview-images';
+import { parseBankOffThread, type ParseJob } from '../server/banks/parse/off-thread';
 import { useTestDb } from './support/db';
 import { linkMarkdown } from './support/hostile-files';
 import { ask, next, startRealtimeServer } from './support/realtime-server';

@@ -3,9 +3,9 @@
 // the event loop, every ack would wait for the whole parse.) No timing is asserted:
 // the order of events is. `npm run bench:parse` prints the event loop's delay.
 import { expect, test } from 'vitest';
-import { previewUploadRequest, type PreviewBody } from '../server/bank-upload';
-import { PreviewImages } from '../server/bank-preview-images';
-import { parseBankOffThread } from '../server/bank/off-thread';
+import { previewUploadRequest, type PreviewBody } from '../server/banks/upload';
+import { PreviewImages } from '../server/banks/preview-images';
+import { parseBankOffThread } from '../server/banks/parse/off-thread';
 import { useTestDb } from './support/db';
 import { ask, next, startRealtimeServer } from './support/realtime-server';
 

@@ -4,12 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { FORMAT_EXAMPLE } from '../app/banks/new/format-example';
-import { previewUploadRequest, saveUploadRequest, type PreviewBody, type SaveBody, type UploadRefusal } from '../server/bank-upload';
-import { MAX_BANK_BYTES, MAX_ZIP_BYTES } from '../server/bank';
-import { PreviewImages } from '../server/bank-preview-images';
-import { parseBankOffThread } from '../server/bank/off-thread';
-import { buildXlsx } from '../server/bank/xlsx-fixture';
-import { getBankWithQuestions } from '../server/store/banks';
+import { previewUploadRequest, saveUploadRequest, type PreviewBody, type SaveBody, type UploadRefusal } from '../server/banks/upload';
+import { MAX_BANK_BYTES } from '../server/banks/check-input';
+import { MAX_ZIP_BYTES } from '../server/banks/formats/read-zip';
+import { PreviewImages } from '../server/banks/preview-images';
+import { parseBankOffThread } from '../server/banks/parse/off-thread';
+import { buildXlsx } from './support/xlsx-fixture';
+import { getBankWithQuestions } from '../server/banks/store/banks';
 import { useTestDb } from './support/db';
 
 const db = useTestDb();

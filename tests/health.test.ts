@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, inject, test } from 'vitest';
 import { GET } from '../app/api/health/route';
-import { savedImageCache } from '../server/bank-images';
-import { PreviewImages } from '../server/bank-preview-images';
+import { savedImageCache } from '../server/banks/image-route';
+import { PreviewImages } from '../server/banks/preview-images';
 import { setAppContext } from '../server/context';
 import { createDb, pingDb, type Db } from '../server/store/db';
-import { parseBankOffThread } from '../server/bank/off-thread';
+import { parseBankOffThread } from '../server/banks/parse/off-thread';
 
 // GET /api/health against a database that answers, and one that does not.
 

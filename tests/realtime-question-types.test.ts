@@ -2,7 +2,7 @@
 // projector see while a round is open gives nothing away, the reveal carries
 // each type's answer, and the store and the report keep each answer readably.
 import { afterAll, describe, expect, test } from 'vitest';
-import type { PlayerScreen, RevealView, RoundView } from '../server/protocol';
+import type { PlayerScreen, RevealView, RoundView } from '../common/protocol';
 import { matchChoices } from '../server/game/types/matching';
 import { gameReport } from '../server/store/results';
 import { answersCsv } from '../server/results/exports';

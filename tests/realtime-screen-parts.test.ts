@@ -5,7 +5,7 @@
 // reloaded phone is sent whole, and nothing of the answer travels before the
 // round closes.
 import { describe, expect, test } from 'vitest';
-import type { PlayerScreen } from '../server/protocol';
+import type { PlayerScreen } from '../common/protocol';
 import { useTestDb } from './support/db';
 import { ask, connectClient, next, startRealtimeServer, type TestClient } from './support/realtime-server';
 

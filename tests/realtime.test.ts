@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { ClientToServerEvents, GameSettingsInput, HostScreen, PlayerScreen, Result } from '../server/protocol';
-import { onPlayerScreen } from '../server/player-screen-parts';
+import type { ClientToServerEvents, GameSettingsInput, HostScreen, PlayerScreen, Result } from '../common/protocol';
+import { onPlayerScreen } from '../common/player-screen-parts';
 import { useTestDb } from './support/db';
 import { ask, next, startRealtimeServer, type TestClient } from './support/realtime-server';
 import { GRACE_MS, playerOf } from '../server/game/engine';

@@ -1,24 +1,24 @@
 // The results route handlers on real rows: CSV downloads, a player's review, and games hosted from a browser.
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { GET as answersCsv } from '../app/results/[gameId]/answers.csv/route';
 import { GET as standingsCsv } from '../app/results/[gameId]/standings.csv/route';
 import { POST as review } from '../app/api/games/[gameId]/review/route';
 import { POST as hosted } from '../app/api/hosted/route';
-import type { ParsedBank } from '../server/bank/types';
-import { savedImageCache } from '../server/bank-images';
-import { PreviewImages } from '../server/bank-preview-images';
+import type { ParsedBank } from '../server/banks/types';
+import { savedImageCache } from '../server/banks/image-route';
+import { PreviewImages } from '../server/banks/preview-images';
 import { setAppContext } from '../server/context';
 import { hashToken } from '../server/realtime/tokens';
 import type { Review } from '../server/results/review';
 import type { HostedGame } from '../server/store/hosted-games';
-import { importBank } from '../server/store/banks';
+import { importBank } from '../server/banks/store/banks';
 import type { Db } from '../server/store/db';
 import { playerReview } from '../server/store/results';
 import { useTestDb } from './support/db';
-import { parseCsv } from './support/parse-csv';
 import { startRealtimeServer } from './support/realtime-server';
 import { scriptedGame } from './support/scripted-game';
-import { parseBankOffThread } from '../server/bank/off-thread';
+import { parseBankOffThread } from '../server/banks/parse/off-thread';
 
 const db = useTestDb();
 const run = Date.now().toString(36);
@@ -86,7 +86,7 @@ describe('CSV downloads', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
 
-    const [header, ...rows] = parseCsv(text.slice(1));
+    const [header, ...rows] = parse(text.slice(1));
     expect(header).toEqual(['Game id', 'Question number', 'Section', 'Question', 'Player', 'Picked', 'Correct', 'Response time (ms)', 'Points']);
     expect(rows).toHaveLength(3 * 2);
     expect(rows.map((r) => r[3])).toEqual([STEMS[0], STEMS[0], STEMS[0], STEMS[1], STEMS[1], STEMS[1]]);
@@ -105,7 +105,7 @@ describe('CSV downloads', () => {
   test('standings: rank, player, score, correct answers, average response time', async () => {
     const response = await standingsCsv(new Request('http://test'), params(game.gameId));
     expect(response.headers.get('content-disposition')).toMatch(/standings\.csv"$/);
-    expect(parseCsv((await bytesAsText(response)).slice(1))).toEqual([
+    expect(parse((await bytesAsText(response)).slice(1))).toEqual([
       ['Rank', 'Player', 'Score', 'Correct answers', 'Average response time (ms)'],
       ['1', 'Ann', '1950', '2', '3000'],
       ['2', "'=cmd()", '0', '0', '6000'],

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { newGame } from '../server/game/engine';
-import { question } from '../server/game/test-helpers';
 import type { GameEvent } from '../server/game/types';
+import type { AnswerRow } from '../server/results/report';
 import { persistEvents } from '../server/store/game-events';
 import * as games from '../server/store/games';
 import { LeaseLost } from '../server/store/leases';
 import { useTestDb } from './support/db';
+import { question } from './support/game-questions';
 
 // A batch's joins and answers are stored by one raw statement each (games.ts): the rows must be
 // what Prisma's createMany wrote before, column for column, and roll back with the batch.
@@ -30,7 +31,7 @@ const newPlayers = (gameId: string): games.NewPlayer[] =>
     id: randomUUID(), gameId, nickname, tokenHash: `t-${randomUUID()}`, deviceHash: joinOrder % 2 === 0 ? `d-${joinOrder}` : null, joinOrder, // a phone may send no device id
   }));
 
-const answersFor = (roundId: string, playerIds: string[]): games.AnswerRow[] => [
+const answersFor = (roundId: string, playerIds: string[]): AnswerRow[] => [
   { roundId, playerId: playerIds[0]!, optionIds: ['o2', 'o0'], text: null, correct: false, responseMs: 1169.5122760000013, points: 0 },
   { roundId, playerId: playerIds[1]!, optionIds: [], text: 'Amazon S3, "Glacier" {tier} \\ ñ', correct: true, responseMs: 2.5, points: 1100 },
   { roundId, playerId: playerIds[2]!, optionIds: ['bank-a,b', 'bank-"c"', 'NULL'], text: null, correct: true, responseMs: 3.5, points: 1000 },

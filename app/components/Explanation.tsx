@@ -1,4 +1,4 @@
-import type { RevealView } from '@/server/protocol';
+import type { RevealView } from '@/common/protocol';
 import { Markdown } from './Markdown';
 
 /** The parser accepts only these; checked again here, for rows stored by anything else. */

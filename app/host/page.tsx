@@ -1,7 +1,7 @@
 import { PageHeader } from '@/app/components/PageHeader';
 import Link from 'next/link';
 import { getAppContext } from '@/server/context';
-import { listBanks } from '@/server/store/banks';
+import { listBanks } from '@/server/banks/store/banks';
 import { SetupForm } from './setup-form';
 
 export const dynamic = 'force-dynamic';

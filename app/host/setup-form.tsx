@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { call } from '@/app/lib/socket';
 import { deviceId, saveHostToken } from '@/app/lib/storage';
 import { AUTO_ADVANCE_SECONDS, MAX_SECONDS, MIN_SECONDS } from '@/server/game/plan';
-import type { BankSummary } from '@/server/store/banks';
-import type { Scoring } from '@/server/protocol';
+import type { BankSummary } from '@/server/banks/store/banks';
+import type { Scoring } from '@/common/protocol';
 
 
 /** "Week 1 (week1.md, 12 questions, version 2)": the file tells apart banks that share a title. */

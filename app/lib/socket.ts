@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { sendUntilServed } from './retry';
 import { SOCKET_OPTIONS } from './socket-options';
-import type { Ack, ClientToServerEvents, Result, ServerToClientEvents } from '@/server/protocol';
+import type { Ack, ClientToServerEvents, Result, ServerToClientEvents } from '@/common/protocol';
 
 export type GameSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

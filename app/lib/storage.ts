@@ -5,7 +5,7 @@
  * and its player token per game, so a reload or a sleeping phone resumes.
  */
 
-import type { JoinedAs } from '@/server/protocol';
+import type { JoinedAs } from '@/common/protocol';
 
 const DEVICE = 'cramjam:device';
 const hostKey = (gameId: string) => `cramjam:host:${gameId}`;

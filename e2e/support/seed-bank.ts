@@ -1,5 +1,5 @@
-import { loadBankFile } from '../../server/bank/load';
-import type { ParsedQuestion } from '../../server/bank/types';
+import { loadBankFile } from '../../server/banks/load';
+import type { ParsedQuestion } from '../../server/banks/types';
 
 /** The shipped seed bank as the server imports it, so tests know the right and a wrong answer per question. */
 export async function seedQuestions(): Promise<ParsedQuestion[]> {

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
-import { loadBankFile } from '../../server/bank/load';
-import type { ParsedQuestion } from '../../server/bank/types';
+import { loadBankFile } from '../../server/banks/load';
+import type { ParsedQuestion } from '../../server/banks/types';
 import { answer, type Phone } from './players';
 
 /** The shipped study set (every question type) as the server imports it, optionally one section. */

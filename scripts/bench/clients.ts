@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
-import { onPlayerScreen } from '../../server/player-screen-parts';
-import type { ClientToServerEvents, HostScreen, PlayerScreen, RoundView, ServerToClientEvents } from '../../server/protocol';
+import { onPlayerScreen } from '../../common/player-screen-parts';
+import type { ClientToServerEvents, HostScreen, PlayerScreen, RoundView, ServerToClientEvents } from '../../common/protocol';
 
 /** Socket.IO clients as phones and a host would be, recording when each screen arrives. */
 

@@ -1,4 +1,4 @@
-import type { ClientToServerEvents, RoundView } from '../../server/protocol';
+import type { ClientToServerEvents, RoundView } from '../../common/protocol';
 import { ask, BenchHost, BenchPlayer, connectSocket, openSocket, randomPick, ScreenBoard, type AnsweredCount, type ClientSocket } from './clients';
 
 /**

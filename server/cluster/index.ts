@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { GameServer, RoomDeps } from '../realtime/game-room';
-import type { GameSocket } from '../realtime/handlers';
+import type { GameSocket } from '../realtime/connection';
 import type { Rooms } from '../realtime/rooms';
 import { createDb } from '../store/db';
 import { NodeChannel } from './forward';

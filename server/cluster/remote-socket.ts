@@ -1,6 +1,6 @@
 import type { GameServer } from '../realtime/game-room';
 import { DEVICE_COOKIE } from '../realtime/device-cookie';
-import type { GameSocket } from '../realtime/handlers';
+import type { GameSocket } from '../realtime/connection';
 
 type Listener = (...args: unknown[]) => void;
 

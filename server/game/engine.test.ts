@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { GRACE_MS, RECENT_JOIN_MS, ROOM_BLIP_GRACE_MS, activePlayers, answerOf, newBatch, playerOf, reduce } from './engine';
+import { GRACE_MS, RECENT_JOIN_MS, ROOM_BLIP_GRACE_MS, activePlayers, answerOf, playerOf, reduce, reduceBatch } from './engine';
 import { valuesOf } from './shards';
 import { rankByScore } from './scoring';
-import { T, play, question, quiz } from './test-helpers';
+import { play } from '../../tests/support/game-driver';
+import { T, question, quiz } from '../../tests/support/game-questions';
 import type { Command } from './types';
 
 /** host creates a room -> Ada, Bob and Cy join -> the game starts */
@@ -723,13 +724,8 @@ describe('a batch of commands', () => {
       { type: 'answer', playerId: cy!, index: 0, optionIds: ['b'] },
     ];
 
-    const batch = newBatch();
-    let batched = before;
-    const outcomes = commands.map((command) => {
-      const outcome = reduce(batched, command, one.now + 500, batch);
-      if (outcome.ok) batched = outcome.state;
-      return outcome.ok ? 'ok' : outcome.error.code;
-    });
+    const { state: batched, verdicts } = reduceBatch(before, commands.map((command) => ({ command, now: one.now + 500 })));
+    const outcomes = verdicts.map((verdict) => (verdict.ok ? 'ok' : verdict.error.code));
     let single = before;
     for (const command of commands) {
       const outcome = reduce(single, command, one.now + 500);
@@ -742,5 +738,35 @@ describe('a batch of commands', () => {
     expect(valuesOf(before.round!.answers)).toEqual([]);
     expect(before.joinOrder).toHaveLength(3);
     expect(valuesOf(before.players)).toHaveLength(3);
+  });
+
+  it('never changes a state it handed out: the first command\'s state, kept, is the same after the rest of the batch', () => {
+    const one = play(quiz(2)).join('Ada').join('Bob').join('Cy').start();
+    const [ada, bob] = ['Ada', 'Bob'].map((name) => one.id(name));
+    const at = (command: Command) => ({ command, now: one.now + 500 });
+    const first = reduceBatch(one.state, [at({ type: 'answer', playerId: ada!, index: 0, optionIds: ['b'] })]);
+    const kept = structuredClone(first.state);
+
+    const rest = reduceBatch(first.state, [
+      at({ type: 'join', playerId: 'late', nickname: 'Dee' }),
+      at({ type: 'answer', playerId: bob!, index: 0, optionIds: ['a'] }),
+      at({ type: 'kick', playerId: ada! }),
+    ]);
+
+    expect(first.state).toEqual(kept);
+    expect(valuesOf(first.state.round!.answers)).toHaveLength(1);
+    expect(rest.state.joinOrder).toHaveLength(4);
+    // What each command of a batch did carries no state of its own to keep.
+    expect([...first.verdicts, ...rest.verdicts].filter((verdict) => 'state' in verdict)).toEqual([]);
+  });
+
+  it('skips a command whose sender saw the game elsewhere, and runs the rest', () => {
+    const one = play(quiz(2)).join('Ada').join('Bob').start();
+    const { state, verdicts } = reduceBatch(one.state, [
+      { command: { type: 'next' }, now: one.now, when: (s) => s.phase === 'reveal' },
+      { command: { type: 'lock', locked: true }, now: one.now },
+    ]);
+    expect(verdicts).toEqual([{ ok: true, events: [] }, { ok: true, events: [{ type: 'lockChanged', locked: true }] }]);
+    expect(state).toMatchObject({ phase: 'question', locked: true });
   });
 });

@@ -2,7 +2,10 @@ import { kindOf, tallyByArrival } from './question-types';
 import { basePoints, rankByScore, streakBonus } from './scoring';
 import { nicknameKey, nicknameProblem, normalizeNickname } from './nickname';
 import { lookup, newBatch, noShards, shardsOf, valuesOf, withEntry, withoutEntry, type Batch } from './shards';
-import type { AcceptedAnswer, AnswerInput, ClosedRound, Command, GameError, GameErrorCode, GameEvent, GameQuestion, GameState, OpenRound, Outcome, PlayerRoundResult, PlayerState, Scoring } from './types';
+import type {
+  AcceptedAnswer, AnswerInput, BatchCommand, BatchOutcome, ClosedRound, Command, GameError, GameErrorCode, GameEvent, GameQuestion, GameState, OpenRound, Outcome,
+  PlayerRoundResult, PlayerState, Scoring, Verdict,
+} from './types';
 
 /**
  * The rules of a game as a pure reducer: (state, command, now) -> new state and
@@ -32,14 +35,40 @@ export const BLIP_MIN_AWAY = 3;
 /** "Kick all who joined in the last minute": the window the host's flood control looks back over. */
 export const RECENT_JOIN_MS = 60_000;
 
-export { newBatch, type Batch } from './shards';
-
 export function newGame(questions: GameQuestion[], scoring: Scoring = 'speed'): GameState {
   return { phase: 'lobby', scoring, locked: false, questions, players: noShards(), joinOrder: [], nicknames: noShards(), index: -1, round: null, lastRound: null, endedEarly: false };
 }
 
-/** Applies one command. Pass the same `batch` to a run of commands only when the states between them are not kept. */
-export function reduce(state: GameState, command: Command, now: number, batch: Batch = newBatch()): Outcome {
+/** Applies one command. The state it returns is new where the command changed it and is never changed afterwards. */
+export function reduce(state: GameState, command: Command, now: number): Outcome {
+  return apply(state, command, now, newBatch());
+}
+
+/**
+ * Applies a run of commands in order, as reduce would one by one, and returns
+ * the last state and what each command did. The states between the commands are
+ * never handed out, so the records and lists an earlier command of the run
+ * created may be updated in place by a later one (shards.ts Batch): a batch of
+ * 500 answers copies each shard it touches once, not once per answer. The state
+ * passed in is never changed, so a caller that drops the result (a write that
+ * failed) still has it intact.
+ */
+export function reduceBatch(state: GameState, commands: readonly BatchCommand[]): BatchOutcome {
+  const batch = newBatch();
+  const verdicts: Verdict[] = [];
+  for (const { command, now, when } of commands) {
+    if (when && !when(state)) {
+      verdicts.push({ ok: true, events: [] }); // the game moved on before this command's turn
+      continue;
+    }
+    const outcome = apply(state, command, now, batch);
+    if (outcome.ok) state = outcome.state;
+    verdicts.push(outcome.ok ? { ok: true, events: outcome.events } : outcome);
+  }
+  return { state, verdicts };
+}
+
+function apply(state: GameState, command: Command, now: number, batch: Batch): Outcome {
   switch (command.type) {
     case 'join':
       return join(state, command.playerId, command.nickname, now, batch);

@@ -1,13 +1,29 @@
 // Each question type played through the engine: right, wrong, partly right,
 // late, twice, and after a reconnect. Ids a, b, c… name options in the bank's
-// order; `shown` is the order players see.
+// order; `shown` is the order players see. First, that the registry gives
+// every type all its parts.
 import { describe, expect, it } from 'vitest';
 import { answerOf } from './engine';
 import { defaultSeconds } from './plan';
 import { kindOf } from './question-types';
-import { T, play, typedQuestion } from './test-helpers';
+import { play } from '../../tests/support/game-driver';
+import { T, typedQuestion } from '../../tests/support/game-questions';
 import { matchChoices } from './types/matching';
 import { typedKey } from './types/typed';
+import { QUESTION_TYPES } from './types';
+
+describe('the registry', () => {
+  it.each(QUESTION_TYPES)('gives %s its rules, scoring and bank form', (type) => {
+    const kind = kindOf(type);
+    for (const rule of ['shown', 'accept', 'isCorrect', 'solution', 'accepted', 'tally', 'describe'] as const) expect(kind[rule]).toBeTypeOf('function');
+    expect([typeof kind.idsNameOptions, typeof kind.tallyIsPlayerText]).toEqual(['boolean', 'boolean']);
+    expect(kind.form.write).toBeTypeOf('function');
+  });
+
+  it('lets a bank write every type: only a choice has no form of its own (its task list)', () => {
+    expect(QUESTION_TYPES.filter((type) => !kindOf(type).form.read && !kindOf(type).form.fromChoice)).toEqual(['choice']);
+  });
+});
 
 const ordering = () => typedQuestion('order', 'ordering', ['Collect', 'Label', 'Train', 'Deploy'], ['c', 'a', 'd', 'b']);
 // prompts shown b, c, a; the matches in alphabetical order: m0 bias, m1 drift, m2 labels

@@ -3,12 +3,14 @@ import { matching } from './types/matching';
 import { ordering } from './types/ordering';
 import { trueFalse } from './types/truefalse';
 import { typed } from './types/typed';
+import type { BankForm } from './bank-form';
 import type { AcceptedAnswer, AnswerInput, QuestionType } from './types';
 
 /**
  * The registry of question types. Everything that differs between types is a
- * function of the type's module; the engine, the views, the store and the
- * report call these and never switch on the type themselves.
+ * function of the type's module (its rules, scoring and bank form); the engine,
+ * the views, the store, the report and the bank readers call these and never
+ * switch on the type themselves.
  *
  * The modules work on a plain question whose options are in the order players
  * saw them, with whatever ids the caller uses (this game's o0…, or the bank's
@@ -57,6 +59,8 @@ export interface QuestionKind {
   idsNameOptions: boolean;
   /** true when the tally's keys are what players wrote: the host may keep them off the screen */
   tallyIsPlayerText: boolean;
+  /** how a bank writes a question of this type */
+  form: BankForm;
 }
 
 const KINDS: Record<QuestionType, QuestionKind> = { choice, truefalse: trueFalse, ordering, matching, typed };

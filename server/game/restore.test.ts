@@ -3,7 +3,8 @@ import { answerOf, playerOf, reduce } from './engine';
 import { storedIds } from './question-types';
 import { restoreGame, type StoredGame } from './restore';
 import { keysOf, valuesOf } from './shards';
-import { T, play, quiz, typedQuestion, type Driver } from './test-helpers';
+import { play, type Driver } from '../../tests/support/game-driver';
+import { T, quiz, typedQuestion } from '../../tests/support/game-questions';
 import type { GameState } from './types';
 
 // A game rebuilt from what the store holds must be the game the players saw.

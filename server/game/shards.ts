@@ -11,10 +11,11 @@ export type Shards<T> = Record<string, T>[];
 const SHARD_COUNT = 64;
 
 /**
- * The records and lists a run of commands created: within one batch, a later
- * command may update in place what an earlier one of the same batch created.
- * States from before the batch are never touched, so a caller that drops the
- * batch's result has the old state intact.
+ * The records and lists one run of commands created (engine.ts reduceBatch;
+ * reduce is a run of one): within it, a later command may update in place what
+ * an earlier one created, since the states between them are never handed out.
+ * States from before the run are never touched, so a caller that drops the
+ * run's result has the old state intact.
  */
 export type Batch = WeakSet<object>;
 export const newBatch = (): Batch => new WeakSet();

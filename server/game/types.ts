@@ -202,3 +202,23 @@ export interface GameError {
 }
 
 export type Outcome = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; error: GameError };
+
+/**
+ * What one command of a batch did (engine.ts reduceBatch). It holds no state:
+ * a later command of the same batch may update in place what this one created.
+ */
+export type Verdict = { ok: true; events: GameEvent[] } | { ok: false; error: GameError };
+
+/** One command of a batch, at its own time; with `when`, it runs only if the game is still where its sender saw it, else it does nothing. */
+export interface BatchCommand {
+  command: Command;
+  now: number;
+  when?: (state: GameState) => boolean;
+}
+
+export interface BatchOutcome {
+  /** the state after the whole batch */
+  state: GameState;
+  /** one per command, in order */
+  verdicts: Verdict[];
+}

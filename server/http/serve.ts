@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MAX_BANK_BYTES, MAX_ZIP_BYTES } from '../bank';
+import { MAX_BANK_BYTES } from '../banks/check-input';
+import { MAX_ZIP_BYTES } from '../banks/formats/read-zip';
 import { crossSiteProblem } from './request-guard';
 import { contentSecurityPolicy, newNonce, securityHeaders } from './security-headers';
 

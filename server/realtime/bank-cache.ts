@@ -1,5 +1,5 @@
 import type { Db } from '../store/db';
-import { getBankWithQuestions } from '../store/banks';
+import { getBankWithQuestions } from '../banks/store/banks';
 
 type StoredBank = NonNullable<Awaited<ReturnType<typeof getBankWithQuestions>>>;
 

@@ -1,17 +1,22 @@
 import type { Logger } from 'pino';
 import type { Server } from 'socket.io';
-import { answerOf, newBatch, playerOf, reduce } from '../game/engine';
+import { answerOf, playerOf, reduceBatch } from '../game/engine';
 import type { Clock } from '../game/clock';
-import type { Command, GameEvent, GameState, Outcome } from '../game/types';
-import type { ClientToServerEvents, GameSettingsInput, ServerToClientEvents } from '../protocol';
+import type { Command, GameEvent, GameState, Verdict } from '../game/types';
+import type { ClientToServerEvents, GameSettingsInput, ServerToClientEvents } from '../../common/protocol';
 import type { Db } from '../store/db';
 import { isDataFault } from '../store/faults';
 import { persistEvents, type Happened } from '../store/game-events';
 import { StorageFailure } from './refusal';
 import { LeaseLost, type Fence } from '../store/leases';
 import type { RestoredPlayer } from '../store/live-games';
-import { playerRoom, sendToEachPlayer } from './player-screens';
-import { hostScreen, hostScreenName, playerScreen, questionScreen, type ViewContext } from './views';
+import { playerRoom } from './player-screens';
+import { RoomClock } from './room/clock';
+import { FanOut } from './room/fan-out';
+import { GameTimers } from './room/game-timers';
+import { Members } from './room/members';
+import { Presence } from './room/presence';
+import { hostScreen, playerScreen, type ViewContext } from './views';
 
 export type GameServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
@@ -43,55 +48,38 @@ interface CommandMeta {
   when?: (state: GameState) => boolean;
 }
 
-interface Pending {
+/** A command in the room's queue. */
+export interface Pending {
   command: Command;
   meta: CommandMeta;
   /** when the command reached the server: answers are timed by arrival, not by their turn in the queue */
   at: number;
-  resolve(outcome: Outcome): void;
+  resolve(verdict: Verdict): void;
   reject(error: unknown): void;
 }
 
-/** At most this often the host gets a whole new screen (a 2,000-player lobby is a big one). */
-const HOST_SCREEN_INTERVAL_MS = 200;
+/** The room's timers (room/clock.ts): the round's deadline, the grace of dropped players, auto-advance, the presence window, the host screen's throttle. */
+export type RoomTimer = 'deadline' | 'grace' | 'advance' | 'presence' | 'hostScreen';
 
 /**
- * Presence changes (a phone dropping or coming back) wait this long to share a
- * batch: when a whole room leaves at once, the engine and the host screen then
- * see one batch of hundreds, not hundreds of batches each costing O(players).
- */
-const PRESENCE_WINDOW_MS = 20;
-
-/**
- * One live game: its state, its timers, and the loop that runs every command
- * through the engine, stores what happened, and only then tells the clients.
- * Group commit: the commands that arrive while one batch is being stored form
- * the next batch, reduced in arrival order and stored in one go (all of a
- * batch's answers in one INSERT), so a room of 2,000 answering at once costs a
- * few round trips to Postgres, not 2,000. Batches never overlap, so writes and
- * emits never interleave.
+ * One live game: its state and the loop that runs every command through the
+ * engine, stores what happened, and only then tells the clients. Group commit:
+ * the commands that arrive while one batch is being stored form the next
+ * batch, reduced in arrival order and stored in one go (all of a batch's
+ * answers in one INSERT), so a room of 2,000 answering at once costs a few
+ * round trips to Postgres, not 2,000. Batches never overlap, so writes and
+ * emits never interleave. Its parts (room/): the clock that owns every timer,
+ * the timers that move the game on, presence, the fan-out to host and players,
+ * and the members who may come back.
  */
 export class GameRoom {
   private pending: Pending[] = [];
-  /** presence changes waiting for the next window (PRESENCE_WINDOW_MS) */
-  private presence: Pending[] = [];
-  private presenceTimer: NodeJS.Timeout | undefined;
   private draining: Promise<void> | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private advanceTimer: NodeJS.Timeout | undefined;
-  /** checks the grace of players who dropped mid-round, at the earliest time one runs out */
-  private graceTimer: NodeJS.Timeout | undefined;
-  private graceAt = Infinity;
-  /** token hash -> player id, to re-bind a returning phone */
-  private readonly playerTokens: Map<string, string>;
-  /** the device each player joined from (hashed), and the devices of kicked players, who may not join again */
-  private readonly devices = new Map<string, string>();
-  private readonly kickedDevices = new Set<string>();
-  /** open sockets per player: a player is away only when the last one closes */
-  private readonly sockets = new Map<string, number>();
-  private hostScreenSentAt = -Infinity;
-  private hostScreenKind = '';
-  private hostScreenTimer: NodeJS.Timeout | undefined;
+  private readonly clock = new RoomClock<RoomTimer>();
+  private readonly presence: Presence;
+  private readonly fanOut: FanOut;
+  private readonly members: Members;
+  private readonly timers: GameTimers;
   /** when each answer that could not be stored first arrived: a retry keeps its place in time (see arrival) */
   private readonly unstoredAnswers = new Map<string, number>();
 
@@ -99,11 +87,6 @@ export class GameRoom {
   onEnded: (() => void) | undefined;
   /** when this process opened or restored the room, on the server's clock (see lifetimes.ts) */
   readonly createdAt: number;
-  /** since when no host socket is connected; null while one is */
-  hostAwaySince: number | null;
-  private hostSockets = 0;
-  /** whether the last write of this game failed: the host is told when that changes */
-  private savingFails = false;
   /** several nodes only; unset, the game is this process's alone */
   lease: RoomLease | undefined;
   /** set when the process stops (see close): every command from then on is refused with it */
@@ -120,21 +103,11 @@ export class GameRoom {
     /** a restored game's players, so their phones can resume and the devices of the kicked stay out */
     restored: RestoredPlayer[] = [],
   ) {
-    this.playerTokens = new Map(restored.map((p) => [p.tokenHash, p.id]));
-    for (const { id, deviceHash } of restored) if (deviceHash) this.joinedFrom(id, deviceHash);
     this.createdAt = deps.clock();
-    this.hostAwaySince = this.createdAt;
-  }
-
-  /** A host screen opened or closed on some socket: the room knows whether its host is around. */
-  hostSocketOpened(): void {
-    this.hostSockets += 1;
-    this.hostAwaySince = null;
-  }
-
-  hostSocketClosed(): void {
-    this.hostSockets = Math.max(0, this.hostSockets - 1);
-    if (this.hostSockets === 0) this.hostAwaySince ??= this.deps.clock();
+    this.members = new Members(state, restored);
+    this.presence = new Presence(this.clock, deps.clock, (items) => this.enqueue(items), this.createdAt);
+    this.fanOut = new FanOut(deps.io, this.clock, this, (playerId) => this.presence.socketsOf(playerId));
+    this.timers = new GameTimers(this.clock, this, deps.clock, deps.log);
   }
 
   get hostRoom() {
@@ -147,18 +120,40 @@ export class GameRoom {
     return playerRoom(playerId);
   }
 
+  /** since when no host socket is connected; null while one is */
+  get hostAwaySince(): number | null {
+    return this.presence.hostAwaySince;
+  }
+
+  /** A host screen opened or closed on some socket: the room knows whether its host is around. */
+  hostSocketOpened(): void {
+    this.presence.hostSocketOpened();
+  }
+
+  hostSocketClosed(): void {
+    this.presence.hostSocketClosed();
+  }
+
+  /** A socket of this player opened or closed (see Presence). */
+  socketOpened(playerId: string, justJoined = false): Promise<unknown> {
+    return this.presence.socketOpened(playerId, justJoined);
+  }
+
+  socketClosed(playerId: string): Promise<unknown> {
+    return this.presence.socketClosed(playerId);
+  }
+
   playerIdForToken(tokenHash: string): string | undefined {
-    return this.playerTokens.get(tokenHash);
+    return this.members.playerIdForToken(tokenHash);
   }
 
-  /** Whether a player kicked from this game joined from this device (hashed). */
   deviceKicked(deviceHash: string): boolean {
-    return this.kickedDevices.has(deviceHash);
+    return this.members.deviceKicked(deviceHash);
   }
 
-  private joinedFrom(playerId: string, deviceHash: string): void {
-    this.devices.set(playerId, deviceHash);
-    if (playerOf(this.state, playerId)?.kicked) this.kickedDevices.add(deviceHash);
+  /** False once another node may own the game (several nodes): it then stores and says nothing more. */
+  live(): boolean {
+    return !this.lease || this.lease.live();
   }
 
   /** What this player answered in round `index`, while it is open or the last one closed. */
@@ -166,50 +161,6 @@ export class GameRoom {
     const { round, lastRound } = this.state;
     const answer = round?.index === index ? answerOf(round, playerId) : lastRound?.index === index ? lastRound.results[playerId]?.answer : undefined;
     return answer ? { picked: answer.optionIds, ...(answer.text === null ? {} : { text: answer.text }) } : undefined;
-  }
-
-  /** Runs a command after the ones before it; resolves with the engine's outcome once stored and sent. */
-  dispatch(command: Command, meta: CommandMeta = {}): Promise<Outcome> {
-    if (this.closedWith) return Promise.reject(this.closedWith);
-    return new Promise((resolve, reject) => {
-      this.pending.push({ command, meta, at: this.arrival(command), resolve, reject });
-      this.draining ??= this.drain();
-    });
-  }
-
-  /**
-   * A socket of this player opened or closed; presence changes only on the
-   * first and the last. The count changes at once (before any await), so an
-   * open and a close racing each other always net out. A player who just
-   * joined is present already.
-   */
-  socketOpened(playerId: string, justJoined = false): Promise<unknown> {
-    const count = (this.sockets.get(playerId) ?? 0) + 1;
-    this.sockets.set(playerId, count);
-    return count === 1 && !justJoined ? this.presenceChanged(playerId, true) : Promise.resolve();
-  }
-
-  socketClosed(playerId: string): Promise<unknown> {
-    const count = Math.max(0, (this.sockets.get(playerId) ?? 0) - 1);
-    this.sockets.set(playerId, count);
-    return count === 0 ? this.presenceChanged(playerId, false) : Promise.resolve();
-  }
-
-  /** Queues a presence change for the next window's batch, timed by when it happened. */
-  private presenceChanged(playerId: string, connected: boolean): Promise<Outcome> {
-    if (this.closedWith) return Promise.resolve(this.unchanged());
-    return new Promise((resolve, reject) => {
-      this.presence.push({ command: { type: 'presence', playerId, connected }, meta: {}, at: this.deps.clock(), resolve, reject });
-      this.presenceTimer ??= setTimeout(() => this.flushPresence(), PRESENCE_WINDOW_MS);
-    });
-  }
-
-  private flushPresence(): void {
-    clearTimeout(this.presenceTimer);
-    this.presenceTimer = undefined;
-    if (this.presence.length === 0) return;
-    this.pending.push(...this.presence.splice(0));
-    this.draining ??= this.drain();
   }
 
   viewContext(): ViewContext {
@@ -230,9 +181,15 @@ export class GameRoom {
     return player ? playerScreen(this.state, this.viewContext(), player) : null;
   }
 
+  /** Runs a command after the ones before it; resolves with what it did once stored and sent. */
+  dispatch(command: Command, meta: CommandMeta = {}): Promise<Verdict> {
+    if (this.closedWith) return Promise.reject(this.closedWith);
+    return new Promise((resolve, reject) => this.enqueue([{ command, meta, at: this.arrival(command), resolve, reject }]));
+  }
+
   /** Resolves once every command queued so far, presence changes too, has been stored and sent. */
   async idle(): Promise<void> {
-    this.flushPresence();
+    this.presence.flush();
     await this.draining;
   }
 
@@ -244,21 +201,19 @@ export class GameRoom {
    */
   close(refusal: Error): void {
     this.closedWith = refusal;
-    clearTimeout(this.presenceTimer);
-    this.presenceTimer = undefined;
+    this.presence.stop();
     for (const item of this.pending.splice(0)) item.reject(refusal);
-    for (const item of this.presence.splice(0)) item.resolve(this.unchanged());
   }
 
-  private unchanged(): Outcome {
-    return { ok: true, state: this.state, events: [] };
-  }
-
+  /** The room is dropped or the process stops: every timer is cleared and none is set again; presence changes waiting are queued now. */
   dispose(): void {
-    clearTimeout(this.timer);
-    clearTimeout(this.advanceTimer);
-    clearTimeout(this.graceTimer);
-    clearTimeout(this.hostScreenTimer);
+    this.clock.dispose();
+    this.presence.flush();
+  }
+
+  private enqueue(items: Pending[]): void {
+    this.pending.push(...items);
+    this.draining ??= this.drain();
   }
 
   private async drain(): Promise<void> {
@@ -290,7 +245,7 @@ export class GameRoom {
         return;
       }
       if (dataFault) this.deps.log.warn({ err: error.cause, gameId: this.id, command: items[0]!.command.type }, 'a command could not be stored');
-      else this.savingFailing(true); // the database's state, not the data: every command fails until it is back
+      else this.fanOut.saving(true); // the database's state, not the data: every command fails until it is back
       for (const item of items) {
         this.rememberUnstored(item);
         item.reject(error);
@@ -321,166 +276,29 @@ export class GameRoom {
   /** Reduces a batch, stores its events, then adopts the state and tells everyone. A failed write leaves the state as it was. */
   private async run(items: Pending[]): Promise<void> {
     // Past this node's own deadline another node may take the game at any moment: store nothing more, drop it.
-    if (this.lease && !this.lease.live()) throw new LeaseLost(this.id);
-    const batch = newBatch();
-    let state = this.state;
-    const outcomes: Outcome[] = [];
-    const happened: Happened[] = [];
-    for (const { command, meta, at } of items) {
-      const skipped: Outcome = { ok: true, state, events: [] }; // the game moved on before this command's turn
-      const outcome = meta.when && !meta.when(state) ? skipped : reduce(state, command, at, batch);
-      outcomes.push(outcome);
-      if (!outcome.ok) continue;
-      state = outcome.state;
-      for (const event of outcome.events) happened.push({ event, tokenHash: meta.tokenHash, deviceHash: meta.deviceHash });
-    }
+    if (!this.live()) throw new LeaseLost(this.id);
+    const { state, verdicts } = reduceBatch(this.state, items.map(({ command, meta, at }) => ({ command, now: at, when: meta.when })));
+    const happened: Happened[] = items.flatMap(({ meta }, i) => {
+      const verdict = verdicts[i]!;
+      return verdict.ok ? verdict.events.map((event) => ({ event, tokenHash: meta.tokenHash, deviceHash: meta.deviceHash })) : [];
+    });
     await persistEvents(this.deps.db, { gameId: this.id, roundIds: this.roundIds, fence: this.lease?.fence }, happened, state).catch((error: unknown) => {
       throw error instanceof LeaseLost ? error : new StorageFailure(error); // a lost lease is not this batch's fault: no retry
     });
     this.state = state;
-    this.savingFailing(false);
-    for (const { event, tokenHash, deviceHash } of happened) {
-      if (event.type === 'playerJoined') {
-        this.playerTokens.set(tokenHash!, event.player.id);
-        if (deviceHash) this.joinedFrom(event.player.id, deviceHash);
-      }
-      const kickedDevice = event.type === 'playerKicked' ? this.devices.get(event.playerId) : undefined;
-      if (kickedDevice) this.kickedDevices.add(kickedDevice);
-    }
+    this.fanOut.saving(false);
+    this.members.stored(happened, state);
     this.announce(happened.map((h) => h.event));
-    this.scheduleGrace();
-    items.forEach((item, i) => item.resolve(outcomes[i]!));
+    this.timers.grace();
+    items.forEach((item, i) => item.resolve(verdicts[i]!));
   }
 
-  /** Tells the host when saving starts or stops failing ("Saving is failing; retrying"). */
-  private savingFailing(failing: boolean): void {
-    if (failing === this.savingFails) return;
-    this.savingFails = failing;
-    this.deps.io.to(this.hostRoom).emit('host:saving', { failing });
-  }
-
-  /** Wakes the engine when the first grace of a player who dropped mid-round runs out (see GRACE_MS). */
-  private scheduleGrace(): void {
-    const round = this.state.phase === 'question' ? this.state.round : null;
-    const untils = round?.graceUntil ? Object.values(round.graceUntil) : [];
-    const at = untils.reduce((a, b) => Math.min(a, b), Infinity);
-    if (this.graceTimer && at === this.graceAt) return;
-    clearTimeout(this.graceTimer);
-    this.graceTimer = undefined;
-    this.graceAt = at;
-    if (!round || at === Infinity) return;
-    this.graceTimer = setTimeout(() => {
-      this.graceTimer = undefined;
-      this.graceAt = Infinity;
-      this.dispatch({ type: 'graceOver', index: round.index }).then(
-        () => this.scheduleGrace(),
-        (e: unknown) => {
-          this.fail(e);
-          this.scheduleGrace();
-        },
-      );
-    }, Math.max(0, at - this.deps.clock()) + 20);
-  }
-
-  /** Tells everyone what a batch changed: the host and each player at most once, whatever the batch held. */
+  /** Sets the timers a stored batch calls for and tells everyone what it changed. */
   private announce(events: GameEvent[]): void {
-    if (this.lease && !this.lease.live()) return;
-    const { io } = this.deps;
-    let host = false;
-    let everyone = false;
-    let ended = false;
-    let counts: { index: number; answered: number; expected: number } | undefined;
-    const answered: string[] = [];
-    for (const event of events) {
-      switch (event.type) {
-        case 'playerJoined':
-        case 'presenceChanged':
-        case 'lockChanged':
-          host = true;
-          break;
-        case 'playerKicked': {
-          io.to(GameRoom.playerRoom(event.playerId)).emit('player:screen', this.playerScreen(event.playerId)!);
-          io.in(GameRoom.playerRoom(event.playerId)).socketsLeave(this.playersRoom);
-          host = true;
-          break;
-        }
-        case 'roundOpened': {
-          clearTimeout(this.advanceTimer);
-          this.unstoredAnswers.clear();
-          const screen = questionScreen(this.state, this.viewContext());
-          if (screen) io.to(this.playersRoom).emit('player:screen', screen);
-          host = true;
-          // A little grace so an answer sent at the last instant is judged by the engine, not cut by the timer.
-          const delay = Math.max(0, event.deadline - this.deps.clock()) + 50;
-          clearTimeout(this.timer);
-          const timeUp = () => {
-            // If the close cannot be stored, try again: a round must not stay open past its deadline.
-            this.dispatch({ type: 'timeUp', index: event.index }).catch((e) => {
-              this.fail(e);
-              if (!(e instanceof LeaseLost)) this.timer = setTimeout(timeUp, 1000);
-            });
-          };
-          this.timer = setTimeout(timeUp, delay);
-          break;
-        }
-        case 'answerAccepted':
-          counts = { index: event.index, answered: event.answered, expected: event.expected };
-          answered.push(event.playerId);
-          break;
-        case 'roundClosed':
-          clearTimeout(this.timer);
-          everyone = host = true;
-          this.scheduleAutoAdvance(event.round.index);
-          break;
-        case 'gameEnded':
-          this.dispose();
-          everyone = host = ended = true;
-          break;
-      }
-    }
-    if (everyone) sendToEachPlayer(io, this.playersRoom, this.state, this.viewContext());
-    // "Answer received" on the player's other tabs too; not when the round closed, which told everyone already,
-    // nor to a player with one socket: the one that answered shows it from its ack (a write per phone saved).
-    else for (const playerId of answered) if ((this.sockets.get(playerId) ?? 0) > 1) io.to(GameRoom.playerRoom(playerId)).emit('player:screen', this.playerScreen(playerId)!);
-    if (counts) io.to(this.hostRoom).emit('host:answered', counts);
-    if (host) this.sendHostScreen();
-    if (ended) this.onEnded?.();
-  }
-
-  /**
-   * The host's whole screen. A new phase or round goes out at once; changes
-   * within one (players arriving, presence) at most every HOST_SCREEN_INTERVAL_MS
-   * of real time, the last of them always. It is built only when it is sent.
-   */
-  private sendHostScreen(): void {
-    if (this.lease && !this.lease.live()) return;
-    const kind = `${hostScreenName(this.state)}:${this.state.index}`;
-    const wait = this.hostScreenSentAt + HOST_SCREEN_INTERVAL_MS - performance.now();
-    if (kind === this.hostScreenKind && wait > 0) {
-      this.hostScreenTimer ??= setTimeout(() => {
-        this.hostScreenTimer = undefined;
-        this.sendHostScreen();
-      }, wait);
-      return;
-    }
-    clearTimeout(this.hostScreenTimer);
-    this.hostScreenTimer = undefined;
-    this.hostScreenSentAt = performance.now();
-    this.hostScreenKind = kind;
-    this.deps.io.to(this.hostRoom).emit('host:screen', this.hostScreen());
-  }
-
-  private scheduleAutoAdvance(index: number): void {
-    const seconds = this.settings.autoAdvanceSeconds;
-    if (seconds === null || index + 1 >= this.state.questions.length) return;
-    clearTimeout(this.advanceTimer);
-    this.advanceTimer = setTimeout(() => {
-      const when = (s: GameState) => s.phase === 'reveal' && s.index === index; // unless the host moved on by hand
-      void this.dispatch({ type: 'next' }, { when }).catch((e) => this.fail(e));
-    }, seconds * 1000);
-  }
-
-  private fail(error: unknown): void {
-    this.deps.log.error({ err: error, gameId: this.id }, 'a timed game step failed');
+    if (!this.live()) return;
+    if (events.some((e) => e.type === 'roundOpened')) this.unstoredAnswers.clear();
+    this.timers.stored(events);
+    this.fanOut.batch(events);
+    if (events.some((e) => e.type === 'gameEnded')) this.onEnded?.();
   }
 }

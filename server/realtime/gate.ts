@@ -1,5 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import type { GameSocket } from './handlers';
+import type { GameSocket } from './connection';
 
 /** What a phone is told for a command the process will not take (it is starting or stopping); the phone shows it. */
 export const RESTARTING = { ok: false, code: 'restarting', error: 'The server is restarting; try again in a moment.' } as const;

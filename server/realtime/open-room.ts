@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { newGame } from '../game/engine';
-import type { RoomCodeDigits } from '../room-code';
+import type { RoomCodeDigits } from '../../common/room-code';
 import { planGame } from '../game/plan';
 import { toBankQuestion } from '../store/question-rows';
 import { BankCache } from './bank-cache';

@@ -1,8 +1,8 @@
 import type { Server } from 'socket.io';
 import { playerOf } from '../game/engine';
 import type { GameState } from '../game/types';
-import { ownFields } from '../player-screen-parts';
-import type { ClientToServerEvents, PlayerScreen, ServerToClientEvents } from '../protocol';
+import { ownFields } from '../../common/player-screen-parts';
+import type { ClientToServerEvents, PlayerScreen, ServerToClientEvents } from '../../common/protocol';
 import { splicer, SplicingEncoder } from './spliced-json';
 import { ownPart, playerScreen, sharedPlayerScreen, type ViewContext } from './views';
 

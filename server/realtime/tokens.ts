@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import type { RoomCodeDigits } from '../room-code';
+import type { RoomCodeDigits } from '../../common/room-code';
 
 /** Secrets handed to browsers are random; only their hashes are stored. */
 export function newToken(): string {

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { activePlayers } from '../game/engine';
-import { play, quiz } from '../game/test-helpers';
+import { play } from '../../tests/support/game-driver';
+import { quiz } from '../../tests/support/game-questions';
 import type { GameState } from '../game/types';
-import { joinPlayerScreen } from '../player-screen-parts';
+import { joinPlayerScreen } from '../../common/player-screen-parts';
 import { hostScreen, hostScreenName, ownPart, playerScreen, sharedPlayerScreen, standings, type ViewContext } from './views';
 
 const ctx: ViewContext = { gameId: 'g1', code: '123456', now: 0, showQuestionsOnPhones: true, hideTypedAnswers: false, autoAdvanceMs: null, lanOrigin: null };

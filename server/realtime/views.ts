@@ -1,8 +1,8 @@
 import { activePlayers, answerOf, playerOf } from '../game/engine';
 import { kindOf } from '../game/question-types';
 import type { GameState, PlayerState } from '../game/types';
-import { joinPlayerScreen } from '../player-screen-parts';
-import type { HostScreen, OwnPlayerPart, PlayerScreen, RevealView, RoundView, SharedPlayerScreen, StandingView } from '../protocol';
+import { joinPlayerScreen } from '../../common/player-screen-parts';
+import type { HostScreen, OwnPlayerPart, PlayerScreen, RevealView, RoundView, SharedPlayerScreen, StandingView } from '../../common/protocol';
 
 /**
  * What each audience sees of a game, derived from its state. Correct options

@@ -1,6 +1,7 @@
 import { playerOf } from '../game/engine';
 import { storedIds } from '../game/question-types';
 import type { GameEvent, GameState } from '../game/types';
+import type { AnswerRow } from '../results/report';
 import type { Db } from './db';
 import * as games from './games';
 import { checkFence, type Fence } from './leases';
@@ -54,7 +55,7 @@ function plan(game: LiveGameKeys, happened: Happened[], after: GameState): Write
   const writes: Write[] = [];
   const write = (statements: number, run: Write['run']) => writes.push({ run, statements });
   let players: games.NewPlayer[] = [];
-  let answers: games.AnswerRow[] = [];
+  let answers: AnswerRow[] = [];
   const saveRows = () => {
     const [joined, answered] = [players, answers];
     if (joined.length > 0) write(1, (tx) => games.addPlayers(tx, joined));

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { nicknameKey } from '../game/engine';
+import type { AnswerRow } from '../results/report';
 import type { Db } from './db';
 import { Prisma } from './generated/client';
 
@@ -94,16 +95,6 @@ export async function openRound(db: Tx, gameId: string, roundId: string, first: 
     WITH opened AS (UPDATE "Round" SET "openedAt" = ${UTC_NOW} WHERE "id" = ${roundId})
     UPDATE "Game" SET "status" = 'question', "startedAt" = CASE WHEN ${first} THEN ${UTC_NOW} ELSE "startedAt" END
     WHERE "id" = ${gameId}`;
-}
-
-export interface AnswerRow {
-  roundId: string;
-  playerId: string;
-  optionIds: string[];
-  text: string | null;
-  correct: boolean;
-  responseMs: number;
-  points: number;
 }
 
 /**

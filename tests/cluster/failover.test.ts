@@ -1,5 +1,5 @@
 import { expect, onTestFinished, test } from 'vitest';
-import type { PlayerScreen } from '../../server/protocol';
+import type { PlayerScreen } from '../../common/protocol';
 import { leaseOf } from '../../server/store/leases';
 import { useTestDb } from '../support/db';
 import { ask, next, type TestClient } from '../support/realtime-server';

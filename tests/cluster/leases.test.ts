@@ -3,12 +3,12 @@ import { afterAll, inject, expect, test } from 'vitest';
 import { LeaseKeeper } from '../../server/cluster/leases';
 import { monotonicClock } from '../../server/game/clock';
 import { newGame as newGameState } from '../../server/game/engine';
-import type { GameSettingsInput } from '../../server/protocol';
+import type { GameSettingsInput } from '../../common/protocol';
 import { GameRoom, type GameServer } from '../../server/realtime/game-room';
 import { createDb } from '../../server/store/db';
 import { persistEvents } from '../../server/store/game-events';
 import { checkFence, LeaseLost, leaseOf, renewLeases, takeLease } from '../../server/store/leases';
-import { importShippedBanks } from '../../server/shipped-banks';
+import { importShippedBanks } from '../../server/banks/shipped-banks';
 import { useTestDb } from '../support/db';
 
 // Game leases in Postgres: exactly one owner per game, and a stale owner's batch

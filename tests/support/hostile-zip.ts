@@ -3,7 +3,7 @@
 // directory, two records over the same bytes) and everything else honest.
 import { strToU8, unzipSync } from 'fflate';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
-import { buildXlsx, type SheetCell } from '../../server/bank/xlsx-fixture';
+import { buildXlsx, type SheetCell } from './xlsx-fixture';
 
 const MIB = 1024 * 1024;
 const LOCAL_HEADER = 0x04034b50;

@@ -9,9 +9,9 @@ import { attachRealtime, type RealtimeOptions } from '../../server/realtime/hand
 import { restoreRooms } from '../../server/realtime/restore-rooms';
 import { splicingParser } from '../../server/realtime/spliced-json';
 import type { GameServer } from '../../server/realtime/game-room';
-import { onPlayerScreen } from '../../server/player-screen-parts';
-import type { ClientToServerEvents, GameSettingsInput, PlayerScreen, ServerToClientEvents } from '../../server/protocol';
-import { importShippedBanks } from '../../server/shipped-banks';
+import { onPlayerScreen } from '../../common/player-screen-parts';
+import type { ClientToServerEvents, GameSettingsInput, PlayerScreen, ServerToClientEvents } from '../../common/protocol';
+import { importShippedBanks } from '../../server/banks/shipped-banks';
 import type { Db } from '../../server/store/db';
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;

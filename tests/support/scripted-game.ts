@@ -1,4 +1,4 @@
-import type { JoinedAs } from '../../server/protocol';
+import type { JoinedAs } from '../../common/protocol';
 import type { Db } from '../../server/store/db';
 import { ask, next, type startRealtimeServer, type TestClient } from './realtime-server';
 import { optionIdAt } from '../../server/game/plan';

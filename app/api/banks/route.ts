@@ -1,6 +1,6 @@
-import { saveUploadRequest, toResponse } from '@/server/bank-upload';
+import { saveUploadRequest, toResponse } from '@/server/banks/upload';
 import { getAppContext } from '@/server/context';
-import { listBanks } from '@/server/store/banks';
+import { listBanks } from '@/server/banks/store/banks';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,4 +1,4 @@
-import type { ParsedBank } from '@/server/bank';
+import type { ParsedBank } from '@/server/banks/types';
 import { QuestionPreview } from './question-preview';
 
 function sectionCounts(bank: ParsedBank): { name: string; count: number }[] {

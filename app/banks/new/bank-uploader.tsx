@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRef, useState } from 'react';
-import type { PreviewBody, SaveBody, UploadRefusal } from '@/server/bank-upload';
+import type { PreviewBody, SaveBody, UploadRefusal } from '@/server/banks/upload';
 import { BankSummary, QuestionList } from './bank-preview';
 import { IssueList } from './issue-list';
 import { postBank, type Posted } from './post-bank';

@@ -1,6 +1,6 @@
 /**
  * Every layout and format Cramjam reads, in miniature, shown on the upload page
- * and in docs/banks.md; server/bank/examples.test.ts checks that each one parses.
+ * and in docs/banks.md; server/banks/examples.test.ts checks that each one parses.
  */
 export const FORMAT_EXAMPLE = `---
 title: Data formats

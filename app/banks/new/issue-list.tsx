@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Issue } from '@/server/bank';
+import type { Issue } from '@/server/banks/types';
 
 const TONES = {
   Errors: 'border-red-300 bg-red-50 text-red-900',

@@ -1,7 +1,7 @@
 import { PageHeader } from '@/app/components/PageHeader';
 import type { Metadata } from 'next';
-import { MAX_BANK_BYTES, MAX_QUESTIONS } from '@/server/bank/check-input';
-import { MAX_ZIP_BYTES } from '@/server/bank/zip';
+import { MAX_BANK_BYTES, MAX_QUESTIONS } from '@/server/banks/check-input';
+import { MAX_ZIP_BYTES } from '@/server/banks/formats/read-zip';
 import { BankUploader } from './bank-uploader';
 import { FORMAT_EXAMPLES } from './format-example';
 import { TYPES_EXAMPLE } from './types-example';

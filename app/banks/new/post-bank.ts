@@ -1,4 +1,4 @@
-import type { UploadRefusal } from '@/server/bank-upload';
+import type { UploadRefusal } from '@/server/banks/upload';
 
 export type Posted<Body> = { ok: true; body: Body } | { ok: false; refusal: UploadRefusal };
 

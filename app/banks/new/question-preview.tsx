@@ -4,7 +4,7 @@ import { Markdown } from '@/app/components/Markdown';
 import { PreviewBody, TYPE_LABEL, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { Shape, answerStyle } from '@/app/components/shapes';
-import type { ParsedQuestion } from '@/server/bank';
+import type { ParsedQuestion } from '@/server/banks/types';
 
 /** Inline code and links in bank markdown, readable without a typography plugin. */
 const MARKDOWN_STYLE = '[&_a]:text-indigo-700 [&_a]:underline [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_code]:font-mono [&_code]:text-[0.9em]';

@@ -1,4 +1,4 @@
-/** Every question type in markdown, shown on the upload page; server/bank/question-forms.test.ts checks that it parses as these types. */
+/** Every question type in markdown, shown on the upload page; server/banks/formats/question-forms.test.ts checks that it parses as these types. */
 export const TYPES_EXAMPLE = `---
 title: Question types
 ---

@@ -1,5 +1,5 @@
 import { Markdown } from '@/app/components/Markdown';
-import type { CaseStudyView } from '@/server/protocol';
+import type { CaseStudyView } from '@/common/protocol';
 
 /**
  * A case study's scenario, shown with each of its questions. Sized in em and

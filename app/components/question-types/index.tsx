@@ -1,32 +1,44 @@
-import type { ParsedQuestion } from '@/server/bank';
-import type { QuestionType, RevealView, RoundView } from '@/server/protocol';
+import type { ParsedQuestion } from '@/server/banks/types';
+import type { QuestionType, RevealView, RoundView } from '@/common/protocol';
 import { matchingViews } from './matching-views';
 import { orderingViews } from './ordering-views';
 import type { TypeViews } from './type-views';
 import { typedViews } from './typed-views';
 import type { InputProps } from './types';
 
+/** A type every screen shows as its grid of coloured options (choice-options.tsx, choice-reveal.tsx, choice-buttons.tsx): a label, no views of its own. */
+export interface GridType {
+  label: string;
+}
+
 /**
- * The views of each question type, by type. Choice and true/false have none
- * here: every screen shows them as its grid of coloured options. A screen asks
- * hasOwnViews(type) and otherwise renders one of the components below.
+ * The browser's registry of question types: each type's views module, or its
+ * label when it is shown as the grid. A screen asks hasOwnViews(type) and
+ * otherwise renders one of the components below.
  */
-const VIEWS: Partial<Record<QuestionType, TypeViews>> = {
+export const TYPES: Record<QuestionType, TypeViews | GridType> = {
+  choice: { label: 'Multiple choice' },
+  truefalse: { label: 'True or false' },
   ordering: orderingViews,
   matching: matchingViews,
   typed: typedViews,
 };
 
+function viewsOf(type: QuestionType): TypeViews | undefined {
+  const entry = TYPES[type];
+  return 'input' in entry ? entry : undefined;
+}
+
 export function hasOwnViews(type: QuestionType): boolean {
-  return VIEWS[type] !== undefined;
+  return viewsOf(type) !== undefined;
 }
 
 export function AnswerInput({ type, ...props }: InputProps & { type: QuestionType }) {
-  return VIEWS[type]?.input(props) ?? null;
+  return viewsOf(type)?.input(props) ?? null;
 }
 
 export function HostQuestionBody({ round }: { round: RoundView }) {
-  return VIEWS[round.type]?.hostQuestion(round) ?? null;
+  return viewsOf(round.type)?.hostQuestion(round) ?? null;
 }
 
 /**
@@ -39,28 +51,22 @@ export function RevealBody({ round, reveal, className }: { round: RoundView; rev
       <p role="status" className="text-[1.1em] font-black">
         {reveal.correctCount} of {reveal.answered} got it right
       </p>
-      {VIEWS[round.type]?.reveal(round, reveal)}
+      {viewsOf(round.type)?.reveal(round, reveal)}
     </div>
   );
 }
 
 /** The player's own answer on "Answer received" (its own form per type). */
 export function AnsweredBody({ round, optionIds, text }: { round: RoundView; optionIds: string[]; text: string | null }) {
-  return VIEWS[round.type]?.answered(round, optionIds, text) ?? null;
+  return viewsOf(round.type)?.answered(round, optionIds, text) ?? null;
 }
 
 export function describeAnswer(round: RoundView, optionIds: string[], text: string | null): string {
-  return VIEWS[round.type]?.describe(round, optionIds, text) ?? '';
+  return viewsOf(round.type)?.describe(round, optionIds, text) ?? '';
 }
 
 export function PreviewBody({ question }: { question: ParsedQuestion }) {
-  return VIEWS[question.type]?.preview(question) ?? null;
+  return viewsOf(question.type)?.preview(question) ?? null;
 }
 
-export const TYPE_LABEL: Record<QuestionType, string> = {
-  choice: 'Multiple choice',
-  truefalse: 'True or false',
-  ordering: 'Ordering',
-  matching: 'Matching',
-  typed: 'Type the answer',
-};
+export const TYPE_LABEL = Object.fromEntries(Object.entries(TYPES).map(([type, { label }]) => [type, label])) as Record<QuestionType, string>;

@@ -1,4 +1,4 @@
-import type { OptionView } from '@/server/protocol';
+import type { OptionView } from '@/common/protocol';
 
 const longest = (list: OptionView[]) => Math.max(8, ...list.map((o) => o.text.length));
 

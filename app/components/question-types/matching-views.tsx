@@ -1,7 +1,7 @@
 import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
-import type { ParsedQuestion } from '@/server/bank';
-import type { RevealView, RoundView } from '@/server/protocol';
+import type { ParsedQuestion } from '@/server/banks/types';
+import type { RevealView, RoundView } from '@/common/protocol';
 import { MatchingInput } from './matching-input';
 import { Caption, CountBar, HostTiles, textOf, type TypeViews } from './type-views';
 
@@ -10,6 +10,7 @@ import { Caption, CountBar, HostTiles, textOf, type TypeViews } from './type-vie
  * pair in view, each prompt in the tile colour and shape it has on the phones.
  */
 export const matchingViews: TypeViews = {
+  label: 'Matching',
   input: (props) => <MatchingInput {...props} />,
   hostQuestion: (round: RoundView) => (
     <div className="grid h-full min-h-0 grid-cols-[2fr_3fr] gap-[var(--gap)]">

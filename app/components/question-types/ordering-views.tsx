@@ -1,12 +1,13 @@
 import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
-import type { ParsedQuestion } from '@/server/bank';
-import type { RevealView, RoundView } from '@/server/protocol';
+import type { ParsedQuestion } from '@/server/banks/types';
+import type { RevealView, RoundView } from '@/common/protocol';
 import { OrderingInput } from './ordering-input';
 import { Caption, CountBar, HostTiles, positionOf, textOf, type TypeViews } from './type-views';
 
 /** Ordering on the projector, at the reveal and in the upload preview; each item keeps its tile from the phones. */
 export const orderingViews: TypeViews = {
+  label: 'Ordering',
   input: (props) => <OrderingInput {...props} />,
   hostQuestion: (round: RoundView) => <HostTiles label="Items to put in order" caption="Put these in order on your phone" items={round.options} columns={round.options.length > 3 ? 2 : 1} />,
   reveal: (round: RoundView, reveal: RevealView) => (

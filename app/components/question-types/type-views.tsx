@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
-import type { ParsedQuestion } from '@/server/bank';
-import type { OptionView, RevealView, RoundView } from '@/server/protocol';
+import type { ParsedQuestion } from '@/server/banks/types';
+import type { OptionView, RevealView, RoundView } from '@/common/protocol';
 import type { InputProps } from './types';
 
 /**
@@ -15,6 +15,8 @@ import type { InputProps } from './types';
  * Colours are the theme's tokens and the answer tiles, as on the choice screens.
  */
 export interface TypeViews {
+  /** the type's name, on the upload preview */
+  label: string;
   /** the phone's answer input (also used by Practice my misses) */
   input(props: InputProps): ReactNode;
   /** the projector while the round is open */

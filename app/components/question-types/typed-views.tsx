@@ -1,5 +1,5 @@
-import type { ParsedQuestion } from '@/server/bank';
-import type { RevealView } from '@/server/protocol';
+import type { ParsedQuestion } from '@/server/banks/types';
+import type { RevealView } from '@/common/protocol';
 import { TypedInput } from './typed-input';
 import { Caption, type TypeViews } from './type-views';
 
@@ -8,6 +8,7 @@ import { Caption, type TypeViews } from './type-views';
  * rendered as text (React escapes it), never as markdown or HTML.
  */
 export const typedViews: TypeViews = {
+  label: 'Type the answer',
   input: (props) => <TypedInput {...props} />,
   hostQuestion: () => (
     // The projector's stand-in for the phones' text box: the instruction at stem size over a field with a blinking caret.

@@ -1,4 +1,4 @@
-import type { OptionView, QuestionType } from '@/server/protocol';
+import type { OptionView, QuestionType } from '@/common/protocol';
 
 /** What a per-type answer input needs of a question: the live round and practice both give this. */
 export interface InputQuestion {

@@ -1,6 +1,6 @@
 import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
-import type { RoundView } from '@/server/protocol';
+import type { RoundView } from '@/common/protocol';
 
 /**
  * The host's answer tiles for a choice question (one or several right): the body

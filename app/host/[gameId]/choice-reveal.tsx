@@ -1,6 +1,6 @@
 import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
-import type { RevealView, RoundView } from '@/server/protocol';
+import type { RevealView, RoundView } from '@/common/protocol';
 
 /**
  * How the room answered a choice question: every option with its count and bar,

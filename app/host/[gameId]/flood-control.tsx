@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { call } from '@/app/lib/socket';
-import type { HostAuth, Result } from '@/server/protocol';
+import type { HostAuth, Result } from '@/common/protocol';
 import type { HostAct } from './host-app';
 
 /** Flood control: undo a wave of joins (bots, a leaked code) in one press, or ban a nickname pattern. */

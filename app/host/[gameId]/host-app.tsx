@@ -8,7 +8,7 @@ import { SavingBanner } from '@/app/components/SavingBanner';
 import { call, getSocket, useOnConnect } from '@/app/lib/socket';
 import { hostToken } from '@/app/lib/storage';
 import { useBrowserValue } from '@/app/lib/use-browser-value';
-import type { HostScreen } from '@/server/protocol';
+import type { HostScreen } from '@/common/protocol';
 import { HostLobby } from './host-lobby';
 import { HostQuestion } from './host-question';
 import { HostReveal } from './host-reveal';

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useSoundLoop, useSoundOn } from '@/app/components/sound';
 import { call } from '@/app/lib/socket';
 import { useBrowserValue } from '@/app/lib/use-browser-value';
-import type { HostScreen } from '@/server/protocol';
+import type { HostScreen } from '@/common/protocol';
 import type { HostAct } from './host-app';
 import { FloodControl } from './flood-control';
 import { StageBar } from './stage-bar';

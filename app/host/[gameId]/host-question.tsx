@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import { Countdown, URGENT_SECONDS } from '@/app/components/Countdown';
 import { playSound, useSoundOn } from '@/app/components/sound';
 import { HostQuestionBody, hasOwnViews } from '@/app/components/question-types';
-import type { HostScreen } from '@/server/protocol';
+import type { HostScreen } from '@/common/protocol';
 import type { HostAct } from './host-app';
 import { ChoiceOptions } from './choice-options';
 import { HostControls } from './host-controls';

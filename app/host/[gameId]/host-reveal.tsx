@@ -3,7 +3,7 @@
 import { Explanation, hasExplanation } from '@/app/components/Explanation';
 import { useSoundCue, useSoundOn } from '@/app/components/sound';
 import { RevealBody, hasOwnViews } from '@/app/components/question-types';
-import type { HostScreen, StandingView } from '@/server/protocol';
+import type { HostScreen, StandingView } from '@/common/protocol';
 import type { HostAct } from './host-app';
 import { ChoiceReveal } from './choice-reveal';
 import { HostControls } from './host-controls';

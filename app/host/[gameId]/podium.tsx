@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useSoundCue, useSoundOn } from '@/app/components/sound';
 import { formatNames } from '@/app/lib/format';
-import type { HostScreen, StandingView } from '@/server/protocol';
+import type { HostScreen, StandingView } from '@/common/protocol';
 import { Confetti } from './confetti';
 import { StageBar } from './stage-bar';
 

@@ -4,7 +4,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { Markdown } from '@/app/components/Markdown';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { useFit } from '@/app/components/use-fit';
-import type { RoundView } from '@/server/protocol';
+import type { RoundView } from '@/common/protocol';
 import { StageBar } from './stage-bar';
 
 /**

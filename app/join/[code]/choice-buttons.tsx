@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
-import type { RoundView } from '@/server/protocol';
+import type { RoundView } from '@/common/protocol';
 
 const SHAKE = [{ transform: 'none' }, { transform: 'translateX(-6px)' }, { transform: 'translateX(6px)' }, { transform: 'none' }];
 

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Explanation } from '@/app/components/Explanation';
 import { focusOnMount } from '@/app/components/focus-on-mount';
-import type { PlayerScreen } from '@/server/protocol';
+import type { PlayerScreen } from '@/common/protocol';
 
 /**
  * "Last explanation": the previous round's right answer and why, for a player

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { call } from '@/app/lib/socket';
 import { NICKNAME_MAX, normalizeNickname } from '@/server/game/nickname';
-import type { JoinedAs } from '@/server/protocol';
+import type { JoinedAs } from '@/common/protocol';
 
 
 export function NicknameForm({ code, notice, onJoined }: { code: string; notice: string | null; onJoined: (s: JoinedAs) => void }) {

@@ -10,7 +10,7 @@ import { Shape, answerStyle } from '@/app/components/shapes';
 import { useFit } from '@/app/components/use-fit';
 import { useMeasure } from '@/app/components/use-measure';
 import { call } from '@/app/lib/socket';
-import type { RoundView } from '@/server/protocol';
+import type { RoundView } from '@/common/protocol';
 import { ChoiceButtons } from './choice-buttons';
 
 /**

@@ -3,7 +3,7 @@ import { Explanation } from '@/app/components/Explanation';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import { RevealBody, describeAnswer, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
-import type { PlayerScreen } from '@/server/protocol';
+import type { PlayerScreen } from '@/common/protocol';
 
 type Reveal = Extract<PlayerScreen, { screen: 'reveal' }>;
 

@@ -5,10 +5,13 @@ import type { KindQuestion, QuestionKind, Shown } from '../question-types';
  * answers. Players name an answer by its place in the alphabetical list of
  * distinct answers (m0, m1…), which says nothing about which prompt it
  * belongs to. Correct only when every pair is right; the reveal shows the
- * right pairs and counts per prompt how many matched it right.
+ * right pairs and counts per prompt how many matched it right. In markdown, a
+ * bullet list of "prompt -> answer" lines.
  */
 
 export const MATCHING_PROMPTS = { min: 3, max: 6 } as const;
+
+const ARROW = /\s*(?:->|→)\s*/;
 
 export function matchChoices(q: KindQuestion): Shown[] {
   const texts = [...new Set(q.options.map((o) => o.match ?? ''))].sort((a, b) => a.localeCompare(b, 'en'));
@@ -46,4 +49,21 @@ export const matching: QuestionKind = {
   },
   idsNameOptions: false,
   tallyIsPlayerText: false,
+  form: {
+    read(block, text) {
+      if (block.kind !== 'list' || block.ordered || !block.items.some((item) => ARROW.test(item.plain))) return undefined;
+      const pairs = block.items.map(({ markdown, line }) => {
+        const [prompt = '', ...rest] = markdown.split(ARROW);
+        return { text: prompt.trim(), match: rest.join(' -> ').trim(), line };
+      });
+      const bad = pairs.find((p) => !p.text || !p.match);
+      if (bad) return { line: bad.line, error: 'each line of a matching question is "prompt -> its answer"' };
+      const { min, max } = MATCHING_PROMPTS;
+      if (pairs.length < min || pairs.length > max) {
+        return { line: block.line, error: `a matching question has ${min} to ${max} "prompt -> answer" lines, not ${pairs.length}` };
+      }
+      return text.repeated(pairs, 'prompt') ?? { options: pairs.map(({ text, match }) => ({ text, match, correct: true })) };
+    },
+    write: (options) => options.map((o) => `- ${o.text} -> ${o.match ?? ''}`).join('\n'),
+  },
 };

@@ -3,7 +3,8 @@ import type { KindQuestion, QuestionKind } from '../question-types';
 /**
  * Ordering: 3 to 6 items put in order. Correct only when the whole order is
  * right; the reveal shows the right order, and counts per item how many
- * players put it in its right place.
+ * players put it in its right place. In markdown, a numbered list under the
+ * question: the items in their right order.
  */
 
 export const ORDERING_ITEMS = { min: 3, max: 6 } as const;
@@ -33,4 +34,16 @@ export const ordering: QuestionKind = {
   describe: (q, answer) => answer.optionIds.map((id) => q.options.find((o) => o.id === id)?.text ?? '?').join(' > '),
   idsNameOptions: true,
   tallyIsPlayerText: false,
+  form: {
+    read(block, text) {
+      if (block.kind !== 'list' || !block.ordered) return undefined;
+      const { min, max } = ORDERING_ITEMS;
+      if (block.items.length < min || block.items.length > max) {
+        return { line: block.line, error: `an ordering question has ${min} to ${max} items to put in order, not ${block.items.length}` };
+      }
+      const items = block.items.map(({ markdown, line }) => ({ text: markdown, line }));
+      return text.repeated(items, 'item') ?? { options: items.map(({ text }) => ({ text, correct: true })) };
+    },
+    write: (options) => options.map((o, i) => `${i + 1}. ${o.text}`).join('\n'),
+  },
 };

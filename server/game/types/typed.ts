@@ -5,12 +5,15 @@ import type { QuestionKind } from '../question-types';
  * options, all correct, never shown before the reveal) ignoring case, accents
  * and spaces. The reveal shows the accepted answers and counts the wrong
  * answers given, grouped the same way. Answers are player input: capped here,
- * shown as text (never markup) wherever they appear.
+ * shown as text (never markup) wherever they appear. In markdown, an
+ * "Answer: text | variant | …" paragraph under the question.
  */
 
 export const TYPED_MAX = 100;
 /** how many of the most common wrong answers a reveal and a report show */
 export const TYPED_WRONG_SHOWN = 5;
+
+const ANSWER = /^answer\s*:/i;
 
 /** "Amazon  SageMaker", "amazon sagemaker" and "Amazón SageMaker" compare equal; so do trailing stops. */
 export function typedKey(text: string): string {
@@ -46,4 +49,16 @@ export const typed: QuestionKind = {
   describe: (_q, answer) => answer.text ?? '',
   idsNameOptions: true,
   tallyIsPlayerText: true,
+  form: {
+    read(block, text) {
+      if (block.kind !== 'paragraph' || !ANSWER.test(block.plain.trim())) return undefined;
+      const { line } = block;
+      const accepted = block.plain.trim().replace(ANSWER, '').split('|').map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+      if (accepted.length === 0) return { line, error: 'type-the-answer question has no accepted answer: write "Answer: the answer | another accepted spelling"' };
+      const long = accepted.find((t) => t.length > TYPED_MAX);
+      if (long) return { line, error: `accepted answer "${text.excerpt(long)}" is longer than the ${TYPED_MAX} characters a player may type` };
+      return { options: accepted.map((t) => ({ text: t, correct: true })) };
+    },
+    write: (options) => `Answer: ${options.map((o) => o.text).join(' | ')}`,
+  },
 };

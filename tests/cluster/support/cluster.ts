@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, inject } from 'vitest';
-import type { GameSettingsInput } from '../../../server/protocol';
+import type { GameSettingsInput } from '../../../common/protocol';
 import type { Db } from '../../../server/store/db';
 import { leaseOf } from '../../../server/store/leases';
 import { startNginx, type Proxy } from '../../../scripts/cluster/nginx';

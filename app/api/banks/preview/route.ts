@@ -1,4 +1,4 @@
-import { previewUploadRequest, toResponse } from '@/server/bank-upload';
+import { previewUploadRequest, toResponse } from '@/server/banks/upload';
 import { getAppContext } from '@/server/context';
 
 export const dynamic = 'force-dynamic';

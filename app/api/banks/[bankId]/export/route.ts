@@ -1,4 +1,4 @@
-import { exportBankResponse } from '@/server/bank-export';
+import { exportBankResponse } from '@/server/banks/export-route';
 import { getAppContext } from '@/server/context';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import { bankImageResponse } from '@/server/bank-images';
+import { bankImageResponse } from '@/server/banks/image-route';
 import { getAppContext } from '@/server/context';
 
 export const dynamic = 'force-dynamic';

@@ -1,0 +1,189 @@
+import type { QuestionType, Scoring } from '../server/game/types';
+
+export type { QuestionType, Scoring };
+
+/**
+ * Typed Socket.IO events and payloads, imported by the server and the browser.
+ * The server sends each client a whole "screen" (what to show now) and replays
+ * it on every (re)connect, so a client never has to reconstruct state.
+ */
+
+export interface OptionView {
+  id: string;
+  text: string;
+}
+
+export interface LinkView {
+  title: string;
+  url: string;
+}
+
+export interface CaseStudyView {
+  title: string;
+  /** markdown */
+  scenario: string;
+}
+
+export interface RoundView {
+  index: number;
+  total: number;
+  type: QuestionType;
+  section: string;
+  /** the scenario this question shares with its neighbours; null when the host chose not to show questions on phones */
+  caseStudy: CaseStudyView | null;
+  /** null when the host chose not to show questions on phones */
+  stem: string | null;
+  select: number;
+  /** choice and true/false: the options; ordering: the items (shuffled); matching: the prompts; typed: none */
+  options: OptionView[];
+  /** matching: the answers to pair with the prompts (m0, m1… in alphabetical order); other types: none */
+  matches: OptionView[];
+  timeLimitMs: number;
+  /** time left when the screen was sent; clients count down from their own receipt time */
+  remainingMs: number;
+}
+
+export interface RevealView {
+  /** the right answer: choice the correct set; ordering the items in order; matching a match id per prompt, in prompt order */
+  correctOptionIds: string[];
+  /** typed: the accepted answers */
+  accepted: string[];
+  /**
+   * choice: picks per option id; ordering: per item, players who put it in its right place;
+   * matching: per prompt, players who matched it right; typed: the most common wrong answers
+   * (empty when the host hides typed answers)
+   */
+  /** what closed the round, so a phone with no answer can say "Round ended by the host" rather than "Time's up" */
+  closedBy: 'time' | 'allAnswered' | 'host';
+  distribution: Record<string, number>;
+  answered: number;
+  correctCount: number;
+  explanation: string;
+  whyNot: string[];
+  links: LinkView[];
+}
+
+export interface StandingView {
+  playerId: string;
+  nickname: string;
+  score: number;
+  rank: number;
+  previousRank: number | null;
+}
+
+export interface YourRoundResult {
+  outcome: 'correct' | 'incorrect' | 'timeout';
+  pickedOptionIds: string[];
+  /** typed: what this player wrote */
+  pickedText: string | null;
+  points: number;
+  bonus: number;
+  streak: number;
+  score: number;
+  rank: number;
+}
+
+export type PlayerScreen =
+  /** `started`: the game is under way and this player joins from the next question */
+  | { screen: 'lobby'; code: string; started: boolean }
+  /** `pickedText`: what this player typed, on a type-the-answer question they answered */
+  | { screen: 'question'; round: RoundView; picked: string[] | null; pickedText?: string }
+  | { screen: 'reveal'; round: RoundView; reveal: RevealView; you: YourRoundResult }
+  | { screen: 'ended'; gameId: string; rank: number; score: number; correctCount: number; questions: number; players: number }
+  | { screen: 'removed'; message: string };
+
+/**
+ * A reveal or the end is made of two parts, so a room's 2,000 screens cost one
+ * serialisation, not 2,000: what every phone sees and each player's own few
+ * fields. On one node a phone gets them spliced into one player:screen
+ * (server/realtime/spliced-json.ts); with several nodes as player:shared (one broadcast
+ * to the room) and player:own, which the phone joins into the PlayerScreen above
+ * (player-screen-parts.ts). A (re)connecting phone gets its whole screen
+ * in one player:screen.
+ */
+export type SharedPlayerScreen =
+  | { screen: 'reveal'; round: RoundView; reveal: RevealView }
+  | { screen: 'ended'; gameId: string; questions: number; players: number };
+
+export type OwnPlayerPart =
+  | { screen: 'reveal'; index: number; you: YourRoundResult }
+  | { screen: 'ended'; rank: number; score: number; correctCount: number };
+
+export interface LobbyPlayer {
+  id: string;
+  nickname: string;
+  connected: boolean;
+}
+
+export type HostScreen =
+  | { screen: 'lobby'; gameId: string; code: string; locked: boolean; players: LobbyPlayer[]; lanOrigin: string | null }
+  | { screen: 'question'; gameId: string; code: string; round: RoundView; answered: number; expected: number; players: number }
+  | { screen: 'reveal'; gameId: string; code: string; round: RoundView; reveal: RevealView; leaderboard: StandingView[]; isLast: boolean; autoAdvanceMs: number | null }
+  | { screen: 'ended'; gameId: string; code: string; podium: StandingView[]; endedEarly: boolean };
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: string; code?: string };
+export type Ack<T> = (result: Result<T>) => void;
+
+export interface GameSettingsInput {
+  bankId: string;
+  /** empty: every section */
+  sections: string[];
+  /** null: every question */
+  count: number | null;
+  /** null: derived from each question's length */
+  secondsPerQuestion: number | null;
+  shuffleQuestions: boolean;
+  shuffleOptions: boolean;
+  showQuestionsOnPhones: boolean;
+  /** null: the host advances by hand */
+  autoAdvanceSeconds: number | null;
+  /** 'accuracy': 1000 per correct answer, no speed part; default 'speed' */
+  scoring?: Scoring;
+  /** keep what players typed off the reveal; default false */
+  hideTypedAnswers?: boolean;
+}
+
+export interface HostAuth {
+  gameId: string;
+  hostToken: string;
+}
+
+export interface JoinedAs {
+  gameId: string;
+  code: string;
+  playerId: string;
+  nickname: string;
+  playerToken: string;
+}
+
+export interface ClientToServerEvents {
+  'host:create': (input: GameSettingsInput & { deviceId: string }, ack: Ack<HostAuth & { code: string }>) => void;
+  'host:resume': (auth: HostAuth, ack: Ack<{ code: string }>) => void;
+  'host:start': (auth: HostAuth, ack: Ack<null>) => void;
+  /** `from` is the round the host saw, so a double tap advances once */
+  'host:next': (input: HostAuth & { from: { phase: 'question' | 'reveal'; index: number } }, ack: Ack<null>) => void;
+  'host:end': (auth: HostAuth, ack: Ack<null>) => void;
+  'host:lock': (input: HostAuth & { locked: boolean }, ack: Ack<null>) => void;
+  'host:kick': (input: HostAuth & { playerId: string }, ack: Ack<null>) => void;
+  /** kicks everyone who joined in the last minute (a flood of joins); says how many */
+  'host:kickRecent': (auth: HostAuth, ack: Ack<{ kicked: number }>) => void;
+  /** kicks everyone whose nickname contains `pattern` and refuses such nicknames from now on; says how many were kicked */
+  'host:ban': (input: HostAuth & { pattern: string }, ack: Ack<{ kicked: number }>) => void;
+  'room:check': (input: { code: string }, ack: Ack<{ code: string }>) => void;
+  /** which browser joins is the server's own HttpOnly cookie (server/realtime/device-cookie.ts), so a kicked player cannot come back under a new name */
+  'player:join': (input: { code: string; nickname: string }, ack: Ack<JoinedAs>) => void;
+  'player:resume': (input: { gameId: string; playerToken: string }, ack: Ack<JoinedAs>) => void;
+  /** `text` answers a type-the-answer question (optionIds empty); the ack echoes it back */
+  'player:answer': (input: { index: number; optionIds: string[]; text?: string }, ack: Ack<{ picked: string[]; text?: string }>) => void;
+}
+
+export interface ServerToClientEvents {
+  'host:screen': (screen: HostScreen) => void;
+  'host:answered': (counts: { index: number; answered: number; expected: number }) => void;
+  /** the database stopped storing this game's steps (failing: true), or stores them again (false) */
+  'host:saving': (status: { failing: boolean }) => void;
+  'player:screen': (screen: PlayerScreen) => void;
+  /** the room's part of a reveal or the end; shown once this player's own part follows */
+  'player:shared': (screen: SharedPlayerScreen) => void;
+  'player:own': (part: OwnPlayerPart) => void;
+}

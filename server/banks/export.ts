@@ -1,0 +1,48 @@
+// Any bank -> Cramjam markdown that reads back to the same questions, so a group
+// can edit an imported bank (GIFT, CSV, a zip...) as one file: front matter,
+// "##" sections, and each question as a numbered item with its options as a
+// task list, then its explanation, why-not notes (~~...~~) and "Learn more" links.
+import { caseStudyMarkdown, formMarkdown } from './formats/question-forms';
+import type { ParsedBank, ParsedLink } from './types';
+
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => (line ? `   ${line}` : ''))
+    .join('\n');
+
+/** A task-list item; an option's later lines continue under its text. */
+const option = (text: string, correct: boolean) => `- [${correct ? 'x' : ' '}] ${text.split('\n').join('\n      ')}`;
+
+function link({ title, url }: ParsedLink): string {
+  const safeUrl = /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url;
+  return `[${title.replace(/([\\[\]])/g, '\\$1')}](${safeUrl})`;
+}
+
+export function exportBankMarkdown(bank: Pick<ParsedBank, 'title' | 'description' | 'questions'>): string {
+  const out = ['---', `title: ${JSON.stringify(bank.title)}`];
+  if (bank.description) out.push(`description: ${JSON.stringify(bank.description)}`);
+  out.push('---', '');
+  let section: string | undefined;
+  let scenario: string | undefined;
+  bank.questions.forEach((question, index) => {
+    if (question.section !== section) {
+      section = question.section;
+      scenario = undefined;
+      // A question before any section keeps an empty one: give it none.
+      if (section) out.push(`## ${section}`, '');
+    }
+    // A case study opens with its heading; a question outside one after it needs its section again.
+    if (question.caseStudy && question.caseStudy.scenario !== scenario) out.push(caseStudyMarkdown(question.caseStudy), '');
+    else if (!question.caseStudy && scenario !== undefined && section) out.push(`## ${section}`, '');
+    scenario = question.caseStudy?.scenario;
+    const answers = formMarkdown(question) ?? question.options.map((o) => option(o.text, o.correct)).join('\n');
+    const parts = [question.stem, answers];
+    if (question.explanation) parts.push(question.explanation);
+    for (const note of question.whyNot) parts.push(`~~${note}~~`);
+    if (question.links.length) parts.push(`Learn more: ${question.links.map(link).join(', ')}`);
+    const body = indent(parts.join('\n\n'));
+    out.push(`${index + 1}. ${body.slice(3)}`, '');
+  });
+  return out.join('\n');
+}

@@ -1,0 +1,480 @@
+// Markdown -> raw questions: finds each question's stem, answer, explanation,
+// why-not notes, links and any authored options, with source lines. Options are
+// not generated here (see ../distractors.ts); this module only reads what is written.
+//
+// A question starts at a list item (numbered or "- "), or at a paragraph when no
+// question is open (after the start, a heading or a --- rule). It stays open,
+// collecting explanation, until the next question, heading or rule: that is how
+// the prose and "Learn more" lines after a list item still belong to it.
+import type { Code, Heading, Link, List, Paragraph, Root, RootContent, Yaml } from 'mdast';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import {
+  blockMarkdown,
+  inlineMarkdown,
+  lineOf,
+  linksIn,
+  paragraphLines,
+  parseMarkdown,
+  parseMarkdownChunks,
+  plainText,
+  sliceOf,
+  type ParagraphLine,
+  type Source,
+} from './markdown';
+import { answerLine, LETTERS, letteredOption, markLetters, type LetteredOption } from './lettered';
+import { CaseStudies, readForm, trueFalseForm, type Form } from './question-forms';
+import { isTaskList, readTaskList, type WrittenOption } from './task-list';
+import { excerpt } from '../text';
+import type { CaseStudy, Issue, ParsedLink } from '../types';
+import type { RawBank, RawQuestion } from './raw-bank';
+
+export interface ReadMarkdownOptions {
+  /**
+   * The file holds one question (a file of a folder or zip): after its options
+   * or answer, everything (headings, lists, code) is its explanation.
+   */
+  single?: boolean;
+}
+
+export function readMarkdown(text: string, { single = false }: ReadMarkdownOptions = {}): RawBank {
+  const walker = new Walker(single);
+  let chunks = parseMarkdownChunks(text, { frontMatter: true });
+  const first = chunks[0]?.root.children[0];
+  // A file may open with a --- rule instead of front matter; then the "front
+  // matter" is really the first question, so read the file without it.
+  if (first?.type === 'yaml' && !/^\s*[A-Za-z_][\w-]*\s*:/m.test(first.value) && first.value.trim()) {
+    chunks = parseMarkdownChunks(text);
+  }
+  for (const { root, src } of chunks) walker.walk(root, src);
+  walker.finish();
+  return {
+    title: walker.title,
+    description: walker.description,
+    questions: walker.questions,
+    errors: walker.errors,
+    warnings: walker.warnings,
+  };
+}
+
+interface Draft {
+  line: number;
+  section: string;
+  stem: string[];
+  stemPlain: string[];
+  answer?: string;
+  options?: WrittenOption[];
+  form?: Form;
+  /** a malformed form was reported: the question is not kept, so it raises no further errors */
+  brokenForm?: boolean;
+  caseStudy: CaseStudy | null;
+  explanation: string[];
+  whyNot: string[];
+  links: ParsedLink[];
+  /** lettered options ("A. ...") waiting for an "Answer: B" line */
+  lettered?: LetteredOption[];
+  answerLetters?: string[];
+  /** line of the answer line or the lettered options, for their messages */
+  letteredLine?: number;
+  /** every stem part so far is only links or images: a table of contents or badges, not a question */
+  navigation: boolean;
+}
+
+const SELECT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** "(Select TWO.)", "(Choose 2)", "Select TWO", "(Choose three)" -> the number */
+function selectFromStem(stem: string): number | undefined {
+  const match = /\b(?:select|choose)\s+(one|two|three|four|five|six|\d)\b(?!\s+(?:of|from)\s+the\s+following\s+is)/i.exec(stem);
+  const word = match?.[1]?.toLowerCase();
+  if (!word) return undefined;
+  return SELECT_WORDS[word] ?? (/^\d+$/.test(word) ? Number(word) : undefined);
+}
+
+function isLearnMore(line: ParagraphLine): boolean {
+  return /^learn more\b/i.test(line.plain) && linksIn(line.nodes).length > 0;
+}
+
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/** Only a full http(s) or mailto: address may be a "Learn more" link: never javascript:, data: or a relative path. */
+function isAllowedLink(url: string): boolean {
+  try {
+    return LINK_PROTOCOLS.has(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function isHtmlComment(node: RootContent): boolean {
+  return node.type === 'html' && node.value.trimStart().startsWith('<!--');
+}
+
+/** Indented (not fenced) code: where a 4-space-indented answer lands outside a list item. */
+function isIndentedCode(code: Code, src: Source): boolean {
+  return !code.lang && !/^\s*(`{3,}|~{3,})/.test(sliceOf(code, src));
+}
+
+/** The paragraph's only non-blank inline node, if it has exactly one. */
+function soleNode(paragraph: Paragraph) {
+  const nodes = paragraph.children.filter((node) => node.type !== 'text' || node.value.trim() !== '');
+  return nodes.length === 1 ? nodes[0] : undefined;
+}
+
+/** A line that is only links and images (badges, "Back to top", a table of contents entry), bold or not. */
+const ONLY_LINKS = /^\s*(?:(?:\*\*|__)?!?\[(?:[^\]]|\](?!\())*\]\([^)]*\)(?:\*\*|__)?[\s|·•-]*)+$/;
+/** A heading over a table of contents names no section. */
+const CONTENTS = /^(table of contents|contents|toc|index)$/i;
+
+/** "### 12. What ...", "Question 12: What ...", "Q12) What ..." -> "What ..." */
+function stripNumber(text: string): string {
+  const stripped = text.replace(/^(?:(?:q(?:uestion)?\s*)?#?\d+\s*[.:)-]|q(?:uestion)?\s*#?\d+\s)\s*(?=\S)/i, '');
+  return /\p{L}/u.test(stripped) ? stripped : text;
+}
+
+function letteredList(list: List, src: Source): LetteredOption[] | undefined {
+  const options = list.children.map((item) => {
+    const first = item.children[0];
+    return first?.type === 'paragraph' && item.children.length === 1 ? letteredOption(inlineMarkdown(first.children, src).replace(/\n/g, ' ')) : undefined;
+  });
+  return options.length >= 2 && options.every(Boolean) ? (options as LetteredOption[]) : undefined;
+}
+
+interface PendingHeading {
+  line: number;
+  markdown: string;
+  plain: string;
+  /** the section before this heading: a heading that turns out to be a question isn't one */
+  section: string;
+}
+
+class Walker {
+  constructor(private readonly single: boolean) {}
+
+  title?: string;
+  description = '';
+  readonly questions: RawQuestion[] = [];
+  readonly errors: Issue[] = [];
+  readonly warnings: Issue[] = [];
+  private section = '';
+  private readonly cases = new CaseStudies();
+  private draft?: Draft;
+  private pendingHeading?: PendingHeading;
+
+  walk(root: Root, src: Source): void {
+    for (const node of root.children) {
+      const pending = this.pendingHeading;
+      this.pendingHeading = undefined;
+      if (this.single && this.draft && this.answered(this.draft) && node.type !== 'paragraph') {
+        if (!isHtmlComment(node)) this.draft.explanation.push(blockMarkdown(node, src));
+      } else if (node.type === 'yaml') this.frontMatter(node, src);
+      else if (node.type === 'heading') this.heading(node, src);
+      else if (node.type === 'thematicBreak') this.close();
+      else if (pending && this.startsOptions(node, src)) {
+        // "### 12. Which ...?" followed by options: the heading was the question.
+        this.section = pending.section;
+        this.open(pending.line);
+        this.prose(this.draft!, pending.markdown, pending.plain);
+        this.block(node, src);
+      } else if (node.type === 'list' && !isTaskList(node) && !(this.draft && this.awaitsOptions(this.draft) && letteredList(node, src))) {
+        this.questionList(node, src);
+      } else this.block(node, src);
+    }
+  }
+
+  /** Options follow: a task list, a lettered list, or a paragraph whose first line is "A. ..." */
+  private startsOptions(node: RootContent, src: Source): boolean {
+    if (node.type === 'list') return isTaskList(node) || letteredList(node, src) !== undefined;
+    if (node.type !== 'paragraph') return false;
+    const [first] = paragraphLines(node, src);
+    return first !== undefined && letteredOption(first.markdown) !== undefined;
+  }
+
+  private answered(draft: Draft): boolean {
+    return draft.answer !== undefined || draft.options !== undefined || draft.answerLetters !== undefined || draft.form !== undefined;
+  }
+
+  private awaitsOptions(draft: Draft): boolean {
+    return draft.stem.length > 0 && !this.answered(draft) && draft.lettered === undefined;
+  }
+
+  /** A problem in the open question: it keeps that question (only) out of a partial import. */
+  private problem(line: number, message: string): void {
+    this.errors.push({ line, message, question: this.draft?.line });
+  }
+
+  finish(): void {
+    this.close();
+  }
+
+  private frontMatter(node: Yaml, src: Source): void {
+    let data: unknown;
+    try {
+      data = parseYaml(node.value);
+    } catch (error) {
+      const line = error instanceof YAMLParseError ? (error.linePos?.[0].line ?? 0) : 0;
+      const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+      this.errors.push({ line: lineOf(node, src) + line, message: `front matter is not valid YAML: ${reason}` });
+      return;
+    }
+    if (data === null || data === undefined) return;
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      this.errors.push({ line: lineOf(node, src), message: 'front matter must be "key: value" lines (title, description)' });
+      return;
+    }
+    const { title, description } = data as Record<string, unknown>;
+    for (const [key, value] of [['title', title], ['description', description]] as const) {
+      if (value !== undefined && typeof value !== 'string') {
+        this.errors.push({ line: lineOf(node, src), message: `front matter "${key}" must be text` });
+      }
+    }
+    if (typeof title === 'string' && title.trim()) this.title = title.trim();
+    if (typeof description === 'string') this.description = description.trim();
+  }
+
+  /**
+   * The first "#" heading names the bank when front matter doesn't; other
+   * headings are sections, unless options follow at once: then it is a question.
+   */
+  private heading(node: Heading, src: Source): void {
+    this.close();
+    const text = plainText(node).replace(/\s+/g, ' ').trim();
+    if (this.cases.heading(text)) return;
+    if (node.depth === 1 && this.title === undefined) {
+      this.title = text;
+      return;
+    }
+    if (node.depth > 1) {
+      const markdown = stripNumber(inlineMarkdown(node.children, src));
+      this.pendingHeading = { line: lineOf(node, src), markdown, plain: stripNumber(text), section: this.section };
+    }
+    if (!CONTENTS.test(text)) this.section = text;
+  }
+
+  private questionList(list: List, src: Source): void {
+    for (const item of list.children) {
+      this.open(lineOf(item, src));
+      for (const child of item.children) this.block(child, src);
+    }
+  }
+
+  private open(line: number): Draft {
+    this.close();
+    this.draft = { line, section: this.section, caseStudy: this.cases.questionOpened(), stem: [], stemPlain: [], explanation: [], whyNot: [], links: [], navigation: true };
+    return this.draft;
+  }
+
+  /** Any block inside a question, at the top level or inside its list item. */
+  private block(node: RootContent, src: Source): void {
+    if (isHtmlComment(node)) return;
+    if (!this.draft && this.cases.scenario(node, src)) return;
+    const draft = this.draft ?? (node.type === 'paragraph' ? this.open(lineOf(node, src)) : undefined);
+    if (!draft) {
+      if (node.type === 'list') {
+        this.errors.push({ line: lineOf(node, src), message: 'options (- [x] / - [ ]) without a question above them' });
+      } else {
+        this.warnings.push({
+          line: lineOf(node, src),
+          message: 'ignored: this is not part of a question (a question is a numbered item, a "- " bullet, or a paragraph after a heading or --- rule)',
+        });
+      }
+      return;
+    }
+    if (this.awaitsOptions(draft) && this.form(draft, node, src)) return; // a form stands where options would
+    const lettered = node.type === 'list' && this.awaitsOptions(draft) ? letteredList(node, src) : undefined;
+    if (node.type === 'paragraph') this.paragraph(draft, node, src);
+    else if (node.type === 'list' && isTaskList(node)) this.taskList(draft, node, src);
+    else if (lettered) {
+      draft.lettered = lettered;
+      draft.letteredLine = lineOf(node, src);
+    } else if (node.type === 'html' && /<\/?(details|summary)\b/i.test(node.value)) this.details(draft, node.value, lineOf(node, src));
+    else if (!(node.type === 'code' && isIndentedCode(node, src) && this.answerInCode(node, src))) {
+      this.prose(draft, blockMarkdown(node, src), plainText(node));
+    }
+  }
+
+  /**
+   * A <details> block that holds the answer on its own lines
+   * ("<details><summary>Answer</summary>Correct answer: B</details>"); when it
+   * spans blank lines, its inner paragraphs arrive as paragraphs and this sees the tags only.
+   */
+  private details(draft: Draft, html: string, line: number): void {
+    const text = html.replace(/<summary>[\s\S]*?<\/summary>/gi, '\n').replace(/<[^>]+>/g, '\n');
+    for (const piece of text.split('\n').map((part) => part.trim()).filter(Boolean)) {
+      if (!this.letteredLine(draft, piece, line)) draft.explanation.push(piece);
+    }
+  }
+
+  /** Lettered options and their answer line, one line at a time; false when the line is neither. */
+  private letteredLine(draft: Draft, markdown: string, line: number): boolean {
+    if (draft.answerLetters === undefined && draft.stem.length > 0 && draft.options === undefined && draft.answer === undefined) {
+      const option = letteredOption(markdown);
+      if (option && (draft.lettered?.length ?? 0) === LETTERS.indexOf(option.letter)) {
+        draft.lettered = [...(draft.lettered ?? []), option];
+        draft.letteredLine ??= line;
+        return true;
+      }
+      const answer = draft.lettered ? answerLine(markdown) : undefined;
+      if (answer) {
+        draft.answerLetters = answer.letters;
+        draft.letteredLine = line;
+        if (answer.rest) draft.explanation.push(answer.rest);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private paragraph(draft: Draft, paragraph: Paragraph, src: Source): void {
+    const rest: ParagraphLine[] = [];
+    const lines = paragraphLines(paragraph, src);
+    let at = lineOf(paragraph, src);
+    for (const line of lines) {
+      if (this.letteredLine(draft, line.markdown, at)) {
+        // A paragraph's lines before its lettered options are the stem, the ones after the answer explanation.
+        if (rest.length) this.flushLines(draft, rest.splice(0), src);
+      } else if (!isLearnMore(line)) rest.push(line);
+      else for (const link of linksIn(line.nodes)) this.link(draft, link, src);
+      at++;
+    }
+    this.flushLines(draft, rest, src);
+  }
+
+  private flushLines(draft: Draft, rest: ParagraphLine[], src: Source): void {
+    if (rest.length === 0) return;
+    const nodes = rest.flatMap((line) => line.nodes);
+    const only = nodes.length === 1 ? nodes[0] : undefined;
+    if (only?.type === 'emphasis' && draft.stem.length > 0 && draft.answer === undefined) {
+      draft.answer = plainText(only).replace(/\s+/g, ' ').trim();
+      draft.explanation.unshift(inlineMarkdown(only.children, src));
+    } else if (only?.type === 'delete') {
+      draft.whyNot.push(inlineMarkdown(only.children, src));
+    } else {
+      this.prose(draft, rest.map((line) => line.markdown).join('\n'), rest.map((line) => line.plain).join(' '));
+    }
+  }
+
+  /** A question type's form under the stem (question-forms.ts); returns true when the node was one. */
+  private form(draft: Draft, node: RootContent, src: Source): boolean {
+    const errors: Issue[] = [];
+    const form = readForm(node, src, errors);
+    for (const error of errors) this.problem(error.line, error.message);
+    if (form === undefined) return false;
+    if (draft.form || draft.options) {
+      this.problem(lineOf(node, src), `second list of options or answers for the question at line ${draft.line}`);
+    } else if (form) {
+      draft.form = form;
+    } else {
+      draft.brokenForm = true;
+    }
+    return true;
+  }
+
+  /** A "Learn more" link is stored and shown as a plain href, so only web and mail addresses may be one. */
+  private link(draft: Draft, link: Link, src: Source): void {
+    const title = plainText(link).trim();
+    if (isAllowedLink(link.url)) {
+      draft.links.push({ title, url: link.url });
+    } else {
+      this.errors.push({
+        question: this.draft?.line,
+        line: lineOf(link, src),
+        message: `link "${excerpt(title)}" must be http(s) or mailto:, a full address like https://example.com/page, not "${excerpt(link.url)}"`,
+      });
+    }
+  }
+
+  /** Text before the answer (or options) is the stem; after it, explanation. */
+  private prose(draft: Draft, markdown: string, plain: string): void {
+    const navigation = ONLY_LINKS.test(markdown);
+    if (!navigation) draft.navigation = false;
+    // "Back to top" after a question's options is navigation, not explanation.
+    else if (this.answered(draft) || draft.lettered) return;
+    if (draft.answer === undefined && draft.options === undefined && draft.lettered === undefined && draft.form === undefined) {
+      draft.stem.push(markdown);
+      draft.stemPlain.push(plain);
+    } else {
+      draft.explanation.push(markdown);
+    }
+  }
+
+  private taskList(draft: Draft, list: List, src: Source): void {
+    if (draft.stem.length === 0) {
+      this.problem(lineOf(list, src), 'options (- [x] / - [ ]) without a question above them');
+      return;
+    }
+    if (draft.options || draft.form) {
+      this.problem(lineOf(list, src), `second list of options for the question at line ${draft.line}`);
+      return;
+    }
+    const { options, errors } = readTaskList(list, src);
+    for (const error of errors) this.problem(error.line, error.message);
+    draft.options = options;
+  }
+
+  /**
+   * A 4-space-indented answer that is not inside a list item parses as an
+   * indented code block; re-parse its content as markdown, keeping line numbers.
+   * Returns false (keep it as code) when the content doesn't start like an answer.
+   */
+  private answerInCode(code: Code, src: Source): boolean {
+    const fragment = parseMarkdown(code.value, { lineOffset: lineOf(code, src) - 1 });
+    const first = fragment.root.children[0];
+    const looksLikeAnswer =
+      (first?.type === 'paragraph' && ['emphasis', 'delete'].includes(soleNode(first)?.type ?? '')) ||
+      (first?.type === 'list' && isTaskList(first));
+    if (!looksLikeAnswer) return false;
+    for (const node of fragment.root.children) this.block(node, fragment.src);
+    return true;
+  }
+
+  private close(): void {
+    const draft = this.draft;
+    this.draft = undefined;
+    if (!draft || draft.brokenForm) return;
+    const skip = (line: number, message: string) => this.errors.push({ line, message, question: draft.line });
+    if (draft.stem.length === 0) {
+      skip(draft.line, 'expected question text here, before the answer, options or links');
+      return;
+    }
+    const stemPlain = draft.stemPlain.join(' ').replace(/\s+/g, ' ').trim();
+    let options = draft.options;
+    if (draft.lettered) {
+      if (!draft.answerLetters) {
+        skip(draft.letteredLine ?? draft.line, `no answer marked for "${excerpt(stemPlain)}": add a line like "Answer: B" (or "Correct answer: B, D") after its options`);
+        return;
+      }
+      const marked = markLetters(draft.lettered, draft.answerLetters);
+      if (marked.unknown.length) {
+        skip(draft.letteredLine ?? draft.line, `the answer names ${marked.unknown.join(', ')}, but the options go from A to ${draft.lettered.at(-1)?.letter}`);
+        return;
+      }
+      options = marked.options;
+    }
+    if (draft.answer === undefined && options === undefined && draft.form === undefined) {
+      // Navigation (a table of contents, "Back to top", badges) and prose that asks nothing are passed over.
+      if (draft.navigation) return;
+      if (!/\?|\b(select|choose)\b/i.test(stemPlain)) {
+        this.warnings.push({ line: draft.line, message: `ignored, not a question (no answer or options): "${excerpt(stemPlain)}"` });
+        return;
+      }
+      skip(
+        draft.line,
+        `question has no answer: "${excerpt(stemPlain)}"; write the answer as an italic paragraph indented 4 spaces below it, or list options as "- [x] right" / "- [ ] wrong"`,
+      );
+      return;
+    }
+    this.questions.push({
+      line: draft.line,
+      section: draft.section,
+      stem: draft.stem.join('\n\n'),
+      stemPlain,
+      select: selectFromStem(stemPlain),
+      answer: draft.answer,
+      options,
+      form: draft.form ?? trueFalseForm(draft.answer, options, draft.line),
+      caseStudy: draft.caseStudy,
+      explanation: draft.explanation.join('\n\n'),
+      whyNot: draft.whyNot,
+      links: draft.links,
+    });
+  }
+}
