@@ -15,19 +15,13 @@
  * the join time from arrival (p50, p99, last) and how many refusals they saw.
  * A phone not in --give-up seconds after the last arrival counts as not in.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import pino from 'pino';
-import { Server } from 'socket.io';
-import { monotonicClock } from '../server/game/clock';
-import type { GameServer } from '../server/realtime/game-room';
-import { attachRealtime } from '../server/realtime/handlers';
 import { RATE_LIMITS } from '../server/realtime/rate-limit';
 import { importShippedBanks } from '../server/banks/shipped-banks';
 import { createDb, migrateDatabase, type Db } from '../server/store/db';
 import { createScratchDatabase } from '../server/store/pg';
-import { ask, connectSocket, openSocket, type AckOf, type ClientSocket } from './bench/clients';
+import { ask, type AckOf } from './bench/clients';
+import { startInProcessRealtime } from './bench/in-process';
 import { ms, summarize, table } from './bench/stats';
 
 const { values } = parseArgs({ options: { spread: { type: 'string', default: '20' }, 'give-up': { type: 'string', default: '100' } } });
@@ -48,18 +42,8 @@ interface Phone {
 }
 
 async function run(phones: number, mistypes: number, bankId: string) {
-  const http = createServer();
-  const io: GameServer = new Server(http);
-  const rooms = attachRealtime(io, { db, clock: monotonicClock, log: pino({ level: 'warn' }), lanOrigin: null }, { limits: RATE_LIMITS });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  const sockets: ClientSocket[] = [];
-  const connect = async () => {
-    const socket = openSocket(url);
-    sockets.push(socket);
-    await connectSocket(socket);
-    return socket;
-  };
+  const server = await startInProcessRealtime(db, RATE_LIMITS);
+  const connect = () => server.connect();
   try {
     const created = await ask(await connect(), 'host:create', {
       bankId, sections: [], count: 1, secondsPerQuestion: 20, shuffleQuestions: false, shuffleOptions: false,
@@ -108,9 +92,7 @@ async function run(phones: number, mistypes: number, bankId: string) {
     );
     return result;
   } finally {
-    for (const socket of sockets) socket.disconnect();
-    for (const room of rooms.all()) rooms.remove(room);
-    await new Promise<void>((resolve) => io.close(() => resolve()));
+    await server.close();
   }
 }
 

@@ -31,6 +31,7 @@ import { latencyRow, ms, summarize, table } from './bench/stats';
 import { createDb } from '../server/store/db';
 import { getBankImage } from '../server/banks/store/images';
 import { withPgClient } from '../server/store/pg';
+import { longestStall } from './bench/longest-stall';
 
 const MIB = 1024 * 1024;
 const IMAGE_BYTES = 2 * MIB;
@@ -90,21 +91,6 @@ function randomImage(): { sha256: string; bytes: Buffer } {
   const bytes = randomBytes(IMAGE_BYTES);
   bytes.set(PNG_SIGNATURE);
   return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes };
-}
-
-/** The longest gap between 1 ms ticks of this process's loop while `work` runs. */
-async function longestStall(work: () => Promise<unknown>): Promise<number> {
-  let last = performance.now();
-  let stall = 0;
-  const tick = setInterval(() => {
-    const now = performance.now();
-    stall = Math.max(stall, now - last);
-    last = now;
-  }, 1);
-  await work();
-  await sleep(3); // a stall that ended with the work is seen by the next tick
-  clearInterval(tick);
-  return stall;
 }
 
 buildIfStale();
@@ -208,7 +194,7 @@ try {
     const stalls: number[] = [];
     for (let i = 0; i < 20; i++) {
       const start = performance.now();
-      stalls.push(await longestStall(read));
+      stalls.push((await longestStall(read)).stall);
       times.push(performance.now() - start);
     }
     readRows.push([label, ms(summarize(times)?.p50), ms(summarize(stalls)?.p50), ms(summarize(stalls)?.max)]);

@@ -16,6 +16,7 @@
  */
 import { readBankBytes, readBankText } from '../server/banks/read-bank';
 import { parseBankOffThread } from '../server/banks/parse/off-thread';
+import { longestStall } from './bench/longest-stall';
 
 const generatedAnswers = (count: number) =>
   Array.from({ length: count }, (_, i) => `${i + 1}. Which service handles workload ${i} best?\n\n    *Service ${i % 997} handles it, because it scales.*\n`).join('\n');
@@ -59,25 +60,6 @@ for (const [name, fileName, text] of cases) {
   }
   const size = text.length >= 1024 * 1024 ? `${(text.length / 1024 / 1024).toFixed(1)} MiB` : `${(text.length / 1024).toFixed(0)} KiB`;
   console.log(`| ${name} | ${size} | ${outcome} | ${wall.toFixed(0)} ms | ${cpu.toFixed(0)} ms |`);
-}
-
-/** The event loop's longest stall while `work` runs (a 1 ms interval's longest gap): what a live game's answers would wait. */
-async function longestStall(work: () => Promise<unknown>): Promise<{ stall: number; wall: number }> {
-  let last = performance.now();
-  let stall = 0;
-  const tick = setInterval(() => {
-    const now = performance.now();
-    stall = Math.max(stall, now - last);
-    last = now;
-  }, 1);
-  await new Promise((resolve) => setTimeout(resolve, 5));
-  const start = performance.now();
-  last = start;
-  await work();
-  const wall = performance.now() - start;
-  await new Promise((resolve) => setTimeout(resolve, 5)); // lets the interval see a stall that ended with the work
-  clearInterval(tick);
-  return { stall, wall };
 }
 
 const upload = new TextEncoder().encode(generatedAnswers(5_000));

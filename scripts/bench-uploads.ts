@@ -19,25 +19,19 @@
  * The xlsx bomb runs last: before the fix it aborted the whole process.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { serialize } from 'node:v8';
-import pino from 'pino';
-import { Server } from 'socket.io';
 import type { BankResult } from '../server/banks/types';
 import { parseBankOffThread, type ParseJob } from '../server/banks/parse/off-thread';
-import { monotonicClock } from '../server/game/clock';
 import { onPlayerScreen } from '../common/player-screen-parts';
-import type { GameServer } from '../server/realtime/game-room';
-import { attachRealtime } from '../server/realtime/handlers';
 import { importShippedBanks } from '../server/banks/shipped-banks';
 import { createDb, migrateDatabase } from '../server/store/db';
 import { createScratchDatabase } from '../server/store/pg';
 import { badRowsCsv, entityMarkdown, whitespaceAiken } from '../tests/support/hostile-files';
 import { dataDescriptorBombXlsx } from '../tests/support/hostile-zip';
-import { ask, connectSocket, openSocket, type ClientSocket } from './bench/clients';
+import { ask } from './bench/clients';
+import { startInProcessRealtime } from './bench/in-process';
 import { bytes, table } from './bench/stats';
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
@@ -70,18 +64,8 @@ if (!process.env.DATABASE_URL) throw new Error('Set DATABASE_URL to a PostgreSQL
 const scratch = await createScratchDatabase(process.env.DATABASE_URL, `cramjam_bench_uploads_${Date.now()}`);
 await migrateDatabase(scratch.url);
 const db = createDb(scratch.url);
-const http = createServer();
-const io: GameServer = new Server(http);
-const rooms = attachRealtime(io, { db, clock: monotonicClock, log: pino({ level: 'warn' }), lanOrigin: null }, { limits: null });
-await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-const sockets: ClientSocket[] = [];
-const connect = async () => {
-  const socket = openSocket(url);
-  sockets.push(socket);
-  await connectSocket(socket);
-  return socket;
-};
+const server = await startInProcessRealtime(db, null);
+const connect = () => server.connect();
 
 /** The slowest answer acknowledgement since the last reset, and how many were acknowledged. */
 const acks = { slowest: 0, count: 0, refused: 0 };
@@ -174,9 +158,7 @@ try {
   console.log(table(['case', 'outcome', 'wall', 'server peak RSS', 'child peak RSS', 'longest stall', 'slowest answer ack', 'reply (v8 / JSON)'], rows));
 } finally {
   playing = false;
-  for (const socket of sockets) socket.disconnect();
-  for (const room of rooms.all()) rooms.remove(room);
-  await new Promise<void>((resolve) => io.close(() => resolve()));
+  await server.close();
   await db.$disconnect();
   await scratch.drop();
 }

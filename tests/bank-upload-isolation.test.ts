@@ -8,39 +8,21 @@ import { PreviewImages } from '../server/banks/preview-images';
 import { parseBankOffThread, type ParseJob } from '../server/banks/parse/off-thread';
 import { useTestDb } from './support/db';
 import { linkMarkdown } from './support/hostile-files';
-import { ask, next, startRealtimeServer } from './support/realtime-server';
+import { generatedBank, liveGame, previewRequest } from './support/live-upload';
 
 const db = useTestDb();
 
 /** 5,000 questions: seconds of reading in the child, after its start. */
-const BIG_BANK = Array.from({ length: 5000 }, (_, i) => `${i + 1}. Which service handles workload ${i} best?\n\n    *Service ${i % 997} handles it, because it scales.*\n`).join('\n');
-
-function upload(name: string, content: string | Uint8Array<ArrayBuffer>): Request {
-  const form = new FormData();
-  form.set('file', new File([content], name, { type: 'text/markdown' }));
-  return new Request('http://localhost/api/banks/preview', { method: 'POST', body: form });
-}
-
-/** A game in its first round with 10 phones; `answer(i)` sends phone i's answer and resolves with the ack. */
-async function liveGame() {
-  const server = await startRealtimeServer(db);
-  const { host, gameId, hostToken, code } = await server.hostCreates({ count: 2, secondsPerQuestion: 60 });
-  const phones = await Promise.all(Array.from({ length: 10 }, (_, i) => server.phoneJoins(code, `Phone ${i}`)));
-  const opened = Promise.all(phones.map((p) => next(p.phone, 'player:screen', (s) => s.screen === 'question')));
-  await ask(host, 'host:start', { gameId, hostToken });
-  const [screen] = await opened;
-  if (screen?.screen !== 'question') throw new Error('expected a question');
-  return (i: number) => ask(phones[i]!.phone, 'player:answer', { index: 0, optionIds: [screen.round.options[i % 4]!.id] });
-}
+const BIG_BANK = generatedBank(5000);
 
 const firstMessage = (body: unknown) => (body as UploadRefusal).errors[0]?.message;
 
 test('a parse child killed mid-parse is a 422 for its upload, and the game keeps acknowledging answers', async () => {
-  const answer = await liveGame();
+  const answer = await liveGame(db);
   let started!: (pid: number) => void;
   const child = new Promise<number>((resolve) => (started = resolve));
   const parse = (job: ParseJob) => parseBankOffThread(job, { onChild: started });
-  const reply = previewUploadRequest(upload('big.md', BIG_BANK), parse, new PreviewImages());
+  const reply = previewUploadRequest(previewRequest('big.md', BIG_BANK), parse, new PreviewImages());
 
   const pid = await child;
   const before = await Promise.all([0, 1, 2, 3, 4].map(answer));
@@ -55,9 +37,9 @@ test('a parse child killed mid-parse is a 422 for its upload, and the game keeps
 }, 120_000);
 
 test('a parse child that runs out of memory is a 422 for its upload, not an abort, and the game goes on', async () => {
-  const answer = await liveGame();
+  const answer = await liveGame(db);
   const parse = (job: ParseJob) => parseBankOffThread(job, { memoryMb: 64 });
-  const reply = previewUploadRequest(upload('links.md', linkMarkdown()), parse, new PreviewImages());
+  const reply = previewUploadRequest(previewRequest('links.md', linkMarkdown()), parse, new PreviewImages());
   const during = await Promise.all([0, 1, 2, 3, 4].map(answer));
   const refused = await reply;
   const after = await Promise.all([5, 6, 7, 8, 9].map(answer));
