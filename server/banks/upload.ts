@@ -10,7 +10,7 @@ import type { BankResult, Issue, ParsedBank } from './types';
 import type { ParseJob } from './parse/off-thread';
 import type { PreviewImages } from './preview-images';
 import { readAtMost } from '../http/request-guard';
-import { textProblem } from '../safe-text';
+import { textProblem } from '../validation/safe-text';
 import { importBank, type ImportedBank } from './store/banks';
 import type { Db } from '../store/db';
 

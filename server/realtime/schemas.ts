@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { NICKNAME_MAX, nicknameProblem } from '../game/nickname';
 import { AUTO_ADVANCE_SECONDS, MAX_QUESTIONS, MAX_SECONDS, MIN_SECONDS } from '../game/plan';
 import { TYPED_MAX } from '../game/types/typed';
-import { BankId, DeviceId, GameId, OptionId, PlayerId, Token } from '../ids';
+import { BankId, DeviceId, GameId, OptionId, PlayerId, Token } from '../validation/ids';
 import { ROOM_CODE_PATTERN, ROOM_CODE_RULE } from '../../common/room-code';
-import { safeString } from '../safe-text';
+import { safeString } from '../validation/safe-text';
 
 /** Every payload a client may send, validated before anything else sees it: ids by their shape, text by safeString. */
 

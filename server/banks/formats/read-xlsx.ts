@@ -10,7 +10,7 @@
 // the cell named, since reading it as empty would silently drop an option.
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { readSheet } from 'read-excel-file/universal';
-import { withoutStrays } from '../../safe-text';
+import { withoutStrays } from '../../validation/safe-text';
 import { MAX_BANK_BYTES } from '../check-input';
 import type { RawBank } from './raw-bank';
 import { headerIndex, readTable, type TableRow } from './table';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as schema from './realtime/schemas';
+import * as schema from '../realtime/schemas';
 import { safeString, textProblem, withoutStrays } from './safe-text';
 
 describe('text at the boundary', () => {
