@@ -1,3 +1,4 @@
+import { kindOf } from './question-types';
 import type { CaseStudy, GameLink, GameQuestion, QuestionType } from './types';
 
 /** Turning a bank and the host's settings into the rounds of one game. */
@@ -70,12 +71,12 @@ export function planGame(bank: BankQuestion[], settings: PlanSettings, random: (
 }
 
 /**
- * The options in the order players see them. An ordering question's items
- * are always shuffled, and never shown already in their right order.
+ * The options in the order players see them. Where their order is the answer
+ * (ordering), they are always shuffled, and never shown already in their right order.
  */
 function displayOrder(q: BankQuestion, shuffleOptions: boolean, random: () => number) {
   const options = q.options.map((o, position) => ({ ...o, position }));
-  if (q.type !== 'ordering') return shuffleOptions ? shuffle(options, random) : options;
+  if (!kindOf(q.type).orderIsTheAnswer) return shuffleOptions ? shuffle(options, random) : options;
   const shuffled = shuffle(options, random);
   return shuffled.every((o, i) => o.position === i) ? [...shuffled.slice(1), shuffled[0]!] : shuffled;
 }

@@ -16,7 +16,7 @@ describe('the registry', () => {
   it.each(QUESTION_TYPES)('gives %s its rules, scoring and bank form', (type) => {
     const kind = kindOf(type);
     for (const rule of ['shown', 'accept', 'isCorrect', 'solution', 'accepted', 'tally', 'describe'] as const) expect(kind[rule]).toBeTypeOf('function');
-    expect([typeof kind.idsNameOptions, typeof kind.tallyIsPlayerText]).toEqual(['boolean', 'boolean']);
+    expect([typeof kind.idsNameOptions, typeof kind.tallyIsPlayerText, typeof kind.orderIsTheAnswer]).toEqual(['boolean', 'boolean', 'boolean']);
     expect(kind.form.write).toBeTypeOf('function');
   });
 

@@ -59,6 +59,8 @@ export interface QuestionKind {
   idsNameOptions: boolean;
   /** true when the tally's keys are what players wrote: the host may keep them off the screen */
   tallyIsPlayerText: boolean;
+  /** true when the bank's order of the options is the answer: they are always shown shuffled, never already in order */
+  orderIsTheAnswer: boolean;
   /** how a bank writes a question of this type */
   form: BankForm;
 }

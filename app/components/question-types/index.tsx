@@ -2,14 +2,12 @@ import type { ParsedQuestion } from '@/server/banks/types';
 import type { QuestionType, RevealView, RoundView } from '@/common/protocol';
 import { matchingViews } from './matching-views';
 import { orderingViews } from './ordering-views';
-import type { TypeViews } from './type-views';
+import type { TypeLabels, TypeViews } from './type-views';
 import { typedViews } from './typed-views';
 import type { InputProps } from './types';
 
-/** A type every screen shows as its grid of coloured options (choice-options.tsx, choice-reveal.tsx, choice-buttons.tsx): a label, no views of its own. */
-export interface GridType {
-  label: string;
-}
+/** A type every screen shows as its grid of coloured options (choice-options.tsx, choice-reveal.tsx, choice-buttons.tsx): its labels, no views of its own. */
+export type GridType = TypeLabels;
 
 /**
  * The browser's registry of question types: each type's views module, or its
@@ -17,8 +15,8 @@ export interface GridType {
  * otherwise renders one of the components below.
  */
 export const TYPES: Record<QuestionType, TypeViews | GridType> = {
-  choice: { label: 'Multiple choice' },
-  truefalse: { label: 'True or false' },
+  choice: { label: 'Multiple choice', results: { row: 'Option', count: 'Picked by' } },
+  truefalse: { label: 'True or false', results: { row: 'Option', count: 'Picked by' } },
   ordering: orderingViews,
   matching: matchingViews,
   typed: typedViews,

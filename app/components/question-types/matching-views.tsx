@@ -11,6 +11,7 @@ import { Caption, CountBar, HostTiles, textOf, type TypeViews } from './type-vie
  */
 export const matchingViews: TypeViews = {
   label: 'Matching',
+  results: { row: 'Prompt', count: 'Matched right by' },
   input: (props) => <MatchingInput {...props} />,
   hostQuestion: (round: RoundView) => (
     <div className="grid h-full min-h-0 grid-cols-[2fr_3fr] gap-[var(--gap)]">

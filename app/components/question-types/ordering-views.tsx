@@ -8,6 +8,7 @@ import { Caption, CountBar, HostTiles, positionOf, textOf, type TypeViews } from
 /** Ordering on the projector, at the reveal and in the upload preview; each item keeps its tile from the phones. */
 export const orderingViews: TypeViews = {
   label: 'Ordering',
+  results: { row: 'Item', count: 'Put in its right place by' },
   input: (props) => <OrderingInput {...props} />,
   hostQuestion: (round: RoundView) => <HostTiles label="Items to put in order" caption="Put these in order on your phone" items={round.options} columns={round.options.length > 3 ? 2 : 1} />,
   reveal: (round: RoundView, reveal: RevealView) => (

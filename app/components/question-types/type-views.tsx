@@ -14,9 +14,7 @@ import type { InputProps } from './types';
  * the font size from its type scale (t-option, t-body), a phone its own.
  * Colours are the theme's tokens and the answer tiles, as on the choice screens.
  */
-export interface TypeViews {
-  /** the type's name, on the upload preview */
-  label: string;
+export interface TypeViews extends TypeLabels {
   /** the phone's answer input (also used by Practice my misses) */
   input(props: InputProps): ReactNode;
   /** the projector while the round is open */
@@ -29,6 +27,14 @@ export interface TypeViews {
   describe(round: RoundView, optionIds: string[], text: string | null): string;
   /** the upload preview */
   preview(question: ParsedQuestion): ReactNode;
+}
+
+/** What every type names, whether it has its own views or is shown as the grid. */
+export interface TypeLabels {
+  /** the type's name, on the upload preview */
+  label: string;
+  /** the results page's table per question: what a row is, and what its count counts */
+  results: { row: string; count: string };
 }
 
 export const textOf = (list: OptionView[], id: string) => list.find((o) => o.id === id)?.text ?? '?';

@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import { Explanation } from '@/app/components/Explanation';
 import { Markdown } from '@/app/components/Markdown';
+import { TYPES, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { formatPercent, formatSeconds } from '@/app/lib/format';
+import { kindOf } from '@/server/game/question-types';
 import { hardestFirst, type GameReport, type QuestionResult } from '@/server/results/report';
 
 /** Every played question: how the room did on it, and why the right answer is right. */
@@ -53,20 +55,11 @@ function caseGroups(questions: QuestionResult[]): { caseStudy: QuestionResult['c
   return groups;
 }
 
-/** What the table counts per row, by type: the rows are options, items, prompts, or the common wrong answers typed. */
-const COUNTED: Record<QuestionResult['type'], { row: string; count: string }> = {
-  choice: { row: 'Option', count: 'Picked by' },
-  truefalse: { row: 'Option', count: 'Picked by' },
-  ordering: { row: 'Item', count: 'Put in its right place by' },
-  matching: { row: 'Prompt', count: 'Matched right by' },
-  typed: { row: 'Wrong answer typed', count: 'Typed by' },
-};
-
 function QuestionCard({ question: q, players }: { question: QuestionResult; players: number }) {
-  const rows = q.type === 'typed' ? q.wrongTyped.map(({ text, count }) => ({ id: text, text, correct: false, picks: count })) : q.options;
+  const rows = kindOf(q.type).tallyIsPlayerText ? q.wrongTyped.map(({ text, count }) => ({ id: text, text, correct: false, picks: count })) : q.options;
   const most = Math.max(1, ...rows.map((o) => o.picks));
-  const counted = COUNTED[q.type];
-  const choice = q.type === 'choice' || q.type === 'truefalse';
+  const counted = TYPES[q.type].results;
+  const choice = !hasOwnViews(q.type);
   const unanswered = players - q.answered;
   const headingId = `question-${q.number}-heading`;
   return (

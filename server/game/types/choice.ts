@@ -28,6 +28,7 @@ export const choice: QuestionKind = {
   describe: (q, answer) => q.options.filter((o) => answer.optionIds.includes(o.id)).map((o) => o.text).join('; '),
   idsNameOptions: true,
   tallyIsPlayerText: false,
+  orderIsTheAnswer: false,
   // its form is a task list of its options ("- [x] right"), which every reader knows
   form: { write: () => undefined },
 };

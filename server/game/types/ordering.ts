@@ -34,6 +34,7 @@ export const ordering: QuestionKind = {
   describe: (q, answer) => answer.optionIds.map((id) => q.options.find((o) => o.id === id)?.text ?? '?').join(' > '),
   idsNameOptions: true,
   tallyIsPlayerText: false,
+  orderIsTheAnswer: true,
   form: {
     read(block, text) {
       if (block.kind !== 'list' || !block.ordered) return undefined;

@@ -49,6 +49,7 @@ export const typed: QuestionKind = {
   describe: (_q, answer) => answer.text ?? '',
   idsNameOptions: true,
   tallyIsPlayerText: true,
+  orderIsTheAnswer: false,
   form: {
     read(block, text) {
       if (block.kind !== 'paragraph' || !ANSWER.test(block.plain.trim())) return undefined;
