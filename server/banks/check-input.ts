@@ -3,7 +3,7 @@ import type { Issue } from './types';
 
 /**
  * Largest bank file accepted, by the CLI and by upload: 5 MiB. Public practice-exam
- * READMEs run to about 750 KiB; uploads are parsed in a worker with a time budget
+ * READMEs run to about 750 KiB; uploads are parsed in a child process with a time and memory budget
  * (parse/off-thread.ts), so a big file costs the game server nothing but a core.
  */
 export const MAX_BANK_BYTES = 5 * 1024 * 1024;
