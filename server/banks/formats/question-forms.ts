@@ -41,16 +41,41 @@ const FORM_TEXT: FormText = {
   },
 };
 
+/** `compute()`, worked out the first time it is asked for: most blocks are no form, and no type reads their text. */
+function once(compute: () => string): () => string {
+  let value: string | undefined;
+  return () => (value ??= compute());
+}
+
 /** The node as the types read it; undefined for a task list (a choice's options) and anything not a list or paragraph. */
 function blockOf(node: RootContent, src: Source): FormBlock | undefined {
   if (node.type === 'list' && !isTaskList(node)) {
     const items = node.children.map((item) => {
       const first = item.children[0];
-      return { markdown: first?.type === 'paragraph' ? inlineMarkdown(first.children, src) : '', plain: plainText(item), line: lineOf(item, src) };
+      const markdown = once(() => (first?.type === 'paragraph' ? inlineMarkdown(first.children, src) : ''));
+      const plain = once(() => plainText(item));
+      return {
+        get markdown() {
+          return markdown();
+        },
+        get plain() {
+          return plain();
+        },
+        line: lineOf(item, src),
+      };
     });
     return { kind: 'list', ordered: node.ordered === true, items, line: lineOf(node, src) };
   }
-  if (node.type === 'paragraph') return { kind: 'paragraph', plain: plainText(node), line: lineOf(node, src) };
+  if (node.type === 'paragraph') {
+    const plain = once(() => plainText(node));
+    return {
+      kind: 'paragraph',
+      get plain() {
+        return plain();
+      },
+      line: lineOf(node, src),
+    };
+  }
   return undefined;
 }
 
