@@ -21,6 +21,7 @@ import { importShippedBanks } from './banks/shipped-banks';
 import { parseBankOffThread } from './banks/parse/off-thread';
 import { savedImageCache } from './banks/image-route';
 import { PreviewImages } from './banks/preview-images';
+import { backfillQuestionKeys } from './banks/store/question-keys';
 import { setAppContext } from './context';
 import type { ClientToServerEvents, ServerToClientEvents } from '../common/protocol';
 import { createDb, migrateDatabase, pingDb } from './store/db';
@@ -56,6 +57,8 @@ async function main() {
   const applied = await migrateDatabase(databaseUrl);
   if (applied.length) log.info({ applied }, 'applied migrations');
   const db = createDb(databaseUrl);
+  const keyed = await backfillQuestionKeys(db);
+  if (keyed) log.info({ questions: keyed }, 'gave the questions of banks stored before keys existed their stable keys');
   for (const bank of await importShippedBanks(db)) if (bank.created) log.info(bank, 'imported a shipped question bank');
 
   const app = next({ dev: config.NODE_ENV === 'development', dir: root, hostname: config.HOST, port: config.PORT });

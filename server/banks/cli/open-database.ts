@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { loadConfig } from '../../config';
 import { createDb, migrateDatabase, type Db } from '../../store/db';
+import { backfillQuestionKeys } from '../store/question-keys';
 import { runningEmbeddedUrl, startEmbeddedPostgres } from '../../store/embedded-postgres';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -20,6 +21,7 @@ export async function openDatabase(): Promise<{ db: Db; close: () => Promise<voi
   }
   await migrateDatabase(url);
   const db = createDb(url);
+  await backfillQuestionKeys(db);
   return {
     db,
     close: async () => {

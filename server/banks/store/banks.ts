@@ -2,7 +2,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { ParsedBank } from '../types';
 import type { Db } from '../../store/db';
 import type { BankImage } from '../images';
+import { carryKeys } from '../question-keys';
 import { saveBankImages } from './images';
+import { previousVersionKeys } from './question-keys';
 
 // Banks are versioned, never edited: importing changed content adds a version,
 // so games that already ran keep pointing at the exact questions they used.
@@ -111,6 +113,7 @@ export async function importBank(
     const latest = await tx.bank.findFirst({ where: { slug }, orderBy: { version: 'desc' }, select: { version: true } });
 
     const version = (latest?.version ?? 0) + 1;
+    const keys = carryKeys(latest ? await previousVersionKeys(tx, slug, latest.version) : [], bank.questions, randomUUID);
     await saveBankImages(tx, images);
     const created = await tx.bank.create({
       data: { slug, version, title: bank.title, description: bank.description, sourceName, contentHash },
@@ -131,6 +134,7 @@ export async function importBank(
         explanation: question.explanation,
         whyNot: question.whyNot,
         line: question.line,
+        key: keys[position]!,
       })),
     });
     await tx.option.createMany({
