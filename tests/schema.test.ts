@@ -19,6 +19,11 @@ const scalarFields: Record<string, Record<string, string>> = {
   Answer: Prisma.AnswerScalarFieldEnum,
   GameLease: Prisma.GameLeaseScalarFieldEnum,
   BankImage: Prisma.BankImageScalarFieldEnum,
+  StudyGroup: Prisma.StudyGroupScalarFieldEnum,
+  GroupBank: Prisma.GroupBankScalarFieldEnum,
+  Member: Prisma.MemberScalarFieldEnum,
+  MemberCard: Prisma.MemberCardScalarFieldEnum,
+  MemberAnswer: Prisma.MemberAnswerScalarFieldEnum,
 };
 
 describe('schema.prisma matches the migrations', () => {
@@ -83,7 +88,32 @@ describe('schema.prisma matches the migrations', () => {
     await expect(
       db.game.create({ data: { id: 'g-dup', code: '123456', liveCode: '123456', bankId: bank.id, hostTokenHash: 'x', hostDeviceHash: 'y', settings: {}, status: 'lobby' } }),
     ).rejects.toMatchObject({ code: 'P2002' });
+
+    const group = await db.studyGroup.create({
+      data: {
+        id: 'group-schema', name: 'G', exam: 'E', inviteToken: 'invite-schema', organizerKeyHash: 'o', sharedBoard: true, targetMastery: 90,
+        banks: { create: [{ bankSlug: bank.slug, position: 0 }] },
+        members: { create: [{ id: '00000000-0000-4000-8000-000000000001', name: 'Ada', nameKey: 'ada', keyHash: 'k', linkCodeHash: 'l', linkCodeExpiresAt: new Date() }] },
+      },
+    });
+    const memberId = '00000000-0000-4000-8000-000000000001';
+    await db.game.update({ where: { id: game.id }, data: { groupId: group.id } });
+    await db.player.update({ where: { id: player.id }, data: { memberId } });
+    await db.memberCard.create({
+      data: { memberId, questionKey: 'qk', due: new Date(), stability: 2.5, difficulty: 5.1, elapsedDays: 0, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: new Date() },
+    });
+    await db.memberAnswer.create({
+      data: { id: '00000000-0000-4000-8000-000000000002', memberId, groupId: group.id, questionKey: 'qk', questionId: question.id, section: 'S', correct: false, responseMs: null, source: 'practice', roundId: round.id, at: new Date() },
+    });
+    const member = await db.member.findUniqueOrThrow({ where: { id: memberId }, include: { cards: true, answers: true, players: true, group: { include: { banks: true, games: true } } } });
+    expect(member.cards[0]).toMatchObject({ questionKey: 'qk', stability: 2.5, difficulty: 5.1, scheduledDays: 3 });
+    expect(member.answers[0]).toMatchObject({ correct: false, responseMs: null, source: 'practice' });
+    expect(member.players.map((p) => p.id)).toEqual([player.id]);
+    expect(member.group.banks[0]!.bankSlug).toBe(bank.slug);
+    expect(member.group.games.map((g) => g.id)).toEqual([game.id]);
+
     await db.game.delete({ where: { id: game.id } });
+    await db.studyGroup.delete({ where: { id: group.id } });
     await db.bank.delete({ where: { id: bank.id } });
   });
 });

@@ -41,14 +41,14 @@ export const Lock = HostAuth.extend({ locked: z.boolean() });
 export const Kick = HostAuth.extend({ playerId: PlayerId });
 export const Ban = HostAuth.extend({ pattern: safeString('ban pattern').min(2, 'A ban pattern is at least 2 characters.').max(NICKNAME_MAX) });
 export const RoomCheck = z.object({ code: roomCode });
-const nickname = safeString('nickname')
+export const Nickname = safeString('nickname')
   .max(100, `A nickname is 1 to ${NICKNAME_MAX} characters.`)
   .superRefine((n, ctx) => {
     const problem = nicknameProblem(n);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 /** Which browser joins comes from the server's own device cookie (device-cookie.ts), never from the payload. */
-export const Join = z.object({ code: roomCode, nickname });
+export const Join = z.object({ code: roomCode, nickname: Nickname });
 export const Resume = z.object({ gameId: GameId, playerToken: Token });
 export const Answer = z.object({
   index: z.number().int().min(0),

@@ -1,0 +1,33 @@
+import type { Db } from '../../store/db';
+import { pickReviewQuestions, type Pick } from '../review-pick';
+import { groupQuestions } from './overview';
+
+/**
+ * Gathers what the review game's rule (review-pick.ts) needs, in three queries:
+ * how many of the players have each question due, the group's answers per
+ * question, and the answers of the group's last game.
+ */
+export async function reviewPicks(db: Db, groupId: string, { memberIds, count, now }: { memberIds: string[] | null; count: number; now: Date }): Promise<Pick[]> {
+  const players = memberIds ?? (await db.member.findMany({ where: { groupId }, select: { id: true } })).map((m) => m.id);
+  const [questions, due, answers, lastGame] = await Promise.all([
+    groupQuestions(db, groupId),
+    db.memberCard.groupBy({ by: ['questionKey'], where: { memberId: { in: players }, due: { lte: now } }, _count: { _all: true } }),
+    db.$queryRaw<{ questionKey: string; answers: bigint; misses: bigint }[]>`
+      SELECT "questionKey", count(*) AS answers, count(*) FILTER (WHERE NOT correct) AS misses
+      FROM "MemberAnswer" WHERE "groupId" = ${groupId} GROUP BY "questionKey"`,
+    db.$queryRaw<{ questionKey: string; answers: bigint; misses: bigint }[]>`
+      SELECT q.key AS "questionKey", count(a.id) AS answers, count(a.id) FILTER (WHERE NOT a.correct) AS misses
+      FROM "Round" r JOIN "Question" q ON q.id = r."questionId" LEFT JOIN "MemberAnswer" a ON a."roundId" = r.id
+      WHERE r."gameId" = (SELECT id FROM "Game" WHERE "groupId" = ${groupId} AND "startedAt" IS NOT NULL ORDER BY "createdAt" DESC LIMIT 1)
+      GROUP BY q.key`,
+  ]);
+  const stats = (rows: { questionKey: string; answers: bigint; misses: bigint }[]) => new Map(rows.map((r) => [r.questionKey, { answers: Number(r.answers), misses: Number(r.misses) }]));
+  return pickReviewQuestions({
+    questions,
+    dueCount: new Map(due.map((row) => [row.questionKey, row._count._all])),
+    players: players.length,
+    answers: stats(answers),
+    lastGame: stats(lastGame),
+    count,
+  });
+}

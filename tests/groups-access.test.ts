@@ -1,0 +1,153 @@
+// The study group routes on real rows: who may read and change what. Every route
+// is called without a key, with a made-up key, with another group's keys and with
+// a member's key where the organizer's is needed, and must refuse each.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { POST as createRoute } from '../app/api/groups/route';
+import { POST as joinRoute } from '../app/api/groups/join/route';
+import { POST as redeemRoute } from '../app/api/groups/link/route';
+import { POST as overviewRoute } from '../app/api/groups/[groupId]/route';
+import { POST as linkCodeRoute } from '../app/api/groups/[groupId]/link-code/route';
+import { POST as leaveRoute } from '../app/api/groups/[groupId]/leave/route';
+import { POST as settingsRoute } from '../app/api/groups/[groupId]/settings/route';
+import { POST as reissueRoute } from '../app/api/groups/[groupId]/members/[memberId]/link-code/route';
+import { POST as removeRoute } from '../app/api/groups/[groupId]/members/[memberId]/remove/route';
+import { loadBankFile } from '../server/banks/load';
+import { savedImageCache } from '../server/banks/image-route';
+import { parseBankOffThread } from '../server/banks/parse/off-thread';
+import { PreviewImages } from '../server/banks/preview-images';
+import { importBank } from '../server/banks/store/banks';
+import { setAppContext } from '../server/context';
+import { newToken } from '../server/realtime/tokens';
+import { useTestDb } from './support/db';
+
+const db = useTestDb();
+const run = Date.now().toString(36);
+
+type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
+
+async function call<P extends Record<string, string>>(handler: Handler<P>, params: P, body: unknown) {
+  const response = await handler(new Request('http://localhost/api/groups', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }), { params: Promise.resolve(params) });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+let bankSlug = '';
+
+beforeAll(async () => {
+  setAppContext({ db, version: 'test', pingDatabase: async () => true, realtime: { listening: () => true, connectedClients: () => 0 }, parseUpload: parseBankOffThread, previewImages: new PreviewImages(), imageCache: savedImageCache(db, 0) });
+  const { bank } = await loadBankFile('content/aws-ml-engineer-sample-questions.md');
+  bankSlug = (await importBank(db, { ...bank!, title: `Groups ${run}` }, { origin: 'cli', fileName: `groups-${run}.md` })).slug;
+});
+
+async function newGroup(name: string) {
+  const created = await call(createRoute, {}, { name, exam: 'AWS ML Engineer', bankSlugs: [bankSlug] });
+  expect(created.status).toBe(200);
+  const { groupId, organizerKey, invite } = created.body as { groupId: string; organizerKey: string; invite: string };
+  const member = async (memberName: string) => {
+    const joined = await call(joinRoute, {}, { invite, name: memberName });
+    expect(joined.status).toBe(200);
+    return joined.body as { memberId: string; memberKey: string };
+  };
+  return { groupId, organizerKey, invite, member };
+}
+
+describe('a study group', () => {
+  test('is created with banks that exist, and refuses unknown banks and bad names with a message', async () => {
+    expect(await call(createRoute, {}, { name: 'Week group', bankSlugs: ['no-such-bank'] })).toEqual({ status: 400, body: { error: 'One of those question banks does not exist (any more).' } });
+    expect((await call(createRoute, {}, { name: '', bankSlugs: [bankSlug] })).body).toEqual({ error: 'Give the group a name.' });
+  });
+
+  test('is joined with its invite and a name; a taken name and a wrong invite are refused', async () => {
+    const group = await newGroup('Join group');
+    await group.member('Ann');
+    expect((await call(joinRoute, {}, { invite: group.invite, name: 'ann' })).status).toBe(409);
+    expect((await call(joinRoute, {}, { invite: newToken(), name: 'Ben' })).status).toBe(404);
+    expect((await call(joinRoute, {}, { invite: group.invite, name: 'x'.repeat(21) })).status).toBe(400);
+  });
+
+  test('shows the organizer every member by name, and a member only the group and themselves', async () => {
+    const group = await newGroup('View group');
+    const ann = await group.member('Ann');
+    await group.member('Ben');
+    const asOrganizer = await call(overviewRoute, { groupId: group.groupId }, { key: group.organizerKey });
+    expect(asOrganizer.status).toBe(200);
+    expect(asOrganizer.body.role).toBe('organizer');
+    expect((asOrganizer.body.memberMastery as { name: string }[]).map((m) => m.name)).toEqual(['Ann', 'Ben']);
+
+    const asAnn = await call(overviewRoute, { groupId: group.groupId }, { key: ann.memberKey });
+    expect(asAnn.body).toMatchObject({ role: 'member', name: 'Ann', memberMastery: null, dueNames: null });
+    expect(JSON.stringify(asAnn.body)).not.toContain('Ben');
+
+    // With the shared board on, members see each other too.
+    expect((await call(settingsRoute, { groupId: group.groupId }, { key: group.organizerKey, sharedBoard: true })).status).toBe(200);
+    const shared = await call(overviewRoute, { groupId: group.groupId }, { key: ann.memberKey });
+    expect((shared.body.memberMastery as { name: string }[]).map((m) => m.name)).toEqual(['Ann', 'Ben']);
+  });
+
+  test('refuses every route without a key, with a made-up key and with another group’s keys', async () => {
+    const group = await newGroup('Locked group');
+    const ann = await group.member('Ann');
+    const other = await newGroup('Other group');
+    const stranger = await other.member('Eve');
+    const params = { groupId: group.groupId };
+    const memberParams = { groupId: group.groupId, memberId: ann.memberId };
+    const routes = [
+      [overviewRoute, params],
+      [linkCodeRoute, params],
+      [leaveRoute, params],
+      [settingsRoute, params],
+      [reissueRoute, memberParams],
+      [removeRoute, memberParams],
+    ] as const;
+    for (const body of [{}, { key: newToken() }, { key: other.organizerKey }, { key: stranger.memberKey }, { key: group.invite }]) {
+      for (const [route, routeParams] of routes) {
+        const reply = await call(route as Handler<typeof routeParams>, routeParams, body);
+        expect(reply.status, `${JSON.stringify(body)} ${JSON.stringify(routeParams)}`).toBe(403);
+        expect(JSON.stringify(reply.body)).not.toContain('Ann');
+      }
+    }
+    // A made-up group id is "not found", whatever the key.
+    expect((await call(overviewRoute, { groupId: 'x' }, { key: group.organizerKey })).status).toBe(404);
+  });
+
+  test('keeps organizer actions from members', async () => {
+    const group = await newGroup('Roles group');
+    const ann = await group.member('Ann');
+    const ben = await group.member('Ben');
+    expect((await call(settingsRoute, { groupId: group.groupId }, { key: ann.memberKey, sharedBoard: true })).status).toBe(403);
+    expect((await call(removeRoute, { groupId: group.groupId, memberId: ben.memberId }, { key: ann.memberKey })).status).toBe(403);
+    expect((await call(reissueRoute, { groupId: group.groupId, memberId: ben.memberId }, { key: ann.memberKey })).status).toBe(403);
+    expect((await call(overviewRoute, { groupId: group.groupId }, { key: ben.memberKey })).status).toBe(200);
+  });
+
+  test('moves a member to a new phone with a one-time code: the new key works, the old one and the code stop working', async () => {
+    const group = await newGroup('Link group');
+    const ann = await group.member('Ann');
+    const issued = await call(linkCodeRoute, { groupId: group.groupId }, { key: ann.memberKey });
+    expect(issued.body.code).toMatch(/^[A-Z0-9]{8}$/);
+    const moved = await call(redeemRoute, {}, { code: issued.body.code });
+    expect(moved.body).toMatchObject({ groupId: group.groupId, memberId: ann.memberId, name: 'Ann' });
+    expect((await call(redeemRoute, {}, { code: issued.body.code })).status).toBe(404);
+    expect((await call(overviewRoute, { groupId: group.groupId }, { key: ann.memberKey })).status).toBe(403);
+    expect((await call(overviewRoute, { groupId: group.groupId }, { key: moved.body.memberKey })).status).toBe(200);
+
+    // The organizer re-issues a lost phone's link the same way.
+    const reissued = await call(reissueRoute, { groupId: group.groupId, memberId: ann.memberId }, { key: group.organizerKey });
+    const again = await call(redeemRoute, {}, { code: reissued.body.code });
+    expect(again.body.memberId).toBe(ann.memberId);
+    expect((await call(overviewRoute, { groupId: group.groupId }, { key: moved.body.memberKey })).status).toBe(403);
+  });
+
+  test('a member who leaves, or is removed, is gone with everything stored about them, and their key stops working at once', async () => {
+    const group = await newGroup('Leave group');
+    const ann = await group.member('Ann');
+    const ben = await group.member('Ben');
+    expect((await call(leaveRoute, { groupId: group.groupId }, { key: ann.memberKey })).status).toBe(200);
+    expect((await call(overviewRoute, { groupId: group.groupId }, { key: ann.memberKey })).status).toBe(403);
+    expect(await db.member.count({ where: { id: ann.memberId } })).toBe(0);
+
+    expect((await call(removeRoute, { groupId: group.groupId, memberId: ben.memberId }, { key: group.organizerKey })).status).toBe(200);
+    expect((await call(overviewRoute, { groupId: group.groupId }, { key: ben.memberKey })).status).toBe(403);
+    // Their name is free again.
+    expect((await call(joinRoute, {}, { invite: group.invite, name: 'Ben' })).status).toBe(200);
+  });
+});

@@ -1,0 +1,93 @@
+// A group's memory in real Postgres over simulated weeks: answers become each
+// member's FSRS cards, due lists and mastery follow them, the review game picks
+// from them, an answer recorded twice counts once, and leaving deletes it all.
+import { createEmptyCard, fsrs, Rating } from 'ts-fsrs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadBankFile } from '../server/banks/load';
+import { importBank } from '../server/banks/store/banks';
+import { createGroup, joinGroup, removeMember } from '../server/groups/store/groups';
+import { recordRecalls, type MemberRecall } from '../server/groups/store/memory';
+import { groupOverview, groupQuestions, memberOverview, type GroupQuestion } from '../server/groups/store/overview';
+import { reviewPicks } from '../server/groups/store/review-picks';
+import { useTestDb } from './support/db';
+
+const db = useTestDb();
+const run = Date.now().toString(36);
+const day = (n: number) => new Date(Date.UTC(2026, 11, 1 + n, 19));
+
+let groupId = '';
+let ann = '';
+let ben = '';
+let questions: GroupQuestion[] = [];
+
+beforeAll(async () => {
+  const { bank } = await loadBankFile('content/aws-ml-engineer-sample-questions.md');
+  const { slug } = await importBank(db, { ...bank!, title: `Memory ${run}` }, { origin: 'cli', fileName: `memory-${run}.md` });
+  const group = await createGroup(db, { name: 'Memory group', exam: 'MLA', bankSlugs: [slug] });
+  if (!group.ok) throw new Error('no group');
+  groupId = group.groupId;
+  const memberId = async (name: string) => {
+    const joined = await joinGroup(db, group.invite, name);
+    if (!joined.ok) throw new Error(joined.reason);
+    return joined.memberId;
+  };
+  ann = await memberId('Ann');
+  ben = await memberId('Ben');
+  questions = await groupQuestions(db, groupId);
+});
+
+const recall = (memberId: string, q: GroupQuestion, correct: boolean, at: Date, roundId: string | null = null): MemberRecall => ({
+  memberId, groupId, questionId: q.id, questionKey: q.key, section: q.section, correct, responseMs: 8_000, timeLimitMs: 30_000, source: roundId ? 'game' : 'practice', roundId, at,
+});
+
+describe("a group's memory over weeks", () => {
+  test("each member's card follows FSRS's own schedule, and the due list follows the cards", async () => {
+    const [q1, q2] = questions as [GroupQuestion, GroupQuestion];
+    // Week 1: Ann right on q1, wrong on q2; Ben wrong on both. Week 2: Ann wrong on q1.
+    await recordRecalls(db, [recall(ann, q1, true, day(0)), recall(ann, q2, false, day(0)), recall(ben, q1, false, day(0)), recall(ben, q2, false, day(0))]);
+    await recordRecalls(db, [recall(ann, q1, false, day(7))]);
+
+    const reference = fsrs({ enable_fuzz: false, enable_short_term: false });
+    const expected = reference.next(reference.next(createEmptyCard(day(0)), day(0), Rating.Good).card, day(7), Rating.Again).card;
+    const card = await db.memberCard.findUniqueOrThrow({ where: { memberId_questionKey: { memberId: ann, questionKey: q1.key } } });
+    expect({ due: card.due, stability: card.stability, reps: card.reps, lapses: card.lapses }).toEqual({ due: expected.due, stability: expected.stability, reps: 2, lapses: 1 });
+
+    // The day after week 2: Ann's q1 (due a day after her miss) and q2 are due.
+    const annNow = await memberOverview(db, groupId, ann, day(8));
+    expect(annNow.due.map((d) => d.id).sort()).toEqual([q1.id, q2.id].sort());
+    expect(annNow.mastery.reduce((n, s) => n + s.questions, 0)).toBe(questions.length);
+    const beforeDue = await memberOverview(db, groupId, ann, day(7));
+    expect(beforeDue.due.map((d) => d.id)).toEqual([q2.id]);
+  });
+
+  test('a round recorded twice counts once', async () => {
+    const q3 = questions[2]!;
+    const roundId = '00000000-0000-4000-8000-0000000000aa';
+    expect(await recordRecalls(db, [recall(ben, q3, true, day(1), roundId)])).toBe(1);
+    expect(await recordRecalls(db, [recall(ben, q3, true, day(1), roundId)])).toBe(0);
+    const card = await db.memberCard.findUniqueOrThrow({ where: { memberId_questionKey: { memberId: ben, questionKey: q3.key } } });
+    expect(card.reps).toBe(1);
+  });
+
+  test('the group page counts the most missed questions and who has questions due', async () => {
+    const overview = await groupOverview(db, groupId, day(8), { names: true });
+    expect(overview.mostMissed.slice(0, 2).map((m) => [m.id, m.misses])).toEqual([[questions[1]!.id, 2], [questions[0]!.id, 2]]);
+    expect(overview.membersWithDue).toBe(2);
+    expect(overview.dueNames?.map((d) => d.name).sort()).toEqual(['Ann', 'Ben']);
+  });
+
+  test('the review game picks the questions due for most players first, with why', async () => {
+    const picks = await reviewPicks(db, groupId, { memberIds: null, count: 4, now: day(8) });
+    expect(picks).toHaveLength(4);
+    // q2 is due for both; q1 for both (Ann missed it in week 2, Ben in week 1).
+    expect(picks.slice(0, 2).map((p) => p.reason)).toEqual(['due for 2 of 2', 'due for 2 of 2']);
+    expect(new Set(picks.slice(0, 2).map((p) => p.key))).toEqual(new Set([questions[0]!.key, questions[1]!.key]));
+  });
+
+  test('a member removed takes their cards and answers with them', async () => {
+    expect(await removeMember(db, groupId, ben)).toBe(true);
+    expect(await db.memberCard.count({ where: { memberId: ben } })).toBe(0);
+    expect(await db.memberAnswer.count({ where: { memberId: ben } })).toBe(0);
+    expect(await db.memberAnswer.count({ where: { memberId: ann } })).toBe(3);
+  });
+});
