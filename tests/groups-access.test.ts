@@ -11,6 +11,8 @@ import { POST as leaveRoute } from '../app/api/groups/[groupId]/leave/route';
 import { POST as settingsRoute } from '../app/api/groups/[groupId]/settings/route';
 import { POST as reissueRoute } from '../app/api/groups/[groupId]/members/[memberId]/link-code/route';
 import { POST as removeRoute } from '../app/api/groups/[groupId]/members/[memberId]/remove/route';
+import { POST as dueRoute } from '../app/api/groups/[groupId]/due/route';
+import { POST as practiceRoute } from '../app/api/groups/[groupId]/practice/route';
 import { loadBankFile } from '../server/banks/load';
 import { savedImageCache } from '../server/banks/image-route';
 import { parseBankOffThread } from '../server/banks/parse/off-thread';
@@ -92,6 +94,8 @@ describe('a study group', () => {
     const memberParams = { groupId: group.groupId, memberId: ann.memberId };
     const routes = [
       [overviewRoute, params],
+      [dueRoute, params],
+      [practiceRoute, params],
       [linkCodeRoute, params],
       [leaveRoute, params],
       [settingsRoute, params],
@@ -117,6 +121,26 @@ describe('a study group', () => {
     expect((await call(removeRoute, { groupId: group.groupId, memberId: ben.memberId }, { key: ann.memberKey })).status).toBe(403);
     expect((await call(reissueRoute, { groupId: group.groupId, memberId: ben.memberId }, { key: ann.memberKey })).status).toBe(403);
     expect((await call(overviewRoute, { groupId: group.groupId }, { key: ben.memberKey })).status).toBe(200);
+    // Practice is a member's own: the organizer's key holds no memory.
+    expect((await call(dueRoute, { groupId: group.groupId }, { key: group.organizerKey })).status).toBe(403);
+  });
+
+  test('a member practises a question of the group: judged by the game rules and remembered; a question of another bank is refused', async () => {
+    const group = await newGroup('Practice group');
+    const ann = await group.member('Ann');
+    const question = await db.question.findFirstOrThrow({ where: { bank: { slug: bankSlug }, type: 'choice', select: 1 }, include: { options: true } });
+    const right = question.options.find((o) => o.correct)!;
+    const answer = (optionIds: string[], questionId = question.id) => call(practiceRoute, { groupId: group.groupId }, { key: ann.memberKey, questionId, optionIds });
+    expect(await answer([right.id])).toEqual({ status: 200, body: { correct: true } });
+    expect((await answer([question.options.find((o) => !o.correct)!.id])).body).toEqual({ correct: false });
+    expect(await db.memberAnswer.count({ where: { memberId: ann.memberId, source: 'practice' } })).toBe(2);
+    expect(await db.memberCard.count({ where: { memberId: ann.memberId } })).toBe(1);
+    const { bank } = await loadBankFile('content/aws-ml-engineer-sample-questions.md');
+    const other = await importBank(db, { ...bank!, title: `Not the group's ${run}` }, { origin: 'cli', fileName: `other-${run}.md` });
+    const elsewhere = await db.question.findFirstOrThrow({ where: { bankId: other.id } });
+    expect((await answer([right.id], elsewhere.id)).status).toBe(404);
+    // The miss makes it due tomorrow, not today.
+    expect(await call(dueRoute, { groupId: group.groupId }, { key: ann.memberKey })).toEqual({ status: 200, body: { questions: [] } });
   });
 
   test('moves a member to a new phone with a one-time code: the new key works, the old one and the code stop working', async () => {

@@ -9,6 +9,7 @@ import { createGroup, joinGroup, removeMember } from '../server/groups/store/gro
 import { recordRecalls, type MemberRecall } from '../server/groups/store/memory';
 import { groupOverview, groupQuestions, memberOverview, type GroupQuestion } from '../server/groups/store/overview';
 import { reviewPicks } from '../server/groups/store/review-picks';
+import { duePractice } from '../server/groups/practice';
 import { useTestDb } from './support/db';
 
 const db = useTestDb();
@@ -58,6 +59,14 @@ describe("a group's memory over weeks", () => {
     expect(annNow.mastery.reduce((n, s) => n + s.questions, 0)).toBe(questions.length);
     const beforeDue = await memberOverview(db, groupId, ann, day(7));
     expect(beforeDue.due.map((d) => d.id)).toEqual([q2.id]);
+
+    // What the practice screens get: each due question with its rules, in the bank's option ids.
+    const practice = await duePractice(db, groupId, ann, day(8));
+    expect(practice.map((p) => p.stem).sort()).toEqual([q1.stem, q2.stem].sort());
+    const stored = await db.option.findMany({ where: { questionId: q1.id } });
+    const first = practice.find((p) => p.stem === q1.stem)!;
+    expect(first.rules.options.map((o) => o.id).sort()).toEqual(stored.map((o) => o.id).sort());
+    expect(first.rightAnswer).toBe(stored.filter((o) => o.correct).map((o) => o.text).join(', '));
   });
 
   test('a round recorded twice counts once', async () => {

@@ -71,6 +71,12 @@ export function kindOf(type: QuestionType): QuestionKind {
   return KINDS[type];
 }
 
+/** The right answer written for people, as the report and practice show it. */
+export function describeSolution(q: KindQuestion): string {
+  const kind = kindOf(q.type);
+  return kind.describe(q, { optionIds: kind.solution(q), text: kind.accepted(q).join(' | ') });
+}
+
 /**
  * A round's tally as the room saw it, for the live reveal and the report alike:
  * answers in the order they arrived (ties by text), so a typed answer is counted

@@ -3,6 +3,7 @@ import type { Db } from '../store/db';
 import * as schema from './schemas';
 import { createGroup, joinGroup, newLinkCode, redeemLinkCode, removeMember, updateSettings, whoIs, type Asker } from './store/groups';
 import { groupOverview, memberOverview } from './store/overview';
+import { answerPractice, duePractice } from './practice';
 
 /**
  * The logic of the group routes (app/api/groups/): each validates its body,
@@ -105,4 +106,28 @@ export async function settings(db: Db, groupId: string, json: unknown): Promise<
   const { key: _key, ...changes } = body.data;
   await updateSettings(db, groupId, changes);
   return ok({ updated: Object.keys(changes) });
+}
+
+const MEMBERS_ONLY = refuse(403, 'Only members practise: open the group from your phone’s invite link.');
+
+/** A member's due questions, to practise. */
+export async function due(db: Db, groupId: string, json: unknown, now: Date): Promise<Reply> {
+  const found = await asker(db, groupId, json);
+  if ('reply' in found) return found.reply;
+  if (found.asker.role !== 'member') return MEMBERS_ONLY;
+  return ok({ questions: await duePractice(db, groupId, found.asker.memberId, now) });
+}
+
+/** One practice answer, judged by the game's rules and recorded into the member's memory. */
+export async function practise(db: Db, groupId: string, json: unknown, now: Date): Promise<Reply> {
+  const found = await asker(db, groupId, json);
+  if ('reply' in found) return found.reply;
+  const { asker: who } = found;
+  if (who.role !== 'member') return MEMBERS_ONLY;
+  const body = parse(schema.PracticeAnswer, json);
+  if ('reply' in body) return body.reply;
+  const { questionId, optionIds, text } = body.data;
+  const judged = await answerPractice(db, groupId, who.memberId, questionId, text === undefined ? { optionIds } : { optionIds, text }, now);
+  if (!judged) return refuse(404, 'That question is not in this group’s banks.');
+  return judged.ok ? ok({ correct: judged.correct }) : refuse(400, judged.error);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Nickname } from '../realtime/schemas';
 import { safeString } from '../validation/safe-text';
+import { TYPED_MAX } from '../game/types/typed';
 import { Token } from '../validation/ids';
 
 /** What the group routes accept; a key travels in a POST body, never in a URL. */
@@ -22,3 +23,11 @@ export const JoinGroup = z.object({ invite: Token, name: MemberName });
 export const KeyOnly = z.object({ key: Token });
 export const RedeemLink = z.object({ code: z.string().regex(/^[A-Z0-9]{8}$/, 'A link code is 8 letters and digits.') });
 export const Settings = z.object({ key: Token, sharedBoard: z.boolean().optional(), targetMastery: z.number().int().min(50).max(100).optional() });
+
+/** A practice answer: the bank's option ids (or a matching question's m0, m1…), or what was typed. */
+export const PracticeAnswer = z.object({
+  key: Token,
+  questionId: z.uuid({ message: 'That is not a question id.' }),
+  optionIds: z.array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'That is not an option of this question.')).max(10),
+  text: safeString('answer').max(TYPED_MAX, `An answer is at most ${TYPED_MAX} characters.`).optional(),
+});

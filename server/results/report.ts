@@ -1,4 +1,4 @@
-import { kindOf, tallyByArrival, type Given, type KindQuestion } from '../game/question-types';
+import { describeSolution, kindOf, tallyByArrival, type Given, type KindQuestion } from '../game/question-types';
 import { rankByScore } from '../game/scoring';
 import type { CaseStudy, QuestionType } from '../game/types';
 
@@ -187,7 +187,7 @@ export function buildReport(rows: GameRows): GameReport {
     questions.push({
       number: i + 1, type, section, caseStudy, stem, select, explanation, whyNot, links, rules,
       options: shown.map(({ id, text, correct }) => ({ id, text, correct, picks: kind.tallyIsPlayerText ? 0 : (tally[id] ?? 0) })),
-      rightAnswer: kind.describe(rules, { optionIds: kind.solution(rules), text: kind.accepted(rules).join(' | ') }),
+      rightAnswer: describeSolution(rules),
       wrongTyped: kind.tallyIsPlayerText ? Object.entries(tally).map(([text, count]) => ({ text, count })) : [],
       answered: given.length,
       correctCount,
