@@ -1,0 +1,36 @@
+// HTML from a bank file (GIFT's [html] text, as Moodle writes it) -> the markdown
+// the game renders, by node-html-markdown: tags become their markdown, styling
+// spans vanish, entities are decoded, scripts and styles are dropped. What the
+// text says literally stays literal: "<" and an entity-like "&lt;" are escaped,
+// since the game's renderer would read them as HTML or an entity.
+import { NodeHtmlMarkdown, type TranslatorConfigObject } from 'node-html-markdown';
+
+/** Characters that would break an image's (url): the link must stay one token for the image checks (images.ts). */
+const urlSafe = (url: string) => url.trim().replace(/[\s()<>]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+
+const IMAGES: TranslatorConfigObject = {
+  img: ({ node }) => {
+    const src = node.getAttribute('src') ?? '';
+    // A data: image can be a megabyte of text in a question; images come from a zip or an https address.
+    if (!src.trim() || /^\s*data:/i.test(src)) return { ignore: true };
+    const alt = (node.getAttribute('alt') ?? '').replace(/[[\]\\]/g, '').replace(/\s+/g, ' ').trim();
+    return { content: `![${alt}](${urlSafe(src)})`, recurse: false };
+  },
+};
+
+const converter = new NodeHtmlMarkdown(
+  {
+    bulletMarker: '-',
+    // The library's own set plus "<", which the renderer would otherwise take for a tag.
+    globalEscape: [/[\\`*_~[\]<]/gm, '\\$&'],
+    textReplace: [
+      [/&(?=#?\w+;)/g, '\\&'],
+      [/\u00a0/g, ' '],
+    ],
+  },
+  IMAGES,
+);
+
+export function htmlToMarkdown(html: string): string {
+  return converter.translate(html).trim();
+}
