@@ -8,7 +8,9 @@ import { NodeHtmlMarkdown, type TranslatorConfigObject } from 'node-html-markdow
 /** Characters that would break an image's (url): the link must stay one token for the image checks (images.ts). */
 const urlSafe = (url: string) => url.trim().replace(/[\s()<>]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
-const IMAGES: TranslatorConfigObject = {
+const TRANSLATORS: TranslatorConfigObject = {
+  // A bare line break, as the markdown reader keeps every line break (formats/markdown.ts).
+  br: { content: '\n', recurse: false },
   img: ({ node }) => {
     const src = node.getAttribute('src') ?? '';
     // A data: image can be a megabyte of text in a question; images come from a zip or an https address.
@@ -28,7 +30,7 @@ const converter = new NodeHtmlMarkdown(
       [/\u00a0/g, ' '],
     ],
   },
-  IMAGES,
+  TRANSLATORS,
 );
 
 export function htmlToMarkdown(html: string): string {
