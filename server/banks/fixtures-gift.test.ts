@@ -243,3 +243,21 @@ describe('GIFT fixtures through the markdown export', () => {
     expect(back.importable!.questions.map((question) => question.options.map((option) => option.text))).toEqual([['*manually*'], ['ls*', 'dir'], ['\\*', 'asterisk', 'star']]);
   });
 });
+
+describe('the GIFT example in docs/banks.md', () => {
+  it('reads as the page says: a choice with feedback, a matching, a short answer, ~= and cloze gaps', () => {
+    const docs = readFileSync('docs/banks.md', 'utf8');
+    const section = docs.slice(docs.indexOf('- **Moodle GIFT**'), docs.indexOf('- **Moodle Aiken**'));
+    const example = /```text\n([^]*?)```/.exec(section)![1]!.replace(/^ {2}/gm, '');
+    const result = readBankText(example, { fileName: 'example.gift' });
+    expect(problems(result.errors)).toEqual([]);
+    expect(questionsOf(result).map(({ type, stem, options }) => ({ type, stem, options }))).toEqual([
+      { type: 'choice', stem: 'Which service stores objects?', options: ['*Amazon S3 # Objects live in buckets.', 'Amazon EBS', 'Amazon EFS'] },
+      { type: 'matching', stem: 'Match each service to its job.', options: ['*Amazon Polly', '*Amazon Transcribe', '*Amazon Textract'] },
+      { type: 'typed', stem: 'Which service translates text?', options: ['*Amazon Translate', '*Translate'] },
+      { type: 'choice', stem: `I ${BLANK} interested in theatre.`, options: ['*have been', 'was'] },
+      { type: 'choice', stem: `He is ${BLANK} honest man and she is a doctor.`, options: ['a', '*an'] },
+      { type: 'choice', stem: `He is an honest man and she is ${BLANK} doctor.`, options: ['*a', 'an'] },
+    ]);
+  });
+});
