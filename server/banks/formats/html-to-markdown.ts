@@ -3,7 +3,8 @@
 // spans vanish, entities are decoded, scripts and styles are dropped. What the
 // text says literally stays literal: "<" and an entity-like "&lt;" are escaped,
 // since the game's renderer would read them as HTML or an entity.
-import { NodeHtmlMarkdown, type TranslatorConfigObject } from 'node-html-markdown';
+import { createRequire } from 'node:module';
+import type { NodeHtmlMarkdown, TranslatorConfigObject } from 'node-html-markdown';
 
 /** Characters that would break an image's (url): the link must stay one token for the image checks (images.ts). */
 const urlSafe = (url: string) => url.trim().replace(/[\s()<>]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
@@ -20,19 +21,27 @@ const TRANSLATORS: TranslatorConfigObject = {
   },
 };
 
-const converter = new NodeHtmlMarkdown(
-  {
-    bulletMarker: '-',
-    // The library's own set plus "<", which the renderer would otherwise take for a tag.
-    globalEscape: [/[\\`*_~[\]<]/gm, '\\$&'],
-    textReplace: [
-      [/&(?=#?\w+;)/g, '\\&'],
-      [/\u00a0/g, ' '],
-    ],
-  },
-  TRANSLATORS,
-);
+let converter: NodeHtmlMarkdown | undefined;
+
+/** Loaded on the first HTML text: most banks have none, and each upload's parse child and the CLI start without loading it. */
+function theConverter(): NodeHtmlMarkdown {
+  if (converter) return converter;
+  const library = createRequire(import.meta.url)('node-html-markdown') as typeof import('node-html-markdown');
+  converter = new library.NodeHtmlMarkdown(
+    {
+      bulletMarker: '-',
+      // The library's own set plus "<", which the renderer would otherwise take for a tag.
+      globalEscape: [/[\\`*_~[\]<]/gm, '\\$&'],
+      textReplace: [
+        [/&(?=#?\w+;)/g, '\\&'],
+        [/\u00a0/g, ' '],
+      ],
+    },
+    TRANSLATORS,
+  );
+  return converter;
+}
 
 export function htmlToMarkdown(html: string): string {
-  return converter.translate(html).trim();
+  return theConverter().translate(html).trim();
 }
