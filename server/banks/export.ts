@@ -1,9 +1,10 @@
 // Any bank -> Cramjam markdown that reads back to the same questions, so a group
 // can edit an imported bank (GIFT, CSV, a zip...) as one file: front matter,
 // "##" sections, and each question as a numbered item with its options as a
-// task list, then its explanation, why-not notes (~~...~~) and "Learn more" links.
+// task list, then its explanation, why-not notes (~~...~~, the wrong options' own
+// notes among them) and "Learn more" links.
 import { caseStudyMarkdown, formMarkdown } from './formats/question-forms';
-import type { ParsedBank, ParsedLink } from './types';
+import type { ParsedBank, ParsedLink, ParsedQuestion } from './types';
 
 const indent = (text: string) =>
   text
@@ -17,6 +18,16 @@ const option = (text: string, correct: boolean) => `- [${correct ? 'x' : ' '}] $
 function link({ title, url }: ParsedLink): string {
   const safeUrl = /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url;
   return `[${title.replace(/([\\[\]])/g, '\\$1')}](${safeUrl})`;
+}
+
+/**
+ * The why-not notes, then the notes of wrong options that are not among them
+ * (a reader may keep a note only on its option): markdown has no note per option
+ * yet, so each is written as a why-not paragraph and its text comes back.
+ */
+function whyNotNotes(question: Pick<ParsedQuestion, 'whyNot' | 'options'>): string[] {
+  const optionNotes = question.options.flatMap((option) => (!option.correct && option.note && !question.whyNot.includes(option.note) ? [option.note] : []));
+  return [...question.whyNot, ...new Set(optionNotes)];
 }
 
 export function exportBankMarkdown(bank: Pick<ParsedBank, 'title' | 'description' | 'questions'>): string {
@@ -39,7 +50,7 @@ export function exportBankMarkdown(bank: Pick<ParsedBank, 'title' | 'description
     const answers = formMarkdown(question) ?? question.options.map((o) => option(o.text, o.correct)).join('\n');
     const parts = [question.stem, answers];
     if (question.explanation) parts.push(question.explanation);
-    for (const note of question.whyNot) parts.push(`~~${note}~~`);
+    for (const note of whyNotNotes(question)) parts.push(`~~${note}~~`);
     if (question.links.length) parts.push(`Learn more: ${question.links.map(link).join(', ')}`);
     const body = indent(parts.join('\n\n'));
     out.push(`${index + 1}. ${body.slice(3)}`, '');

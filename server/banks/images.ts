@@ -112,7 +112,13 @@ export interface ImagesResolved {
 export function resolveImages(question: ParsedQuestion, file: string | undefined, shelf: ImageShelf): ImagesResolved {
   const images: BankImage[] = [];
   const warnings: Issue[] = [];
-  const warn = (message: string) => warnings.push(file ? { line: question.line, file, message } : { line: question.line, message });
+  const warned = new Set<string>();
+  // An option's note is often a why-not note too: one warning per image and question.
+  const warn = (message: string) => {
+    if (warned.has(message)) return;
+    warned.add(message);
+    warnings.push(file ? { line: question.line, file, message } : { line: question.line, message });
+  };
   const rewrite = (text: string) =>
     text.replace(IMAGE, (whole, opening: string, url: string) => {
       if (url.startsWith(IMAGE_URL_PREFIX)) return whole;
@@ -147,7 +153,7 @@ export function resolveImages(question: ParsedQuestion, file: string | undefined
     stem: rewrite(question.stem),
     explanation: rewrite(question.explanation),
     whyNot: question.whyNot.map(rewrite),
-    options: question.options.map((option) => ({ ...option, text: rewrite(option.text) })),
+    options: question.options.map((option) => ({ ...option, text: rewrite(option.text), ...(option.note === undefined ? {} : { note: rewrite(option.note) }) })),
   };
   return { question: resolved, images, warnings };
 }

@@ -1,6 +1,7 @@
 // Where each question's options come from, in order of preference: a task list
 // its author wrote, a curated sidecar entry, or generation from the answer text.
 import { answerLabels } from './answer-label';
+import type { FormOption } from '../game/bank-form';
 import type { CuratedEntry } from './curated';
 import { generateOptions, type OptionRequest } from './distractors';
 import type { RawQuestion } from './formats/raw-bank';
@@ -22,6 +23,13 @@ function formOf(raw: RawQuestion) {
   return raw.form ?? trueFalseForm(undefined, raw.options, raw.line);
 }
 
+/** True and False made from written options (GIFT's {T#...}) keep each option's note; they keep their places. */
+const withNotes = (options: FormOption[], written: WrittenOption[] | undefined) =>
+  options.map((option, index) => {
+    const note = written?.[index]?.note;
+    return note ? { ...option, note } : option;
+  });
+
 /** `curated` has one slot per question when a sidecar was given, else it is undefined. */
 export function withOptions(
   raws: RawQuestion[],
@@ -31,7 +39,7 @@ export function withOptions(
   const plans = raws.map((raw, index): Plan => {
     const base = { section: raw.section, seed: raw.stemPlain };
     const form = formOf(raw);
-    if (form) return { ...base, correct: [], generate: false, select: 1, written: form.options };
+    if (form) return { ...base, correct: [], generate: false, select: 1, written: raw.form ? form.options : withNotes(form.options, raw.options) };
     const written = raw.options ?? curated?.matches[index]?.options;
     if (written) {
       const correct = written.filter((option) => option.correct).map((option) => option.text);

@@ -22,6 +22,8 @@ export interface ParsedOption {
   match?: string;
   /** false when Cramjam generated the option; true when the bank's author or a curator wrote it */
   authored: boolean;
+  /** markdown: the file's own note on this option (GIFT #feedback, a per-option feedback column), shown as "why not" for a wrong option */
+  note?: string;
 }
 
 export interface ParsedLink {

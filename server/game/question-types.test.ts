@@ -9,7 +9,7 @@ import { kindOf } from './question-types';
 import { play } from '../../tests/support/game-driver';
 import { T, typedQuestion } from '../../tests/support/game-questions';
 import { matchChoices } from './types/matching';
-import { typedKey } from './types/typed';
+import { typed as typedKind, typedKey, typedMatches } from './types/typed';
 import { QUESTION_TYPES } from './types';
 
 describe('the registry', () => {
@@ -145,6 +145,48 @@ describe('type the answer', () => {
     const game = room(typed());
     game.drop('Bob').reconnect('Bob').at(3_000).type('Bob', 'Ground Truth');
     expect(answerOf(game.state.round!, game.id('Bob'))!.correct).toBe(true);
+  });
+});
+
+describe('type the answer with wildcards', () => {
+  it('accepts a right answer that a wildcard answer matches, and refuses one it does not', () => {
+    const game = room(typedQuestion('wild', 'typed', ['*manually*']));
+    game.at(0).type('Ada', 'I start them Manually.').at(1_000).type('Bob', 'manually').at(2_000).type('Cy', 'by a cron job');
+    expect(['Ada', 'Bob', 'Cy'].map((n) => game.result(n).answer?.correct)).toEqual([true, true, false]);
+    expect(game.state.lastRound).toMatchObject({ distribution: { 'by a cron job': 1 }, correctCount: 2 });
+  });
+
+  it('anchors the pattern: text outside a wildcard must be where it is written', () => {
+    expect(typedMatches('ls*', 'ls -la')).toBe(true);
+    expect(typedMatches('ls*', 'els')).toBe(false);
+    expect(typedMatches('*sort', 'quicksort')).toBe(true);
+    expect(typedMatches('*sort', 'sorted')).toBe(false);
+    expect(typedMatches('a*b*c', 'a-x-b-y-c')).toBe(true);
+    expect(typedMatches('a*b*c', 'a-c-b')).toBe(false);
+    expect(typedMatches('ab*ba', 'aba')).toBe(false);
+  });
+
+  it('compares case, accents, spaces and trailing stops as a plain accepted answer does', () => {
+    expect(typedMatches('*Ground Truth*', 'sagemaker groundtruth.')).toBe(true);
+    expect(typedMatches('Amazón *', 'AMAZON SageMaker!')).toBe(true);
+    expect(typedMatches('SageMaker', 'sage maker.')).toBe(true);
+  });
+
+  it('reads "\\*" as an asterisk, not a wildcard', () => {
+    expect(typedMatches('\\*', '*')).toBe(true);
+    expect(typedMatches('\\*', 'x')).toBe(false);
+    expect(typedMatches('2\\*3', '2 * 3')).toBe(true);
+    expect(typedMatches('2\\*3', '2x3')).toBe(false);
+  });
+
+  it('checks a bank\'s many-wildcard pattern against a long answer at once', () => {
+    const started = performance.now();
+    expect(typedMatches(`${'*a'.repeat(40)}*b`, 'a'.repeat(100))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
+  it('writes a wildcard answer in markdown escaped, so it reads back as a wildcard', () => {
+    expect(typedKind.form.write([{ text: '*manually*' }, { text: '\\*' }, { text: 'snake_case' }])).toBe('Answer: \\*manually\\* | \\\\\\* | snake\\_case');
   });
 });
 

@@ -1,8 +1,12 @@
 // GIFT's matching and short-answer questions read as Cramjam's matching and
-// type-the-answer questions; the shapes Cramjam cannot play are refused per question.
+// type-the-answer questions, its weights, [html] text and Moodle's cloze gaps as
+// Moodle means them; the shapes Cramjam cannot play are refused per question.
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportBankMarkdown } from '../export';
-import { readBankText } from '../read-bank';
+import { IMAGE_URL_PREFIX } from '../images';
+import { readBankBytes, readBankText } from '../read-bank';
+import { PNG_1X1 } from '../../../tests/support/image-fixture';
 import type { BankResult } from '../types';
 
 const gift = (text: string) => readBankText(text, { fileName: 'quiz.gift' });
@@ -94,5 +98,89 @@ describe('GIFT short answer', () => {
       '1: a numeric question ({#...}): Cramjam plays choice, matching and short-answer questions',
       '3: an essay question (empty {}): Cramjam plays choice, matching and short-answer questions',
     ]);
+  });
+});
+
+describe('GIFT right answers written with ~= or weights', () => {
+  it('reads "~=" as the right answer among ~ answers, and alone as a short answer', () => {
+    const result = gift('Pick. {~wrong ~= right ~other}\n\nName the capital. {~=Paris}');
+    expect(result.errors).toEqual([]);
+    expect(result.bank!.questions.map((q) => [q.type, q.options.map((o) => `${o.correct ? '*' : ''}${o.text}`)])).toEqual([
+      ['choice', ['wrong', '*right', 'other']],
+      ['typed', ['*Paris']],
+    ]);
+  });
+
+  it('a short answer\'s feedback on an answer it does not accept is a why-not note', () => {
+    const [q] = gift('Capital of Germany? {=Berlin#Right. =%50%Bonn#Bonn was the capital of West Germany.}').bank!.questions;
+    expect(q).toMatchObject({ type: 'typed', explanation: 'Right.', whyNot: ['Bonn was the capital of West Germany.'] });
+    expect(q!.options.map((o) => o.text)).toEqual(['Berlin']);
+  });
+});
+
+describe('GIFT [html]', () => {
+  it('reads the answers and feedback in the question\'s format; a closing tag after the answers is no missing word', () => {
+    const [q] = gift('[html]<p>Which is <b>bold</b>?</p>{=<b>this</b>#<p>Yes&nbsp;it is</p> ~<i>that</i>}</p>').bank!.questions;
+    expect(q).toMatchObject({ stem: 'Which is **bold**?', explanation: 'Yes it is' });
+    expect(q!.options.map((o) => [o.text, o.note])).toEqual([
+      ['**this**', 'Yes it is'],
+      ['_that_', undefined],
+    ]);
+  });
+
+  it('an answer\'s own format wins over the question\'s', () => {
+    const [q] = gift('[html]<p>Which?</p>{=[plain]<b> is text ~[markdown]**strong**}').bank!.questions;
+    expect(q!.options.map((o) => o.text)).toEqual(['\\<b\\> is text', '**strong**']);
+  });
+
+  it('a note on a wrong option with several paragraphs stays one why-not paragraph', () => {
+    const [q] = gift('[html]Which?{=a ~b#<p>First.</p><p>Second.</p>}').bank!.questions;
+    expect(q).toMatchObject({ whyNot: ['First.\nSecond.'] });
+  });
+
+  it('a @@PLUGINFILE@@ image in a note is imported from the zip like the stem\'s, with one warning when missing', () => {
+    const text = '[html]<p>Which?</p>{=a ~b#<p>See <img src\\="@@PLUGINFILE@@/why.png"></p>}';
+    const found = readBankBytes('q.zip', zipSync({ 'q.gift': strToU8(text), 'why.png': PNG_1X1 }));
+    const [q] = found.importable!.questions;
+    expect(q!.options[1]!.note).toMatch(new RegExp(`^See !\\[\\]\\(${IMAGE_URL_PREFIX}[0-9a-f]{64}\\)$`));
+    expect(q!.whyNot).toEqual([q!.options[1]!.note]);
+    const missing = readBankBytes('q.zip', zipSync({ 'q.gift': strToU8(text), 'other.png': PNG_1X1 }));
+    expect(missing.warnings.map((issue) => issue.message)).toEqual([
+      'no explanation: players will see the right answer but not why',
+      'image "why.png" is not in the zip or folder, so it would show broken',
+    ]);
+  });
+});
+
+describe('GIFT cloze gaps', () => {
+  const stems = (result: BankResult) => result.importable?.questions.map((q) => [q.type, q.stem, q.options.map((o) => `${o.correct ? '*' : ''}${o.text}`), q.select]);
+
+  it('reads MULTIRESPONSE and the layouts of MULTICHOICE as choices, and a gap in [html] text', () => {
+    const result = gift('[html]<p>Pick {1:MCV:=one~two}, {:MR:~%50%x~%50%y~%-100%z} and {2:MULTICHOICE_HS:~p~=q}.</p>');
+    expect(result.errors).toEqual([]);
+    expect(stems(result)).toEqual([
+      ['choice', 'Pick \\_\\_\\_\\_\\_, x, y and q.', ['*one', 'two'], 1],
+      ['choice', 'Pick one, \\_\\_\\_\\_\\_ and q.', ['*x', '*y', 'z'], 2],
+      ['choice', 'Pick one, x, y and \\_\\_\\_\\_\\_.', ['p', '*q'], 1],
+    ]);
+  });
+
+  it('fills a wildcard short-answer gap without its wildcards, and a numerical gap of tolerance 0 as typed', () => {
+    expect(stems(gift('Backups run {1:SA:=*manually*} at {1:NM:=2:0} am.'))).toEqual([
+      ['typed', 'Backups run \\_\\_\\_\\_\\_ at 2 am.', ['**manually*'], 1],
+      ['typed', 'Backups run manually at \\_\\_\\_\\_\\_ am.', ['*2'], 1],
+    ]);
+  });
+
+  it.each([
+    ['an unknown gap type', 'A {1:XX:=a} b {1:SA:=c}.', 'gap 1 of 2: "XX" is not a gap type Cramjam reads: MULTICHOICE (MC), MULTIRESPONSE (MR), SHORTANSWER (SA) or NUMERICAL (NM)'],
+    ['a GIFT answer set among gaps', 'A {1:SA:=a} b {=c ~d}.', 'gap 2 of 2: a GIFT answer set among cloze gaps: write every gap as {1:MC:~wrong~=right} or {1:SA:=answer}'],
+    ['a numerical gap that is no number', 'Port {1:NM:=eighty}.', 'gap 1 of 1: "eighty" is not a number'],
+    ['a short-answer gap with no full credit', 'Say {1:SA:~%50%maybe}.', 'gap 1 of 1: a short-answer question with no full-credit answer: write at least one {=answer} with no % weight, or %100%'],
+    ['a choice gap with an empty answer', 'Pick {1:MC:=a~#why}.', 'gap 1 of 1: an answer with no text: write it after its = or ~'],
+  ])('%s skips the question, saying which gap', (_, question, message) => {
+    const result = gift(`${question}\n\nKept? {T}\n`);
+    expect(problems(result)).toEqual([`1: ${message}`]);
+    expect(typesOf(result)).toEqual(['truefalse']);
   });
 });

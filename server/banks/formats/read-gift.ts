@@ -1,17 +1,23 @@
 // Moodle GIFT (https://docs.moodle.org/en/GIFT_format) -> raw questions.
-// Read: multiple choice ({=right ~wrong}), multiple response ({~%50%A ~%50%B ~%-100%C}),
-// true/false ({T} / {FALSE}), "::title::", "$CATEGORY:" (the section), "//" comments,
-// "#feedback" per answer and "####general feedback" (the explanation; feedback on
-// wrong answers becomes why-not notes), "\" escapes and the [markdown]/[html]/[plain]
-// text formats; matching ({=prompt -> answer ...}, 3 to 6 pairs) and short answer
-// ({=answer =variant}, the full-credit answers accepted) become Cramjam's matching
-// and type-the-answer questions. Numeric and essay questions are reported and skipped.
+// Read: multiple choice ({=right ~wrong}, and "~=right" as Moodle reads it too),
+// multiple response ({~%50%A ~%50%B ~%-100%C}: see gift-answers.ts for which
+// weights are right), true/false ({T} / {FALSE}), "::title::", "$CATEGORY:" (the
+// section), "//" comment lines anywhere, "#feedback" per answer (kept as its
+// option's note) and "####general feedback" (the explanation; feedback on wrong
+// answers also becomes why-not notes), "\" escapes and the [markdown]/[html]/
+// [plain] text formats, a question's format applying to its answers ([html] is
+// converted to markdown; "@@PLUGINFILE@@/x.png" images are looked for beside the
+// bank); matching ({=prompt -> answer ...}, 3 to 6 pairs) and short answer
+// ({=answer =variant}, the full-credit answers accepted, "*" a wildcard) become
+// Cramjam's matching and type-the-answer questions; Moodle cloze gaps
+// ({1:MC:~a~=an}) become one question per gap (gift-cloze.ts). Numeric and essay
+// questions are reported and skipped.
 import { MATCHING_PROMPTS } from '../../game/types/matching';
-import { TYPED_MAX } from '../../game/types/typed';
 import type { Form } from './question-forms';
 import type { RawBank, RawQuestion } from './raw-bank';
-import type { WrittenOption } from './task-list';
-import { escapeMarkdown, excerpt, normalizeKey } from '../text';
+import { answerOf, choiceOf, formatOf, indexOfUnescaped, noteOf, plainOf, splitAt, toMarkdown, typedOf, type TextFormat } from './gift-answers';
+import { bracesOf, clozeQuestions, isGap } from './gift-cloze';
+import { excerpt, normalizeKey } from '../text';
 import type { Issue } from '../types';
 
 interface Block {
@@ -20,7 +26,7 @@ interface Block {
   text: string;
 }
 
-/** Splits the file into question blocks at blank lines outside braces, dropping // comments. */
+/** Splits the file into question blocks at blank lines outside braces, dropping // comment lines. */
 function blocks(text: string, errors: Issue[]): Block[] {
   const found: Block[] = [];
   const lines = text.split(/\r?\n/);
@@ -33,7 +39,7 @@ function blocks(text: string, errors: Issue[]): Block[] {
     current = [];
   };
   lines.forEach((line, index) => {
-    if (depth === 0 && /^\s*\/\//.test(line)) return;
+    if (/^\s*\/\//.test(line)) return; // a comment line, between questions or inside one
     if (depth === 0 && !line.trim()) {
       flush();
       return;
@@ -59,112 +65,82 @@ function blocks(text: string, errors: Issue[]): Block[] {
   return found;
 }
 
-const unescape = (text: string) => text.replace(/\\([~=#{}:\\n])/g, (_, char: string) => (char === 'n' ? '\n' : char));
+/** A missing-word question's text after the answers; tags alone (an [html] question's "</p>") are none. */
+const textAfter = (after: string, format: TextFormat) => (format === 'html' ? after.replace(/<[^>]*>/g, '') : after).trim();
 
-/** Splits at unescaped marks (~ = # and so on), keeping escapes for unescape() later. */
-function splitAt(text: string, marks: RegExp): { mark: string; text: string }[] {
-  const parts: { mark: string; text: string }[] = [];
-  let current = { mark: '', text: '' };
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === '\\' && i + 1 < text.length) {
-      current.text += char + text[++i];
-    } else if (marks.test(char)) {
-      parts.push(current);
-      current = { mark: char, text: '' };
-    } else {
-      current.text += char;
-    }
-  }
-  parts.push(current);
-  return parts;
-}
-
-/** "[markdown]text" stays markdown; plain and (tag-stripped) html text is escaped. */
-function toMarkdown(raw: string): string {
-  const text = raw.trim();
-  const format = /^\[(markdown|html|moodle|plain)\]/i.exec(text)?.[1]?.toLowerCase();
-  const body = unescape(format ? text.slice(format.length + 2) : text).trim();
-  if (format === 'markdown') return body;
-  const plain = format === 'html' ? body.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ') : body;
-  return escapeMarkdown(plain.replace(/[ \t]+/g, ' ').trim());
-}
-
-const plainOf = (markdown: string) => markdown.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim();
-
-function question(block: Block, section: string, errors: Issue[]): RawQuestion | undefined {
+function question(block: Block, section: string, errors: Issue[]): RawQuestion[] {
   const fail = (message: string) => {
     errors.push({ line: block.line, message, question: block.line });
-    return undefined;
+    return [];
   };
   let text = block.text;
   const title = /^\s*::((?:\\.|[^:\\]|:(?!:))*)::/.exec(text);
   if (title) text = text.slice(title[0].length);
+  const format = formatOf(text);
+  const braces = bracesOf(text);
+  const base = { line: block.line, section, links: [] };
+  if (braces.some(isGap)) {
+    const gaps = clozeQuestions(text, braces, format, base);
+    return typeof gaps === 'string' ? fail(gaps) : gaps;
+  }
   const open = indexOfUnescaped(text, '{');
   if (open < 0) return fail('no answers: a GIFT question needs its answers between { and }, like {=right ~wrong}');
   const close = indexOfUnescaped(text, '}', open);
   const before = text.slice(0, open);
   const after = text.slice(close + 1);
   // Text after the answers makes a "missing word" question: the blank is where the answers were.
-  const stem = toMarkdown(after.trim() ? `${before}_____${after}` : before);
+  const stem = toMarkdown(textAfter(after, format) ? `${before}_____${after}` : before);
   if (!plainOf(stem)) return fail('a GIFT question needs its question text before the {answers}');
   const answers = text.slice(open + 1, close).trim();
-  const base = { line: block.line, section, stem, stemPlain: plainOf(stem), whyNot: [] as string[], links: [] };
+  const asked = { ...base, stem, stemPlain: plainOf(stem) };
 
   const general = answers.split(/(?<!\\)####/);
   const body = general[0]!.trim();
-  const generalFeedback = general.length > 1 ? toMarkdown(general.slice(1).join('####')) : '';
+  const generalFeedback = general.length > 1 ? toMarkdown(general.slice(1).join('####'), format) : '';
 
   const trueFalse = /^(T|F|TRUE|FALSE)\s*((?<!\\)#.*)?$/is.exec(body);
   if (trueFalse) {
     const truth = trueFalse[1]!.toUpperCase().startsWith('T');
-    const feedback = splitAt(trueFalse[2] ?? '', /#/).slice(1).map((part) => toMarkdown(part.text));
-    const options: WrittenOption[] = [
+    // {T#feedback for a wrong answer#feedback for a right one}
+    const [wrong = '', right = ''] = splitAt(trueFalse[2] ?? '', /#/)
+      .slice(1)
+      .map((part) => noteOf(part.text, format));
+    const note = (correct: boolean) => (correct ? right : wrong);
+    const options = [
       { text: 'True', correct: truth },
       { text: 'False', correct: !truth },
-    ];
-    // {T#feedback for a wrong answer#feedback for a right one}
-    const explanation = generalFeedback || feedback[1] || '';
-    return { ...base, options, select: 1, explanation, whyNot: feedback[0] ? [feedback[0]] : [] };
+    ].map((option) => (note(option.correct) ? { ...option, note: note(option.correct) } : option));
+    return [{ ...asked, options, select: 1, explanation: generalFeedback || right, whyNot: wrong ? [wrong] : [] }];
   }
   if (!body) return fail('an essay question (empty {}): Cramjam plays choice, matching and short-answer questions');
   if (/^#/.test(body)) return fail('a numeric question ({#...}): Cramjam plays choice, matching and short-answer questions');
 
-  const parts = splitAt(body, /[=~]/).filter((part) => part.mark);
+  // "~=right" is a right answer, as Moodle reads it: the "~" before "=" marks nothing.
+  const parts = splitAt(body, /[=~]/).filter((part, index, all) => part.mark && !(part.mark === '~' && !part.text.trim() && all[index + 1]?.mark === '='));
   if (/->/.test(body)) {
-    const form = matching(parts, block.line);
-    return typeof form === 'string' ? fail(form) : { ...base, form, explanation: generalFeedback };
+    const form = matching(parts, block.line, format);
+    return typeof form === 'string' ? fail(form) : [{ ...asked, form, explanation: generalFeedback, whyNot: [] }];
   }
+  const read = parts.map((part) => answerOf(part.text, part.mark === '=' ? 100 : 0));
   if (!parts.some((part) => part.mark === '~')) {
-    const typed = shortAnswer(parts, block.line);
+    const typed = typedOf(read, format, block.line);
     if (typeof typed === 'string') return fail(typed);
-    return { ...base, form: typed.form, explanation: generalFeedback || typed.feedback };
+    return [{ ...asked, form: typed.form, explanation: generalFeedback || typed.explanation.join('\n\n'), whyNot: typed.whyNot }];
   }
-  const options: WrittenOption[] = [];
-  const explanation: string[] = generalFeedback ? [generalFeedback] : [];
-  const whyNot: string[] = [];
-  for (const part of parts) {
-    const [answer = '', ...feedback] = splitAt(part.text, /#/).map((piece) => piece.text);
-    const weight = /^\s*%(-?\d+(?:\.\d+)?)%/.exec(answer);
-    const optionText = toMarkdown(weight ? answer.slice(weight[0].length) : answer);
-    const correct = part.mark === '=' || (weight !== null && Number(weight[1]) > 0);
-    if (!optionText) return fail('an answer with no text: write it after its = or ~');
-    options.push({ text: optionText, correct });
-    const note = feedback.length ? toMarkdown(feedback.join('#')) : '';
-    if (note && correct && !generalFeedback) explanation.push(note);
-    if (note && !correct) whyNot.push(note);
-  }
-  const select = options.filter((option) => option.correct).length;
-  return { ...base, options, select: Math.max(1, select), explanation: explanation.join('\n\n'), whyNot };
+  const choice = choiceOf(read, format, Boolean(generalFeedback));
+  if (typeof choice === 'string') return fail(choice);
+  const select = choice.options.filter((option) => option.correct).length;
+  const explanation = [generalFeedback, ...choice.explanation].filter(Boolean).join('\n\n');
+  return [{ ...asked, options: choice.options, select: Math.max(1, select), explanation, whyNot: choice.whyNot }];
 }
 
 /** {=prompt -> answer =prompt -> answer ...}: a matching question of 3 to 6 pairs, or what is wrong with it. */
-function matching(parts: { mark: string; text: string }[], line: number): Form | string {
+function matching(parts: { mark: string; text: string }[], line: number, format: TextFormat): Form | string {
   const pairs: { text: string; match: string }[] = [];
   for (const part of parts) {
     const arrow = part.text.indexOf('->');
-    const prompt = arrow < 0 ? '' : toMarkdown(part.text.slice(0, arrow));
-    const match = arrow < 0 ? '' : toMarkdown(part.text.slice(arrow + 2).replace(/(?<!\\)#[^]*$/, ''));
+    const prompt = arrow < 0 ? '' : toMarkdown(part.text.slice(0, arrow), format);
+    const match = arrow < 0 ? '' : toMarkdown(part.text.slice(arrow + 2).replace(/(?<!\\)#[^]*$/, ''), format);
     if (part.mark !== '=' || !match) return 'a matching question is written {=prompt -> its answer =prompt -> its answer ...}, each pair after an =';
     if (!prompt) return `a matching answer with no prompt ("= -> ${excerpt(plainOf(match))}"): Cramjam matches only written pairs, so leave the extra answer out`;
     pairs.push({ text: prompt, match });
@@ -180,35 +156,6 @@ function matching(parts: { mark: string; text: string }[], line: number): Form |
   return { type: 'matching', options: pairs.map((pair) => ({ ...pair, correct: true })), line };
 }
 
-/**
- * {=answer =variant}: a type-the-answer question accepting the full-credit
- * answers (no weight, or %100%); an answer's #feedback becomes the explanation.
- */
-function shortAnswer(parts: { mark: string; text: string }[], line: number): { form: Form; feedback: string } | string {
-  const accepted: string[] = [];
-  const feedback: string[] = [];
-  for (const part of parts) {
-    const [answer = '', ...notes] = splitAt(part.text, /#/).map((piece) => piece.text);
-    const weight = /^\s*%(-?\d+(?:\.\d+)?)%/.exec(answer);
-    if (weight && Number(weight[1]) < 100) continue; // partial credit: Cramjam scores right or wrong
-    const text = unescape(weight ? answer.slice(weight[0].length) : answer).replace(/\s+/g, ' ').trim();
-    if (!text) continue;
-    if (text.length > TYPED_MAX) return `the accepted answer "${excerpt(text)}" is longer than the ${TYPED_MAX} characters a player may type`;
-    accepted.push(text);
-    if (notes.length) feedback.push(toMarkdown(notes.join('#')));
-  }
-  if (accepted.length === 0) return 'a short-answer question with no full-credit answer: write at least one {=answer} with no % weight, or %100%';
-  return { form: { type: 'typed', options: accepted.map((text) => ({ text, correct: true })), line }, feedback: feedback.filter(Boolean).join('\n\n') };
-}
-
-function indexOfUnescaped(text: string, char: string, from = 0): number {
-  for (let i = from; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if (text[i] === char) return i;
-  }
-  return -1;
-}
-
 export function readGift(text: string): RawBank {
   const errors: Issue[] = [];
   const questions: RawQuestion[] = [];
@@ -221,8 +168,7 @@ export function readGift(text: string): RawBank {
       if (!rest.trim()) continue;
       block.text = rest;
     }
-    const read = question(block, section, errors);
-    if (read) questions.push(read);
+    questions.push(...question(block, section, errors));
   }
   return { description: '', questions, errors, warnings: [] };
 }

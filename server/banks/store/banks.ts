@@ -139,7 +139,8 @@ export async function importBank(
     });
     await tx.option.createMany({
       data: questions.flatMap(({ id, question }) =>
-        question.options.map((option, position) => ({ questionId: id, position, ...option })),
+        // An option's own note has no column yet (issue 23): readers also write it as a why-not note or the explanation.
+        question.options.map(({ note: _note, ...option }, position) => ({ questionId: id, position, ...option })),
       ),
     });
     await tx.link.createMany({

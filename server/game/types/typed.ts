@@ -15,9 +15,37 @@ export const TYPED_WRONG_SHOWN = 5;
 
 const ANSWER = /^answer\s*:/i;
 
+/** Case, accents and spaces left out, so "Amazón  SageMaker" and "amazon sagemaker" fold alike. */
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, '');
+const withoutStops = (key: string) => key.replace(/[.!]+$/, '');
+
 /** "Amazon  SageMaker", "amazon sagemaker" and "Amazón SageMaker" compare equal; so do trailing stops. */
 export function typedKey(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, '').replace(/[.!]+$/, '');
+  return withoutStops(fold(text));
+}
+
+/**
+ * Whether a typed answer is this accepted answer, compared by typedKey. In an
+ * accepted answer "*" stands for any text, none too (GIFT's and Moodle's
+ * wildcard: "*manually*" accepts "I start them manually."), and "\*" is an
+ * asterisk. Matched piece by piece, leftmost first, which is exact for "*"
+ * alone and linear: a bank's pattern cannot make a phone's answer slow to check.
+ */
+export function typedMatches(accepted: string, answer: string): boolean {
+  const pieces = accepted.split(/(?<!\\)\*/).map((piece) => fold(piece.replace(/\\\*/g, '*')));
+  const key = typedKey(answer);
+  if (pieces.length === 1) return withoutStops(pieces[0]!) === key;
+  const first = pieces[0]!;
+  const last = withoutStops(pieces.at(-1)!);
+  if (key.length < first.length + last.length || !key.startsWith(first) || !key.endsWith(last)) return false;
+  let from = first.length;
+  const end = key.length - last.length;
+  for (const piece of pieces.slice(1, -1)) {
+    const at = key.indexOf(piece, from);
+    if (at < 0 || at + piece.length > end) return false;
+    from = at + piece.length;
+  }
+  return true;
 }
 
 export const typed: QuestionKind = {
@@ -28,7 +56,7 @@ export const typed: QuestionKind = {
     if (text.length > TYPED_MAX) return { error: `An answer is at most ${TYPED_MAX} characters.` };
     return { optionIds: [], text };
   },
-  isCorrect: (q, answer) => q.options.some((o) => typedKey(o.text) === typedKey(answer.text ?? '')),
+  isCorrect: (q, answer) => q.options.some((o) => typedMatches(o.text, answer.text ?? '')),
   solution: () => [],
   /** in the bank's order: the first is the one the author wrote first */
   accepted: (q) => [...q.options].sort((a, b) => a.position - b.position).map((o) => o.text),
@@ -60,6 +88,7 @@ export const typed: QuestionKind = {
       if (long) return { line, error: `accepted answer "${text.excerpt(long)}" is longer than the ${TYPED_MAX} characters a player may type` };
       return { options: accepted.map((t) => ({ text: t, correct: true })) };
     },
-    write: (options) => `Answer: ${options.map((o) => o.text).join(' | ')}`,
+    // Escaped, so markdown reads back the very text: "*" as a wildcard, not emphasis.
+    write: (options) => `Answer: ${options.map((o) => o.text.replace(/[\\`*_[\]<>~&]/g, '\\$&')).join(' | ')}`,
   },
 };
