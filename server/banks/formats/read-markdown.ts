@@ -144,6 +144,20 @@ function stripNumber(text: string): string {
   return /\p{L}/u.test(stripped) ? stripped : text;
 }
 
+/** "*Answer: B (Explanation: ...)*" -> "Answer: B", for a note that quotes it. */
+function answerAsWritten(markdown: string, explanation: string): string {
+  const line = markdown.replace(/\*\*|__|^[*_]|[*_]$/g, '').trim();
+  const at = explanation ? line.lastIndexOf(explanation) : -1;
+  return at > 0 ? line.slice(0, at).replace(/[\s(:\-–—.,]*(?:explanation|rationale|reasoning|reason)?[\s(:\-–—.,]*$/i, '') : line;
+}
+
+/** A paragraph that opens with a question's number: "**2. Which ...**", "Q2) Which ...", "Question 2:" on its own line. */
+function startsNumbered(paragraph: Paragraph, src: Source): boolean {
+  const first = (sliceOf(paragraph, src).split('\n', 1)[0] ?? '').trim();
+  const line = WHOLE_BOLD.exec(first)?.[2] ?? first.replace(/^(\*\*|__)(.*?)\1/, '$2');
+  return NUMBERED_START.test(line) || LABEL_LINE.test(line);
+}
+
 /** A paragraph's stem lines without the "**1. ...**" / "Q1)" label its first line may carry. */
 function unlabelled(lines: ParagraphLine[]): ParagraphLine[] {
   const [first, ...rest] = lines;
@@ -175,6 +189,7 @@ const ASKS = /\?[\s)\]*_"'”’]*$|\b(?:select|choose)\s+(?:one|two|three|four|
 
 /** "**1. Which ...?**", "Q1) Which ...", "Question 1: Which ..." -> "Which ...?" */
 const STEM_LABEL = /^(?:q(?:uestion)?\s*#?\d+\s*[.:)-]?|\d+\s*[.:)])\s+(?=\S)/i;
+const NUMBERED_START = /^(?:q(?:uestion)?\s*#?\d+|\d+)\s*[.:)]\s+\S/i;
 const LABEL_LINE = /^(?:q(?:uestion)?\s*#?\d+|\d+)\s*[.:)]?$/i;
 const WHOLE_BOLD = /^(\*\*|__)(\S(?:.*\S)?)\1$/;
 
@@ -358,6 +373,8 @@ class Walker {
   private block(node: RootContent, src: Source): void {
     if (isHtmlComment(node)) return;
     if (!this.draft && this.cases.scenario(node, src)) return;
+    // "**2. Which ...?**" or "Q2) Which ...?" after a question's options starts the next question.
+    if (this.draft && (this.answered(this.draft) || this.draft.lettered) && node.type === 'paragraph' && startsNumbered(node, src)) this.close();
     const draft = this.draft ?? (node.type === 'paragraph' ? this.open(lineOf(node, src), { fromParagraph: true }) : undefined);
     if (!draft) {
       if (node.type === 'list') {
@@ -408,7 +425,7 @@ class Walker {
     const answer = this.answerOf(draft, markdown);
     if (!answer) return false;
     draft.answerLetters = answer.letters;
-    draft.answerText = markdown;
+    draft.answerText = answerAsWritten(markdown, answer.rest);
     draft.letteredLine = line;
     draft.answerHeading = undefined;
     const rest = withoutOptionText(answer.rest, draft.lettered!, answer.letters);
