@@ -76,6 +76,9 @@ interface Draft {
   links: ParsedLink[];
   /** lettered options ("A. ...") waiting for an "Answer: B" line */
   lettered?: LetteredOption[];
+  /** the lettered lines as written, and the prose between them and the answer: the stem's own if no answer line names a letter */
+  letteredText: ParagraphLine[];
+  afterLettered: ParagraphLine[];
   answerLetters?: string[];
   /** the answer line as written, for the note on how it was read */
   answerText?: string;
@@ -142,6 +145,12 @@ const CONTENTS = /^(table of contents|contents|toc|index)$/i;
 function stripNumber(text: string): string {
   const stripped = text.replace(/^(?:(?:q(?:uestion)?\s*)?#?\d+\s*[.:)-]|q(?:uestion)?\s*#?\d+\s)\s*(?=\S)/i, '');
   return /\p{L}/u.test(stripped) ? stripped : text;
+}
+
+/** Adds to the explanation without its own label ("**Explanation:**"); a label alone adds nothing. */
+function explain(draft: Draft, markdown: string): void {
+  const explanation = markdown.replace(EXPLANATION_LABEL, '');
+  if (explanation) draft.explanation.push(explanation);
 }
 
 /** "*Answer: B (Explanation: ...)*" -> "Answer: B", for a note that quotes it. */
@@ -363,6 +372,8 @@ class Walker {
       whyNot: [],
       links: [],
       navigation: true,
+      letteredText: [],
+      afterLettered: [],
       numbered,
       fromParagraph,
     };
@@ -393,6 +404,7 @@ class Walker {
     else if (node.type === 'list' && isTaskList(node)) this.taskList(draft, node, src);
     else if (lettered) {
       draft.lettered = lettered;
+      draft.letteredText.push({ nodes: [], markdown: blockMarkdown(node, src), plain: plainText(node) });
       draft.letteredLine = lineOf(node, src);
     } else if (node.type === 'html' && /<\/?(details|summary)\b/i.test(node.value)) this.details(draft, node.value, lineOf(node, src));
     else if (!(node.type === 'code' && isIndentedCode(node, src) && this.answerInCode(node, src))) {
@@ -410,15 +422,17 @@ class Walker {
     const summary = (_: string, label: string) => (answerValue(label.trim()) === undefined ? '\n' : `\n${label}\n`);
     const text = html.replace(/<summary\b[^>]*>([\s\S]*?)<\/summary>/gi, summary).replace(/<[^>]+>/g, '\n');
     for (const piece of text.split('\n').map((part) => part.trim()).filter(Boolean)) {
-      if (!this.letteredLine(draft, piece, line)) draft.explanation.push(piece);
+      if (!this.letteredLine(draft, { nodes: [], markdown: piece, plain: piece }, line)) draft.explanation.push(piece);
     }
   }
 
   /** Lettered options and their answer line, one line at a time; false when the line is neither. */
-  private letteredLine(draft: Draft, markdown: string, line: number): boolean {
+  private letteredLine(draft: Draft, text: ParagraphLine, line: number): boolean {
+    const { markdown } = text;
     const option = this.nextOption(draft, markdown, draft.stem.length > 0);
     if (option) {
       draft.lettered = [...(draft.lettered ?? []), option];
+      draft.letteredText.push(text);
       draft.letteredLine ??= line;
       return true;
     }
@@ -428,8 +442,8 @@ class Walker {
     draft.answerText = answerAsWritten(markdown, answer.rest);
     draft.letteredLine = line;
     draft.answerHeading = undefined;
-    const rest = withoutOptionText(answer.rest, draft.lettered!, answer.letters);
-    if (rest) draft.explanation.push(rest);
+    for (const prose of draft.afterLettered) explain(draft, prose.markdown);
+    explain(draft, withoutOptionText(answer.rest, draft.lettered!, answer.letters));
     return true;
   }
 
@@ -457,7 +471,7 @@ class Walker {
         this.flushLines(draft, rest.splice(0), src);
         draft.runOn = true;
       }
-      if (this.letteredLine(draft, line.markdown, at)) {
+      if (this.letteredLine(draft, line, at)) {
         // A paragraph's lines before its lettered options are the stem, the ones after the answer explanation.
         if (rest.length) this.flushLines(draft, rest.splice(0), src);
       } else if (!isLearnMore(line)) rest.push(line);
@@ -521,10 +535,9 @@ class Walker {
     if (draft.answer === undefined && draft.options === undefined && draft.lettered === undefined && draft.form === undefined) {
       draft.stem.push(markdown);
       draft.stemPlain.push(plain);
-    } else {
-      const explanation = markdown.replace(EXPLANATION_LABEL, '');
-      if (explanation) draft.explanation.push(explanation);
-    }
+    } else if (draft.lettered && !this.answered(draft)) {
+      draft.afterLettered.push({ nodes: [], markdown, plain });
+    } else explain(draft, markdown);
   }
 
   private taskList(draft: Draft, list: List, src: Source): void {
@@ -563,6 +576,13 @@ class Walker {
     const draft = this.draft;
     this.draft = undefined;
     if (!draft || draft.brokenForm) return;
+    if (draft.lettered && !draft.answerLetters && this.answered(draft)) {
+      // Answered another way (an italic answer, a task list): the lettered lines were points of the stem ("a) ... b) ... Which fits?").
+      const parts = [draft.letteredText, ...draft.afterLettered.map((prose) => [prose])];
+      draft.stem.push(...parts.map((lines) => lines.map((text) => text.markdown).join('\n')));
+      draft.stemPlain.push(...parts.map((lines) => lines.map((text) => text.plain).join(' ')));
+      draft.lettered = undefined;
+    }
     const skip = (line: number, message: string) => this.errors.push({ line, message, question: draft.line });
     if (draft.stem.length === 0) {
       skip(draft.line, 'expected question text here, before the answer, options or links');
