@@ -264,6 +264,29 @@ describe('layouts of downloaded question files', () => {
     ]);
   });
 
+  it('starts the next question at a numbered paragraph that asks, not at a numbered point of an explanation', () => {
+    expect(
+      shape([
+        '**1. Which sends email?**',
+        'A) SES',
+        'B) SQS',
+        '',
+        'Answer: A',
+        '',
+        '**1.** SES is the email service.',
+        '',
+        '**2. Which queues messages?**',
+        'A) SES',
+        'B) SQS',
+        '',
+        'Answer: B',
+      ]),
+    ).toEqual([
+      { section: '', stem: 'Which sends email?', options: ['*SES', 'SQS'], explanation: '**1.** SES is the email service.' },
+      { section: '', stem: 'Which queues messages?', options: ['SES', '*SQS'], explanation: '' },
+    ]);
+  });
+
   it('reads an answer line full of spaces in linear time (a megabyte in milliseconds; a quadratic match takes hours)', () => {
     const spaces = ' '.repeat(1024 * 1024);
     const started = performance.now();

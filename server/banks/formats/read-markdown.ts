@@ -160,11 +160,14 @@ function answerAsWritten(markdown: string, explanation: string): string {
   return at > 0 ? line.slice(0, at).replace(/[\s(:\-–—.,]*(?:explanation|rationale|reasoning|reason)?[\s(:\-–—.,]*$/i, '') : line;
 }
 
-/** A paragraph that opens with a question's number: "**2. Which ...**", "Q2) Which ...", "Question 2:" on its own line. */
+/**
+ * A paragraph that opens with a question's number and asks: "**2. Which ...?**", "Q2) Which ...?",
+ * or "Question 2:" on its own line ("**1.** Because ..." in an explanation asks nothing).
+ */
 function startsNumbered(paragraph: Paragraph, src: Source): boolean {
   const first = (sliceOf(paragraph, src).split('\n', 1)[0] ?? '').trim();
   const line = WHOLE_BOLD.exec(first)?.[2] ?? first.replace(/^(\*\*|__)(.*?)\1/, '$2');
-  return NUMBERED_START.test(line) || LABEL_LINE.test(line);
+  return LABEL_LINE.test(line) || (NUMBERED_START.test(line) && /\?|\b(?:select|choose)\b/i.test(plainText(paragraph)));
 }
 
 /** A paragraph's stem lines without the "**1. ...**" / "Q1)" label its first line may carry. */
