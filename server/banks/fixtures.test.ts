@@ -4,23 +4,11 @@ import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_EXAMPLES } from '../../app/banks/new/format-example';
-import { exportBankMarkdown } from './export';
 import { readBankBytes, readBankText } from './read-bank';
-import type { BankResult } from './types';
 import { loadBankFile } from './load';
+import { expectRoundTrip, problems, questionsOf } from '../../tests/support/bank-fixtures';
 
 const FIXTURES = 'tests/fixtures/banks';
-
-/** The parts a player sees, in a form a test can spell out: "*" marks a correct option. */
-const questionsOf = (result: BankResult) =>
-  (result.importable?.questions ?? []).map((question) => ({
-    line: question.line,
-    section: question.section,
-    stem: question.stem,
-    options: question.options.map((option) => `${option.correct ? '*' : ''}${option.text}`),
-    explanation: question.explanation,
-  }));
-const problems = (issues: BankResult['errors']) => issues.map((issue) => `${issue.file ? `${issue.file}:` : ''}${issue.line}: ${issue.message}`);
 
 describe('markdown layouts', () => {
   it('a heading followed by a task list, with badges, a table of contents and "Back to top" links passed over', async () => {
@@ -193,26 +181,14 @@ describe('bad input is refused with a clear message', () => {
 });
 
 describe('export to Cramjam markdown', () => {
-  const comparable = (result: BankResult) => ({
-    title: result.importable?.title,
-    sections: result.importable?.sections,
-    questions: result.importable?.questions.map(({ line: _line, options, ...question }) => ({ ...question, options: options.map(({ text, correct }) => ({ text, correct })) })),
-  });
-  const roundTrip = (result: BankResult) => {
-    expect(result.importable).toBeDefined();
-    const back = readBankText(exportBankMarkdown(result.importable!), { fileName: 'exported.md' });
-    expect(back.errors).toEqual([]);
-    expect(comparable(back)).toEqual(comparable(result));
-  };
-
   it('reads back to the same questions: the shipped bank', async () => {
-    roundTrip(await loadBankFile('content/aws-ml-engineer-sample-questions.md'));
+    expectRoundTrip(await loadBankFile('content/aws-ml-engineer-sample-questions.md'));
   });
 
   it('reads back to the same questions: every test bank and example', async () => {
     for (const name of ['heading-task-list.md', 'lettered-answer.md', 'one-per-file', 'quiz.gift', 'quiz-aiken.txt', 'kahoot.csv']) {
-      roundTrip(await loadBankFile(`${FIXTURES}/${name}`));
+      expectRoundTrip(await loadBankFile(`${FIXTURES}/${name}`));
     }
-    for (const example of FORMAT_EXAMPLES) roundTrip(readBankText(example.text, { fileName: example.fileName }));
+    for (const example of FORMAT_EXAMPLES) expectRoundTrip(readBankText(example.text, { fileName: example.fileName }));
   });
 });

@@ -1,6 +1,7 @@
 // One test per way the bank format lets authors write a question.
 import { describe, expect, it } from 'vitest';
 import { readBankText } from '../read-bank';
+import { answerLine } from './lettered';
 import type { ParsedQuestion } from '../types';
 
 /** Parses a bank that must be valid; extra questions give generation something to draw from. */
@@ -126,5 +127,172 @@ describe('bank format', () => {
   it('counts two checked task items as a select-two question', () => {
     const [question] = questionsOf(md(['1. Which are object stores?', '', '   - [x] Amazon S3', '   - [x] Google Cloud Storage', '   - [ ] Amazon EBS']));
     expect(question?.select).toBe(2);
+  });
+});
+
+describe('layouts of downloaded question files', () => {
+  const read = (lines: string[]) => readBankText(md(lines));
+  const shape = (lines: string[]) =>
+    (read(lines).importable?.questions ?? []).map((question) => ({
+      section: question.section,
+      stem: question.stem,
+      options: question.options.map((option) => `${option.correct ? '*' : ''}${option.text}`),
+      explanation: question.explanation,
+    }));
+
+  it('names an option by its text when a lower-case letter starts a word ("Answer: a site-to-site VPN" is option B)', () => {
+    expect(shape(['1. Which connects an office to a VPC?', '', '   A) A public load balancer', '   B) A site-to-site VPN', '', '   Answer: a site-to-site VPN'])).toEqual([
+      { section: '', stem: 'Which connects an office to a VPC?', options: ['A public load balancer', '*A site-to-site VPN'], explanation: '' },
+    ]);
+  });
+
+  it('skips an answer whose run of letters names an option that is not there', () => {
+    const result = read(['1. Which two?', '', '   a) one', '   b) two', '   c) three', '', '   Answer: bf']);
+    expect(result.importable).toBeUndefined();
+    expect(result.errors.map((error) => error.message)).toEqual(['the answer names F, but the options go from A to C']);
+  });
+
+  it('reads a <summary> that is itself the answer line, and drops one that is only a label', () => {
+    expect(
+      shape([
+        '1. Which is cheapest for archives?',
+        '   - A. S3 Standard',
+        '   - B. S3 Glacier Deep Archive',
+        '',
+        '   <details><summary>Answer: B</summary>Deep Archive costs least per GB.</details>',
+        '',
+        '2. Which is fastest?',
+        '   - A. Instance store',
+        '   - B. S3',
+        '',
+        '   <details><summary class="x">Reveal</summary>Correct answer: A</details>',
+      ]),
+    ).toEqual([
+      { section: '', stem: 'Which is cheapest for archives?', options: ['S3 Standard', '*S3 Glacier Deep Archive'], explanation: 'Deep Archive costs least per GB.' },
+      { section: '', stem: 'Which is fastest?', options: ['*Instance store', 'S3'], explanation: '' },
+    ]);
+  });
+
+  it('drops an "Explanation:" label from the explanation, alone or before its text', () => {
+    const [labelled, alone] = shape([
+      '1. Which sends email?',
+      '   A. SES',
+      '   B. SQS',
+      '',
+      '   Answer: A',
+      '',
+      '   **Explanation:** SES is the email service.',
+      '',
+      '2. Which queues?',
+      '   A. SES',
+      '   B. SQS',
+      '',
+      '   Answer: B',
+      '',
+      '   Explanation:',
+      '',
+      '   SQS keeps messages.',
+    ]);
+    expect(labelled?.explanation).toBe('SES is the email service.');
+    expect(alone?.explanation).toBe('SQS keeps messages.');
+  });
+
+  it('takes a heading that asks, and the prose under it, as the stem when options follow; a heading that does not ask stays a section', () => {
+    expect(
+      shape([
+        '## Storage',
+        '',
+        '### Which class is cheapest here?',
+        '',
+        'A team keeps 5 TB it reads once a year.',
+        '',
+        '- [ ] S3 Standard',
+        '- [x] S3 Glacier Deep Archive',
+        '',
+        '### Block volumes',
+        '',
+        'Which volume survives a stop?',
+        '',
+        '- [x] EBS',
+        '- [ ] Instance store',
+      ]),
+    ).toEqual([
+      { section: 'Storage', stem: 'Which class is cheapest here?\n\nA team keeps 5 TB it reads once a year.', options: ['S3 Standard', '*S3 Glacier Deep Archive'], explanation: '' },
+      { section: 'Block volumes', stem: 'Which volume survives a stop?', options: ['*EBS', 'Instance store'], explanation: '' },
+    ]);
+  });
+
+  it('reads the image under a section heading as usual when no options follow the heading', () => {
+    expect(shape(['## Diagrams', '', '![a map](https://example.com/map.png)', '', 'Which region is nearest?', '', '- [x] Frankfurt', '- [ ] Sydney'])).toEqual([
+      { section: 'Diagrams', stem: '![a map](https://example.com/map.png)\n\nWhich region is nearest?', options: ['*Frankfurt', 'Sydney'], explanation: '' },
+    ]);
+  });
+
+  it('ignores bullets and paragraphs that ask in passing ("Found a bug? Open an issue.") without counting them as skipped', () => {
+    const result = read(['Found a bug? Open an issue.', '', '- Stuck? Ask the group.', '', '1. Which is columnar?', '', '   - [x] Parquet', '   - [ ] CSV']);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map((warning) => warning.message)).toEqual([
+      'ignored, not a question (no answer or options): "Found a bug? Open an issue."',
+      'ignored, not a question (no answer or options): "Stuck? Ask the group."',
+      'no explanation: players will see the right answer but not why',
+    ]);
+  });
+
+  it('keeps lettered points in the stem when the question is answered another way (an italic answer, a task list)', () => {
+    expect(
+      shape([
+        '1. Consider two facts:',
+        '   a) the data is 5 TB',
+        '   b) it is read once a year',
+        '   Which storage class fits?',
+        '',
+        '    *S3 Glacier Deep Archive.*',
+        '',
+        '2. Given these needs:',
+        '',
+        '   A. low latency',
+        '   B. many readers',
+        '',
+        '   Which cache fits?',
+        '',
+        '   - [x] ElastiCache',
+        '   - [ ] S3',
+      ]).map((question) => question.stem),
+    ).toEqual([
+      'Consider two facts:\n\na) the data is 5 TB\nb) it is read once a year\n\nWhich storage class fits?',
+      'Given these needs:\n\nA. low latency\nB. many readers\n\nWhich cache fits?',
+    ]);
+  });
+
+  it('starts the next question at a numbered paragraph that asks, not at a numbered point of an explanation', () => {
+    expect(
+      shape([
+        '**1. Which sends email?**',
+        'A) SES',
+        'B) SQS',
+        '',
+        'Answer: A',
+        '',
+        '**1.** SES is the email service.',
+        '',
+        '**2. Which queues messages?**',
+        'A) SES',
+        'B) SQS',
+        '',
+        'Answer: B',
+      ]),
+    ).toEqual([
+      { section: '', stem: 'Which sends email?', options: ['*SES', 'SQS'], explanation: '**1.** SES is the email service.' },
+      { section: '', stem: 'Which queues messages?', options: ['SES', '*SQS'], explanation: '' },
+    ]);
+  });
+
+  it('reads an answer line full of spaces in linear time (a megabyte in milliseconds; a quadratic match takes hours)', () => {
+    const spaces = ' '.repeat(1024 * 1024);
+    const started = performance.now();
+    expect(answerLine(`*Answer: B${spaces}, and C${spaces}x`)).toEqual({ letters: ['B', 'C'], rest: 'x' });
+    expect(answerLine(`Answer: b${spaces}a${spaces}.`)).toEqual({ letters: ['B', 'A'], rest: '' });
+    expect(answerLine(`Answer:${spaces}`)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });

@@ -6,7 +6,11 @@
 // question is open (after the start, a heading or a --- rule). It stays open,
 // collecting explanation, until the next question, heading or rule: that is how
 // the prose and "Learn more" lines after a list item still belong to it.
-import type { Code, Heading, Link, List, Paragraph, Root, RootContent, Yaml } from 'mdast';
+// A heading is the question when options follow it (with only an image, code or,
+// under a heading that asks, prose between); headings that label a question's
+// parts ("## Question", "## Correct Answer", "## Explanation") are neither
+// sections nor questions.
+import type { Code, Heading, Link, List, Paragraph, PhrasingContent, Root, RootContent, Yaml } from 'mdast';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import {
   blockMarkdown,
@@ -21,7 +25,7 @@ import {
   type ParagraphLine,
   type Source,
 } from './markdown';
-import { answerLine, LETTERS, letteredOption, markLetters, type LetteredOption } from './lettered';
+import { answerLetters, answerValue, LETTERS, letteredOption, markLetters, optionByText, withoutOptionText, type LetterAnswer, type LetteredOption } from './lettered';
 import { CaseStudies, readForm, trueFalseForm, type Form } from './question-forms';
 import { isTaskList, readTaskList, type WrittenOption } from './task-list';
 import { excerpt } from '../text';
@@ -72,7 +76,20 @@ interface Draft {
   links: ParsedLink[];
   /** lettered options ("A. ...") waiting for an "Answer: B" line */
   lettered?: LetteredOption[];
+  /** the lettered lines as written, and the prose between them and the answer: the stem's own if no answer line names a letter */
+  letteredText: ParagraphLine[];
+  afterLettered: ParagraphLine[];
   answerLetters?: string[];
+  /** the answer line as written, for the note on how it was read */
+  answerText?: string;
+  /** the lettered options ran on from the stem's paragraph, with no blank line: "Answer: B" could have been a typed answer */
+  runOn?: boolean;
+  /** a "## Correct Answer" heading came: the next line names the answer without an "Answer:" label */
+  answerHeading?: boolean;
+  /** opened by a numbered item: a question even when it doesn't end with "?" */
+  numbered: boolean;
+  /** opened by a paragraph: its first line may carry a "**1.**" or "Question 1:" label */
+  fromParagraph: boolean;
   /** line of the answer line or the lettered options, for their messages */
   letteredLine?: number;
   /** every stem part so far is only links or images: a table of contents or badges, not a question */
@@ -130,6 +147,39 @@ function stripNumber(text: string): string {
   return /\p{L}/u.test(stripped) ? stripped : text;
 }
 
+/** Adds to the explanation without its own label ("**Explanation:**"); a label alone adds nothing. */
+function explain(draft: Draft, markdown: string): void {
+  const explanation = markdown.replace(EXPLANATION_LABEL, '');
+  if (explanation) draft.explanation.push(explanation);
+}
+
+/** "*Answer: B (Explanation: ...)*" -> "Answer: B", for a note that quotes it. */
+function answerAsWritten(markdown: string, explanation: string): string {
+  const line = markdown.replace(/\*\*|__|^[*_]|[*_]$/g, '').trim();
+  const at = explanation ? line.lastIndexOf(explanation) : -1;
+  return at > 0 ? line.slice(0, at).replace(/[\s(:\-–—.,]*(?:explanation|rationale|reasoning|reason)?[\s(:\-–—.,]*$/i, '') : line;
+}
+
+/**
+ * A paragraph that opens with a question's number and asks: "**2. Which ...?**", "Q2) Which ...?",
+ * or "Question 2:" on its own line ("**1.** Because ..." in an explanation asks nothing).
+ */
+function startsNumbered(paragraph: Paragraph, src: Source): boolean {
+  const first = (sliceOf(paragraph, src).split('\n', 1)[0] ?? '').trim();
+  const line = WHOLE_BOLD.exec(first)?.[2] ?? first.replace(/^(\*\*|__)(.*?)\1/, '$2');
+  return LABEL_LINE.test(line) || (NUMBERED_START.test(line) && /\?|\b(?:select|choose)\b/i.test(plainText(paragraph)));
+}
+
+/** A paragraph's stem lines without the "**1. ...**" / "Q1)" label its first line may carry. */
+function unlabelled(lines: ParagraphLine[]): ParagraphLine[] {
+  const [first, ...rest] = lines;
+  if (!first) return lines;
+  const markdown = WHOLE_BOLD.exec(first.markdown)?.[2] ?? first.markdown;
+  if (LABEL_LINE.test(markdown.trim()) || LABEL_LINE.test(first.plain)) return rest;
+  if (!STEM_LABEL.test(markdown) || !/\p{L}/u.test(markdown.replace(STEM_LABEL, ''))) return lines;
+  return [{ nodes: first.nodes, markdown: markdown.replace(STEM_LABEL, ''), plain: first.plain.replace(STEM_LABEL, '') }, ...rest];
+}
+
 function letteredList(list: List, src: Source): LetteredOption[] | undefined {
   const options = list.children.map((item) => {
     const first = item.children[0];
@@ -138,12 +188,44 @@ function letteredList(list: List, src: Source): LetteredOption[] | undefined {
   return options.length >= 2 && options.every(Boolean) ? (options as LetteredOption[]) : undefined;
 }
 
+/** Headings that name a part of a question, not a section: "## Question 3", "## Correct Answer", "### Explanation". */
+const HEADING_LABELS: [RegExp, 'question' | 'answer' | 'explanation'][] = [
+  [/^(?:question|q)\s*#?\s*\d*\s*[:.)]?$/i, 'question'],
+  [/^(?:(?:the\s+)?(?:correct|right)\s+)?(?:answers?|solution)\s*:?$/i, 'answer'],
+  [/^(?:explanations?|rationale|reasoning|answer explanation)\s*:?$/i, 'explanation'],
+];
+const labelOf = (text: string) => HEADING_LABELS.find(([pattern]) => pattern.test(text))?.[1];
+
+/** A heading that asks ("... ?", "(Choose two)") may have prose under it before its options. */
+const ASKS = /\?[\s)\]*_"'”’]*$|\b(?:select|choose)\s+(?:one|two|three|four|five|six|\d)\b/i;
+
+/** "**1. Which ...?**", "Q1) Which ...", "Question 1: Which ..." -> "Which ...?" */
+const STEM_LABEL = /^(?:q(?:uestion)?\s*#?\d+\s*[.:)-]?|\d+\s*[.:)])\s+(?=\S)/i;
+const NUMBERED_START = /^(?:q(?:uestion)?\s*#?\d+|\d+)\s*[.:)]\s+\S/i;
+const LABEL_LINE = /^(?:q(?:uestion)?\s*#?\d+|\d+)\s*[.:)]?$/i;
+const WHOLE_BOLD = /^(\*\*|__)(\S(?:.*\S)?)\1$/;
+
+/** An explanation's own label ("Explanation:", "**Explanation:**"), not part of it. */
+const EXPLANATION_LABEL = /^(?:(\*\*|__|\*|_)(?:explanation|rationale|reasoning)\s*:?\s*\1\s*:?|(?:explanation|rationale|reasoning)\s*(?:[:\-–—]|\n|$))\s*/i;
+
+function isImageOnly(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const nodes = node.children.filter((child) => child.type !== 'break' && (child.type !== 'text' || child.value.trim() !== ''));
+  const image = (child: PhrasingContent): boolean => child.type === 'image' || child.type === 'imageReference' || (child.type === 'link' && child.children.every(image));
+  return nodes.length > 0 && nodes.every(image);
+}
+
+/** Blocks between a heading and its options: past this many, the heading named a section. */
+const MAX_HELD = 4;
+
 interface PendingHeading {
   line: number;
   markdown: string;
   plain: string;
   /** the section before this heading: a heading that turns out to be a question isn't one */
   section: string;
+  /** blocks under it that belong to its question if options follow (an image, code, a table) */
+  held: { node: RootContent; src: Source }[];
 }
 
 class Walker {
@@ -163,21 +245,40 @@ class Walker {
     for (const node of root.children) {
       const pending = this.pendingHeading;
       this.pendingHeading = undefined;
-      if (this.single && this.draft && this.answered(this.draft) && node.type !== 'paragraph') {
-        if (!isHtmlComment(node)) this.draft.explanation.push(blockMarkdown(node, src));
-      } else if (node.type === 'yaml') this.frontMatter(node, src);
-      else if (node.type === 'heading') this.heading(node, src);
-      else if (node.type === 'thematicBreak') this.close();
-      else if (pending && this.startsOptions(node, src)) {
-        // "### 12. Which ...?" followed by options: the heading was the question.
+      if (pending && this.startsOptions(node, src)) {
+        // "### 12. Which ...?" (and its image) followed by options: the heading was the question.
         this.section = pending.section;
         this.open(pending.line);
         this.prose(this.draft!, pending.markdown, pending.plain);
+        for (const held of pending.held) this.block(held.node, held.src);
         this.block(node, src);
-      } else if (node.type === 'list' && !isTaskList(node) && !(this.draft && this.awaitsOptions(this.draft) && letteredList(node, src))) {
-        this.questionList(node, src);
-      } else this.block(node, src);
+      } else if (pending && this.underQuestionHeading(pending, node)) {
+        pending.held.push({ node, src });
+        this.pendingHeading = pending;
+      } else {
+        // No options came: the heading named a section, and what it held is read as usual.
+        for (const held of pending?.held ?? []) this.node(held.node, held.src);
+        this.node(node, src);
+      }
     }
+  }
+
+  private node(node: RootContent, src: Source): void {
+    if (this.single && this.draft && this.answered(this.draft) && node.type !== 'paragraph') {
+      const label = node.type === 'heading' && labelOf(plainText(node).trim());
+      if (!isHtmlComment(node) && !label) this.draft.explanation.push(blockMarkdown(node, src));
+    } else if (node.type === 'yaml') this.frontMatter(node, src);
+    else if (node.type === 'heading') this.heading(node, src);
+    else if (node.type === 'thematicBreak') this.close();
+    else if (node.type === 'list' && !isTaskList(node) && !(this.draft && this.awaitsOptions(this.draft) && letteredList(node, src))) {
+      this.questionList(node, src);
+    } else this.block(node, src);
+  }
+
+  /** An image, code or a table under a heading may be its question's; so may prose, when the heading asks. */
+  private underQuestionHeading(pending: PendingHeading, node: RootContent): boolean {
+    if (pending.held.length >= MAX_HELD) return false;
+    return isImageOnly(node) || node.type === 'code' || node.type === 'table' || (node.type === 'paragraph' && ASKS.test(pending.plain));
   }
 
   /** Options follow: a task list, a lettered list, or a paragraph whose first line is "A. ..." */
@@ -202,6 +303,9 @@ class Walker {
   }
 
   finish(): void {
+    const pending = this.pendingHeading;
+    this.pendingHeading = undefined;
+    for (const held of pending?.held ?? []) this.node(held.node, held.src);
     this.close();
   }
 
@@ -235,30 +339,47 @@ class Walker {
    * headings are sections, unless options follow at once: then it is a question.
    */
   private heading(node: Heading, src: Source): void {
-    this.close();
     const text = plainText(node).replace(/\s+/g, ' ').trim();
-    if (this.cases.heading(text)) return;
+    const label = labelOf(text);
+    if (this.draft && label === 'answer') this.draft.answerHeading = true;
+    if (this.draft && label && label !== 'question') return;
+    this.close();
+    if (label || this.cases.heading(text)) return;
     if (node.depth === 1 && this.title === undefined) {
       this.title = text;
       return;
     }
     if (node.depth > 1) {
       const markdown = stripNumber(inlineMarkdown(node.children, src));
-      this.pendingHeading = { line: lineOf(node, src), markdown, plain: stripNumber(text), section: this.section };
+      this.pendingHeading = { line: lineOf(node, src), markdown, plain: stripNumber(text), section: this.section, held: [] };
     }
     if (!CONTENTS.test(text)) this.section = text;
   }
 
   private questionList(list: List, src: Source): void {
     for (const item of list.children) {
-      this.open(lineOf(item, src));
+      this.open(lineOf(item, src), { numbered: list.ordered === true });
       for (const child of item.children) this.block(child, src);
     }
   }
 
-  private open(line: number): Draft {
+  private open(line: number, { numbered = false, fromParagraph = false } = {}): Draft {
     this.close();
-    this.draft = { line, section: this.section, caseStudy: this.cases.questionOpened(), stem: [], stemPlain: [], explanation: [], whyNot: [], links: [], navigation: true };
+    this.draft = {
+      line,
+      section: this.section,
+      caseStudy: this.cases.questionOpened(),
+      stem: [],
+      stemPlain: [],
+      explanation: [],
+      whyNot: [],
+      links: [],
+      navigation: true,
+      letteredText: [],
+      afterLettered: [],
+      numbered,
+      fromParagraph,
+    };
     return this.draft;
   }
 
@@ -266,7 +387,9 @@ class Walker {
   private block(node: RootContent, src: Source): void {
     if (isHtmlComment(node)) return;
     if (!this.draft && this.cases.scenario(node, src)) return;
-    const draft = this.draft ?? (node.type === 'paragraph' ? this.open(lineOf(node, src)) : undefined);
+    // "**2. Which ...?**" or "Q2) Which ...?" after a question's options starts the next question.
+    if (this.draft && (this.answered(this.draft) || this.draft.lettered) && node.type === 'paragraph' && startsNumbered(node, src)) this.close();
+    const draft = this.draft ?? (node.type === 'paragraph' ? this.open(lineOf(node, src), { fromParagraph: true }) : undefined);
     if (!draft) {
       if (node.type === 'list') {
         this.errors.push({ line: lineOf(node, src), message: 'options (- [x] / - [ ]) without a question above them' });
@@ -284,6 +407,7 @@ class Walker {
     else if (node.type === 'list' && isTaskList(node)) this.taskList(draft, node, src);
     else if (lettered) {
       draft.lettered = lettered;
+      draft.letteredText.push({ nodes: [], markdown: blockMarkdown(node, src), plain: plainText(node) });
       draft.letteredLine = lineOf(node, src);
     } else if (node.type === 'html' && /<\/?(details|summary)\b/i.test(node.value)) this.details(draft, node.value, lineOf(node, src));
     else if (!(node.type === 'code' && isIndentedCode(node, src) && this.answerInCode(node, src))) {
@@ -297,30 +421,47 @@ class Walker {
    * spans blank lines, its inner paragraphs arrive as paragraphs and this sees the tags only.
    */
   private details(draft: Draft, html: string, line: number): void {
-    const text = html.replace(/<summary>[\s\S]*?<\/summary>/gi, '\n').replace(/<[^>]+>/g, '\n');
+    // A summary is the button's label ("Answer", "Show answer"), never the explanation; it may be the answer line itself.
+    const summary = (_: string, label: string) => (answerValue(label.trim()) === undefined ? '\n' : `\n${label}\n`);
+    const text = html.replace(/<summary\b[^>]*>([\s\S]*?)<\/summary>/gi, summary).replace(/<[^>]+>/g, '\n');
     for (const piece of text.split('\n').map((part) => part.trim()).filter(Boolean)) {
-      if (!this.letteredLine(draft, piece, line)) draft.explanation.push(piece);
+      if (!this.letteredLine(draft, { nodes: [], markdown: piece, plain: piece }, line)) draft.explanation.push(piece);
     }
   }
 
   /** Lettered options and their answer line, one line at a time; false when the line is neither. */
-  private letteredLine(draft: Draft, markdown: string, line: number): boolean {
-    if (draft.answerLetters === undefined && draft.stem.length > 0 && draft.options === undefined && draft.answer === undefined) {
-      const option = letteredOption(markdown);
-      if (option && (draft.lettered?.length ?? 0) === LETTERS.indexOf(option.letter)) {
-        draft.lettered = [...(draft.lettered ?? []), option];
-        draft.letteredLine ??= line;
-        return true;
-      }
-      const answer = draft.lettered ? answerLine(markdown) : undefined;
-      if (answer) {
-        draft.answerLetters = answer.letters;
-        draft.letteredLine = line;
-        if (answer.rest) draft.explanation.push(answer.rest);
-        return true;
-      }
+  private letteredLine(draft: Draft, text: ParagraphLine, line: number): boolean {
+    const { markdown } = text;
+    const option = this.nextOption(draft, markdown, draft.stem.length > 0);
+    if (option) {
+      draft.lettered = [...(draft.lettered ?? []), option];
+      draft.letteredText.push(text);
+      draft.letteredLine ??= line;
+      return true;
     }
-    return false;
+    const answer = this.answerOf(draft, markdown);
+    if (!answer) return false;
+    draft.answerLetters = answer.letters;
+    draft.answerText = answerAsWritten(markdown, answer.rest);
+    draft.letteredLine = line;
+    draft.answerHeading = undefined;
+    for (const prose of draft.afterLettered) explain(draft, prose.markdown);
+    explain(draft, withoutOptionText(answer.rest, draft.lettered!, answer.letters));
+    return true;
+  }
+
+  /** The next lettered option of an unanswered question ("A." first, then "B." ...). */
+  private nextOption(draft: Draft, markdown: string, hasStem: boolean): LetteredOption | undefined {
+    if (!hasStem || draft.answerLetters !== undefined || draft.options !== undefined || draft.answer !== undefined) return undefined;
+    const option = letteredOption(markdown);
+    return option && (draft.lettered?.length ?? 0) === LETTERS.indexOf(option.letter) ? option : undefined;
+  }
+
+  /** "Answer: B" (or, under a "## Correct Answer" heading, "B: its text") once lettered options are in. */
+  private answerOf(draft: Draft, markdown: string): LetterAnswer | undefined {
+    if (!draft.lettered || draft.answerLetters !== undefined || draft.options !== undefined || draft.answer !== undefined) return undefined;
+    const value = answerValue(markdown) ?? (draft.answerHeading ? markdown : undefined);
+    return value === undefined ? undefined : (answerLetters(value) ?? optionByText(draft.lettered, value));
   }
 
   private paragraph(draft: Draft, paragraph: Paragraph, src: Source): void {
@@ -328,7 +469,12 @@ class Walker {
     const lines = paragraphLines(paragraph, src);
     let at = lineOf(paragraph, src);
     for (const line of lines) {
-      if (this.letteredLine(draft, line.markdown, at)) {
+      // Options right under the stem's lines, with no blank line between: the stem ends where they start.
+      if (rest.length && !draft.lettered && this.nextOption(draft, line.markdown, true)) {
+        this.flushLines(draft, rest.splice(0), src);
+        draft.runOn = true;
+      }
+      if (this.letteredLine(draft, line, at)) {
         // A paragraph's lines before its lettered options are the stem, the ones after the answer explanation.
         if (rest.length) this.flushLines(draft, rest.splice(0), src);
       } else if (!isLearnMore(line)) rest.push(line);
@@ -338,7 +484,8 @@ class Walker {
     this.flushLines(draft, rest, src);
   }
 
-  private flushLines(draft: Draft, rest: ParagraphLine[], src: Source): void {
+  private flushLines(draft: Draft, lines: ParagraphLine[], src: Source): void {
+    const rest = draft.fromParagraph && draft.stem.length === 0 ? unlabelled(lines) : lines;
     if (rest.length === 0) return;
     const nodes = rest.flatMap((line) => line.nodes);
     const only = nodes.length === 1 ? nodes[0] : undefined;
@@ -391,9 +538,9 @@ class Walker {
     if (draft.answer === undefined && draft.options === undefined && draft.lettered === undefined && draft.form === undefined) {
       draft.stem.push(markdown);
       draft.stemPlain.push(plain);
-    } else {
-      draft.explanation.push(markdown);
-    }
+    } else if (draft.lettered && !this.answered(draft)) {
+      draft.afterLettered.push({ nodes: [], markdown, plain });
+    } else explain(draft, markdown);
   }
 
   private taskList(draft: Draft, list: List, src: Source): void {
@@ -418,9 +565,11 @@ class Walker {
   private answerInCode(code: Code, src: Source): boolean {
     const fragment = parseMarkdown(code.value, { lineOffset: lineOf(code, src) - 1 });
     const first = fragment.root.children[0];
+    const draft = this.draft;
     const looksLikeAnswer =
       (first?.type === 'paragraph' && ['emphasis', 'delete'].includes(soleNode(first)?.type ?? '')) ||
-      (first?.type === 'list' && isTaskList(first));
+      (first?.type === 'list' && isTaskList(first)) ||
+      (first?.type === 'paragraph' && draft !== undefined && this.answerOf(draft, paragraphLines(first, fragment.src)[0]?.markdown ?? '') !== undefined);
     if (!looksLikeAnswer) return false;
     for (const node of fragment.root.children) this.block(node, fragment.src);
     return true;
@@ -430,6 +579,13 @@ class Walker {
     const draft = this.draft;
     this.draft = undefined;
     if (!draft || draft.brokenForm) return;
+    if (draft.lettered && !draft.answerLetters && this.answered(draft)) {
+      // Answered another way (an italic answer, a task list): the lettered lines were points of the stem ("a) ... b) ... Which fits?").
+      const parts = [draft.letteredText, ...draft.afterLettered.map((prose) => [prose])];
+      draft.stem.push(...parts.map((lines) => lines.map((text) => text.markdown).join('\n')));
+      draft.stemPlain.push(...parts.map((lines) => lines.map((text) => text.plain).join(' ')));
+      draft.lettered = undefined;
+    }
     const skip = (line: number, message: string) => this.errors.push({ line, message, question: draft.line });
     if (draft.stem.length === 0) {
       skip(draft.line, 'expected question text here, before the answer, options or links');
@@ -448,11 +604,16 @@ class Walker {
         return;
       }
       options = marked.options;
+      if (draft.runOn) {
+        const named = `${draft.answerLetters.length > 1 ? 'options' : 'option'} ${draft.answerLetters.join(', ')}`;
+        this.warnings.push({ line: draft.letteredLine ?? draft.line, message: `read "${excerpt(draft.answerText ?? '')}" as ${named} of the lettered lines under the question, not as an answer to type` });
+      }
     }
     if (draft.answer === undefined && options === undefined && draft.form === undefined) {
-      // Navigation (a table of contents, "Back to top", badges) and prose that asks nothing are passed over.
+      // Navigation (a table of contents, "Back to top", badges) and prose that asks nothing are passed over:
+      // a numbered item that asks anywhere is a question, other text only when it ends asking (intro text does not).
       if (draft.navigation) return;
-      if (!/\?|\b(select|choose)\b/i.test(stemPlain)) {
+      if (!(draft.numbered ? /\?|\b(select|choose)\b/i : ASKS).test(stemPlain)) {
         this.warnings.push({ line: draft.line, message: `ignored, not a question (no answer or options): "${excerpt(stemPlain)}"` });
         return;
       }
