@@ -1,4 +1,5 @@
 import type { BankImage } from './images';
+import type { BankCounts } from './report';
 import type { CaseStudy, QuestionType } from '../game/types';
 
 export type { CaseStudy, QuestionType };
@@ -13,6 +14,8 @@ export interface Issue {
   question?: number;
   /** on the one issue that stands for the rest of a long list (report.ts): how many it stands for, and the questions they keep out beyond those listed */
   omitted?: { issues: number; questions: number };
+  /** on an "ignored, not a question" warning that stands for a run of empty rows: how many rows */
+  rows?: number;
 }
 
 export interface ParsedOption {
@@ -22,6 +25,8 @@ export interface ParsedOption {
   match?: string;
   /** false when Cramjam generated the option; true when the bank's author or a curator wrote it */
   authored: boolean;
+  /** markdown: the file's own note on this option (GIFT #feedback, a per-option feedback column), shown as "why not" for a wrong option */
+  note?: string;
 }
 
 export interface ParsedLink {
@@ -82,4 +87,6 @@ export interface BankResult {
   format?: string;
   /** the images from the zip or folder that the importable questions link, stored with the bank */
   images?: BankImage[];
+  /** what became of the file's questions, counted before the lists were cut (finishBank); absent when the file itself was refused */
+  counts?: BankCounts;
 }

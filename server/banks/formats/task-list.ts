@@ -7,6 +7,8 @@ import type { Issue } from '../types';
 export interface WrittenOption {
   text: string;
   correct: boolean;
+  /** markdown: the file's own note on this option (GIFT #feedback, a per-option feedback column), shown as "why not" for a wrong option */
+  note?: string;
 }
 
 export function isTaskList(list: List): boolean {
