@@ -110,3 +110,28 @@ export function skippedQuestions(errors: Issue[]): { questions: SkippedQuestion[
   }
   return { questions: [...questions.values()], other };
 }
+
+/** Skipped questions alike in every problem (but for numbers and quoted text), as one line of the preview. */
+export interface SkippedGroup {
+  /** how many questions */
+  count: number;
+  /** the first of them, with all its problems */
+  example: SkippedQuestion;
+  /** every one's start line */
+  lines: number[];
+}
+
+/** One count per question, its problems under it; 42 questions with the same problem read as one group. */
+export function groupSkipped(errors: Issue[]): { groups: SkippedGroup[]; other: Issue[] } {
+  const { questions, other } = skippedQuestions(errors);
+  const groups = new Map<string, SkippedGroup>();
+  for (const question of questions) {
+    const cause = question.problems.map((message) => causeOf({ line: 0, message, ...(question.file === undefined ? {} : { file: question.file }) })).join('\n');
+    const group = groups.get(cause);
+    if (group) {
+      group.count++;
+      group.lines.push(question.line);
+    } else groups.set(cause, { count: 1, example: question, lines: [question.line] });
+  }
+  return { groups: [...groups.values()], other };
+}
