@@ -124,7 +124,7 @@ FEEDBACK: S3 stores objects in buckets.
     name: 'CSV, or Kahoot’s spreadsheet (.xlsx)',
     fileName: 'quiz.csv',
     fixture: 'csv-example.csv',
-    note: 'A header row, then one question per row. Read: Question; Option 1–6 (or Answer 1–6, A–F); Correct (numbers, letters or the option’s text); optional Explanation and Section. Other columns, like Kahoot’s Time limit, are ignored. Kahoot’s .xlsx template is read the same way from its first sheet (Question, Answer 1–4, Correct answer(s) as numbers like 1,3), starting at its header row; formulas are not run: a formula cell is read as the value the spreadsheet saved with it.',
+    note: 'A header row, then one question per row. Columns are found by meaning: Question; Option 1–6 (or Answer 1, Ans1, Choice 1, A–F); Correct (or Correct answer, Correct ans, Answer) as numbers, letters like B or AC, or the option’s text; optional Explanation, Section and Feedback 1–6 (a note on each option). Other columns, like an index or Kahoot’s Time limit, are ignored, and empty numbered rows are not questions. Kahoot’s .xlsx template is read the same way from its first sheet (Question, Answer 1–4, Correct answer(s) as numbers like 1,3), starting at its header row; formulas are not run: a formula cell is read as the value the spreadsheet saved with it.',
     text: `Question,Option 1,Option 2,Option 3,Option 4,Correct,Explanation
 Which service stores objects?,Amazon EBS,Amazon S3,Amazon EFS,,2,S3 stores objects in buckets.
 "Which are serverless? (Select TWO)",AWS Lambda,Amazon EC2,AWS Fargate,,"1,3",
