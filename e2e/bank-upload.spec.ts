@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { Readable } from 'node:stream';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 // A host uploads their own bank: a broken file shows its problems by line, a
@@ -97,6 +98,9 @@ test('a host previews an uploaded bank, sees problems by line, saves it and find
   // A good file: every question with its options and explanation, before anything is saved.
   await fileInput.setInputFiles(markdownFile('formats.md', GOOD_BANK));
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  // The preview opens below the fold: it is brought into view with the focus on its title.
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeInViewport();
   await expect(page.getByRole('region', { name: /^Errors/ })).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Sections' }).getByRole('listitem')).toHaveText(['Formats: 2', 'Protocols: 1']);
   const questions = page.getByRole('list', { name: 'Questions' }).getByRole('article');
@@ -118,7 +122,7 @@ test('a host previews an uploaded bank, sees problems by line, saves it and find
   const third = page.getByRole('article', { name: 'Question 3 · Protocols · line 22' });
   await expect(third.getByText('Select 2', { exact: true })).toBeVisible();
   const thirdOptions = third.getByRole('list', { name: 'Options' }).getByRole('listitem');
-  await expect(thirdOptions).toHaveText([/^POST.*✓ Correct.*authored$/, /^PUT.*✓ Correct.*authored$/, /^HEAD.*Incorrect.*authored$/, /^TRACE.*Incorrect.*authored$/]);
+  await expect(thirdOptions).toHaveText([/^POST.*✓ Correct.*written in the file$/, /^PUT.*✓ Correct.*written in the file$/, /^HEAD.*Incorrect.*written in the file$/, /^TRACE.*Incorrect.*written in the file$/]);
   await expect(third.getByRole('region', { name: 'Explanation' })).toContainText('POST and PUT send the new state in the body.');
 
   // The raw HTML in the first stem stayed text: no element made from it, nothing ran.
@@ -138,4 +142,33 @@ test('a host previews an uploaded bank, sees problems by line, saves it and find
   await page.getByRole('link', { name: 'Host a game with it' }).click();
   await expect(page).toHaveURL(/\/host$/);
   await expect(page.getByLabel('Question bank', { exact: true }).getByRole('option', { name: `${title} (formats.md, 3 questions)` })).toHaveCount(1);
+});
+
+test('the preview counts the truth: questions, each skipped one with its problems under it, duplicates, and what was ignored', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/banks/new');
+  const fileInput = page.getByLabel('Question bank file');
+
+  // One GIFT question with two problems is one skipped question, its two problems under it.
+  await fileInput.setInputFiles({ name: 'two-problems.gift', mimeType: 'text/plain', buffer: Buffer.from('::Ok:: Which is right? {=yes ~no}\n\n::Bad:: Which one? {~a ~a ~b}\n') });
+  const skipped = page.getByRole('region', { name: '1 question will be skipped' });
+  await expect(skipped.getByRole('listitem').first()).toContainText('line 3');
+  await expect(skipped.getByRole('list', { name: 'Problems of line 3' }).getByRole('listitem')).toHaveText([/no option is marked correct/, /option "a" is listed twice/]);
+  await expect(page.getByText('1 question, 1 skipped, 0 ignored as not questions')).toBeVisible();
+
+  // A CSV with a duplicate, bad rows and empty template rows: every one counted, with its line.
+  await fileInput.setInputFiles({ name: 'csv-problems.csv', mimeType: 'text/csv', buffer: readFileSync('tests/fixtures/banks/csv-problems.csv') });
+  const heading = page.getByRole('heading', { level: 2, name: 'csv-problems' });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  await expect(page.getByText('2 questions, 4 skipped (1 duplicate), 3 ignored as not questions')).toBeVisible();
+  await expect(page.getByRole('region', { name: '4 questions will be skipped' }).getByRole('list').first().locator(':scope > li')).toHaveText([
+    /^line 4the same question is at lines 2 and 4: "Which planet is largest\?"option "Jupiter" is listed twice$/,
+    /^line 5: "E" in the "Correct" column names an empty or missing option$/,
+    /^line 6: no question text in the "Question" column$/,
+    /^line 7: option "Venus" is listed twice$/,
+  ]);
+  await expect(page.getByRole('region', { name: 'Ignored as not questions (3)' }).getByRole('listitem')).toHaveText(['line 8: 3 empty rows, lines 8 to 10']);
+  await expect(page.getByRole('button', { name: 'Save 2 questions, skip 4' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

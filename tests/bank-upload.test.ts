@@ -99,7 +99,8 @@ describe('previewing an upload', () => {
     expect(preview.bank.questions).toHaveLength(1);
     expect(preview.skipped).toBe(42);
     expect(preview.skippedGroups).toHaveLength(1);
-    expect(preview.skippedGroups[0]).toMatchObject({ count: 42, example: { message: '7 options: a round needs 2 to 6 options to choose from; remove 1' } });
+    expect(preview.skippedGroups[0]).toMatchObject({ count: 42, example: { problems: ['7 options: a round needs 2 to 6 options to choose from; remove 1'] } });
+    expect(preview.counts).toEqual({ questions: 1, skipped: 42, duplicates: 0, ignored: 0 });
   });
 
   test('previews a usable bank with its warnings and their lines', async () => {

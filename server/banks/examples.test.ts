@@ -1,4 +1,6 @@
-// The examples on the upload page (and in docs/banks.md) read as documented.
+// The examples on the upload page (and in docs/banks.md) read as documented, and
+// each is a file of the corpus (whose test checks its whole parse).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_EXAMPLES } from '../../app/banks/new/format-example';
 import { readBankText } from './read-bank';
@@ -15,6 +17,13 @@ const shape = (text: string, fileName: string) => {
 };
 
 describe('the upload page examples', () => {
+  it('are each the text of a corpus file, read by the same reader', () => {
+    for (const example of FORMAT_EXAMPLES) {
+      expect(example.text, example.fixture).toBe(readFileSync(`tests/fixtures/banks/${example.fixture}`, 'utf8'));
+      expect(example.fixture.replace(/^.*\./, ''), example.name).toBe(example.fileName.replace(/^.*\./, ''));
+    }
+  });
+
   it('read without errors, as the format they show', () => {
     const formats = FORMAT_EXAMPLES.map((example) => readBankText(example.text, { fileName: example.fileName }).format);
     expect(formats).toEqual(['markdown', 'markdown', 'markdown', 'GIFT', 'Aiken', 'CSV']);

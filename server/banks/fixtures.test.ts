@@ -145,12 +145,12 @@ describe('other formats', () => {
       { line: 3, section: '', stem: 'Which are gas giants?', options: ['*Saturn', 'Earth', '*Jupiter'], explanation: '' },
       { line: 4, section: '', stem: 'Which is a moon, of Saturn?', options: ['*Titan', 'Europa'], explanation: '' },
     ]);
-    expect(problems(result.errors)).toEqual(['5: "5" in the "Correct" column names an empty or missing option']);
+    expect(problems(result.errors)).toEqual(['5: "5" in the "Correct answer(s)" column names an empty or missing option']);
   });
 
   it('CSV without the columns it needs says which are missing', () => {
     expect(problems(readBankText('Prompt,Reply\nWhy?,Because\n', { fileName: 'x.csv' }).errors)).toEqual([
-      '1: the first row must name the columns; missing "Question", "Option 1" and "Option 2" (up to 6), "Correct" (found: "Prompt", "Reply")',
+      '1: the header row has no question column ("Question", "Question text" or "Stem"), fewer than 2 option columns ("Option 1".."Option 6", "Answer 1", "Ans1", "Choice 1" or "A".."F"), no correct column ("Correct", "Correct answer", "Correct ans", or "Answer" beside option columns); it names the columns "Prompt", "Reply"',
     ]);
   });
 });

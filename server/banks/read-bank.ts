@@ -15,7 +15,7 @@ import { withOptions } from './options';
 import type { RawBank, RawQuestion } from './formats/raw-bank';
 import { MARKDOWN, readerFor, type Reader } from './formats/readers';
 import type { BankResult, Issue, ParsedBank } from './types';
-import { listFirst, questionKeys } from './report';
+import { countIssues, listFirst, questionKeys } from './report';
 import { validateQuestions } from './validate';
 import { isZip, readZip } from './formats/read-zip';
 
@@ -160,7 +160,8 @@ export function finishBank(raw: RawBank, options: FinishOptions): BankResult {
   }
   errors.sort(byPlace);
   warnings.sort(byPlace);
-  const listed = { errors: listFirst(errors, 'problems'), warnings: listFirst(warnings, 'warnings') };
+  const counts = countIssues(kept.length, errors, warnings);
+  const listed = { errors: listFirst(errors, 'problems'), warnings: listFirst(warnings, 'warnings'), counts };
   if (kept.length === 0) return { ...listed, format };
 
   const importable: ParsedBank = {

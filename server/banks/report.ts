@@ -3,6 +3,7 @@
 // Long lists are cut to their first MAX_LISTED_ISSUES and one issue that counts
 // the rest, so a file of 600,000 bad rows still has a reply of a few kilobytes.
 import type { Issue } from './types';
+import { DUPLICATE } from './validate';
 
 /** Problems (and, apart, warnings) listed one by one; more are counted in one last issue. */
 export const MAX_LISTED_ISSUES = 100;
@@ -55,4 +56,82 @@ export function listFirst(issues: Issue[], kind: 'problems' | 'warnings'): Issue
   const message = `…and ${rest.length.toLocaleString('en')} more ${kind} like these, not listed here${skipped}`;
   const { line, file } = rest[0]!; // where the unlisted ones start
   return [...listed, { line, ...(file === undefined ? {} : { file }), message, omitted: { issues: rest.length, questions } }];
+}
+
+/** How a warning that passes text over as not a question starts (intro prose, instructions, empty rows); every reader writes it so. */
+export const IGNORED = 'ignored, not a question';
+
+/** How many pieces of the file were passed over as not questions: a run of empty rows counts its rows. */
+export const ignoredCount = (warnings: Issue[]) => warnings.reduce((sum, warning) => sum + (warning.message.startsWith(IGNORED) ? (warning.rows ?? 1) : 0), 0);
+
+/** What became of everything in a file: N questions, M skipped (D of them duplicates), K ignored as not questions. */
+export interface BankCounts {
+  questions: number;
+  skipped: number;
+  /** of the skipped: copies of an earlier question */
+  duplicates: number;
+  ignored: number;
+}
+
+/** Counted from the whole lists, before listFirst cuts them. */
+export function countIssues(questions: number, errors: Issue[], warnings: Issue[]): BankCounts {
+  const duplicates = new Set(questionKeys(errors.filter((error) => error.message.startsWith(DUPLICATE)))).size;
+  return { questions, skipped: skippedCount(errors), duplicates, ignored: ignoredCount(warnings) };
+}
+
+const counted = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+
+/** "12 questions, 2 skipped (1 duplicate), 70 ignored as not questions" */
+export function countsLine({ questions, skipped, duplicates, ignored }: BankCounts): string {
+  const copies = duplicates ? ` (${counted(duplicates, 'duplicate')})` : '';
+  return `${counted(questions, 'question')}, ${skipped.toLocaleString('en')} skipped${copies}, ${ignored.toLocaleString('en')} ignored as not questions`;
+}
+
+/** A skipped question with every problem that keeps it out. */
+export interface SkippedQuestion {
+  file?: string;
+  line: number;
+  problems: string[];
+}
+
+/** The problems that skip questions, one entry per question in file order; the rest (a file-level problem, the "…and N more" line) apart. */
+export function skippedQuestions(errors: Issue[]): { questions: SkippedQuestion[]; other: Issue[] } {
+  const questions = new Map<string, SkippedQuestion>();
+  const other: Issue[] = [];
+  for (const error of errors) {
+    if (error.question === undefined) {
+      other.push(error);
+      continue;
+    }
+    const key = `${error.file ?? ''}:${error.question}`;
+    const entry = questions.get(key) ?? { ...(error.file === undefined ? {} : { file: error.file }), line: error.question, problems: [] };
+    entry.problems.push(error.message);
+    questions.set(key, entry);
+  }
+  return { questions: [...questions.values()], other };
+}
+
+/** Skipped questions alike in every problem (but for numbers and quoted text), as one line of the preview. */
+export interface SkippedGroup {
+  /** how many questions */
+  count: number;
+  /** the first of them, with all its problems */
+  example: SkippedQuestion;
+  /** every one's start line */
+  lines: number[];
+}
+
+/** One count per question, its problems under it; 42 questions with the same problem read as one group. */
+export function groupSkipped(errors: Issue[]): { groups: SkippedGroup[]; other: Issue[] } {
+  const { questions, other } = skippedQuestions(errors);
+  const groups = new Map<string, SkippedGroup>();
+  for (const question of questions) {
+    const cause = question.problems.map((message) => causeOf({ line: 0, message, ...(question.file === undefined ? {} : { file: question.file }) })).join('\n');
+    const group = groups.get(cause);
+    if (group) {
+      group.count++;
+      group.lines.push(question.line);
+    } else groups.set(cause, { count: 1, example: question, lines: [question.line] });
+  }
+  return { groups: [...groups.values()], other };
 }

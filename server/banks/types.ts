@@ -1,4 +1,5 @@
 import type { BankImage } from './images';
+import type { BankCounts } from './report';
 import type { CaseStudy, QuestionType } from '../game/types';
 
 export type { CaseStudy, QuestionType };
@@ -13,6 +14,8 @@ export interface Issue {
   question?: number;
   /** on the one issue that stands for the rest of a long list (report.ts): how many it stands for, and the questions they keep out beyond those listed */
   omitted?: { issues: number; questions: number };
+  /** on an "ignored, not a question" warning that stands for a run of empty rows: how many rows */
+  rows?: number;
 }
 
 export interface ParsedOption {
@@ -84,4 +87,6 @@ export interface BankResult {
   format?: string;
   /** the images from the zip or folder that the importable questions link, stored with the bank */
   images?: BankImage[];
+  /** what became of the file's questions, counted before the lists were cut (finishBank); absent when the file itself was refused */
+  counts?: BankCounts;
 }

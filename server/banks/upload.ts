@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { MAX_BANK_BYTES } from './check-input';
 import { MAX_ZIP_BYTES } from './formats/read-zip';
-import { groupIssues, issueCount, skippedCount, type IssueGroup } from './report';
+import { countIssues, countsLine, groupSkipped, IGNORED, issueCount, skippedCount, type BankCounts, type SkippedGroup } from './report';
 import type { BankResult, Issue, ParsedBank } from './types';
 import type { ParseJob } from './parse/off-thread';
 import type { PreviewImages } from './preview-images';
@@ -41,10 +41,18 @@ export interface PreviewBody {
   format: string;
   /** the questions that will be imported */
   bank: ParsedBank;
-  /** how many questions will be skipped, and why, grouped by cause */
+  /** what became of the file: questions, skipped (duplicates among them), ignored as not questions; and as a sentence */
+  counts: BankCounts;
+  countsText: string;
+  /** how many questions will be skipped, and why: one entry per question, alike ones grouped */
   skipped: number;
-  skippedGroups: IssueGroup[];
+  skippedGroups: SkippedGroup[];
+  /** problems that skip no one question (a file of a zip refused, the "…and N more" line) */
+  otherProblems: Issue[];
   errors: Issue[];
+  /** what was passed over as not a question (intro text, empty rows), each with its line */
+  ignored: Issue[];
+  /** the other warnings */
   warnings: Issue[];
 }
 
@@ -128,9 +136,16 @@ export async function previewUploadRequest(request: Request, parse: ParseUpload,
   if (!result.importable) return unusable(result, ' before this bank can be saved.');
   previewImages.keep(result.images ?? []);
   const { errors, warnings, format = 'markdown' } = result;
+  const { groups, other } = groupSkipped(errors);
+  const skipped = skippedCount(errors);
+  const counts = result.counts ?? countIssues(result.importable.questions.length, errors, warnings);
+  const isIgnored = (warning: Issue) => warning.message.startsWith(IGNORED);
+  // Listed under "Ignored as not questions", they need not say so again.
+  const ignored = warnings.filter(isIgnored).map((warning) => ({ ...warning, message: warning.message.slice(IGNORED.length).replace(/^[:\s]+/, '') }));
+  const others = warnings.filter((warning) => !isIgnored(warning));
   return {
     status: 200,
-    body: { fileName: upload.name, format, bank: result.importable, skipped: skippedCount(errors), skippedGroups: groupIssues(errors), errors, warnings },
+    body: { fileName: upload.name, format, bank: result.importable, counts, countsText: countsLine(counts), skipped, skippedGroups: groups, otherProblems: other, errors, ignored, warnings: others },
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { ParsedBank } from '@/server/banks/types';
 import { QuestionPreview } from './question-preview';
 
@@ -5,16 +6,16 @@ function sectionCounts(bank: ParsedBank): { name: string; count: number }[] {
   return bank.sections.map((name) => ({ name, count: bank.questions.filter((question) => question.section === name).length }));
 }
 
-/** What the bank is: its title, where it came from, and how its questions split into sections. */
-export function BankSummary({ bank, fileName, format }: { bank: ParsedBank; fileName: string; format: string }) {
+/** What the bank is: its title, where it came from, what became of the file's questions, and how they split into sections. */
+export function BankSummary({ bank, fileName, format, counts, headingRef }: { bank: ParsedBank; fileName: string; format: string; counts: string; headingRef?: Ref<HTMLHeadingElement> }) {
   return (
-    <section aria-labelledby="preview-title" className="rounded-2xl bg-white p-5 shadow">
+    <section aria-labelledby="preview-title" className="scroll-mt-4 rounded-2xl bg-white p-5 shadow">
       <p className="text-sm font-bold uppercase tracking-wide text-indigo-700">Preview of {fileName} ({format}), not saved yet</p>
-      <h2 id="preview-title" className="mt-1 text-2xl font-black">
+      <h2 id="preview-title" ref={headingRef} tabIndex={-1} className="mt-1 text-2xl font-black outline-none">
         {bank.title}
       </h2>
       {bank.description && <p className="text-slate-600">{bank.description}</p>}
-      <p className="mt-2 font-medium">{bank.questions.length === 1 ? '1 question' : `${bank.questions.length} questions`}</p>
+      <p className="mt-2 font-medium">{counts}</p>
       <ul aria-label="Sections" className="mt-1 space-y-0.5 text-slate-700">
         {sectionCounts(bank).map((section) => (
           <li key={section.name}>

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PreviewBody, SaveBody, UploadRefusal } from '@/server/banks/upload';
 import { BankSummary, QuestionList } from './bank-preview';
 import { IssueList } from './issue-list';
@@ -17,6 +17,16 @@ export function BankUploader({ maxMiB, maxZipMiB }: { maxMiB: number; maxZipMiB:
   const [saved, setSaved] = useState<Posted<SaveBody> | null>(null);
   // A reply for a file the host has since replaced must not show up under the new one.
   const current = useRef<File | null>(null);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+
+  // The preview opens below the form, out of sight on most screens: bring it up and put the focus on its title.
+  useEffect(() => {
+    const heading = previewHeading.current;
+    if (!preview?.ok || !heading) return;
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    (heading.closest('section') ?? heading).scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+    heading.focus({ preventScroll: true });
+  }, [preview]);
 
   async function choose(chosen: File | null) {
     current.current = chosen;
@@ -69,8 +79,10 @@ export function BankUploader({ maxMiB, maxZipMiB }: { maxMiB: number; maxZipMiB:
       {preview && !preview.ok && <Refusal refusal={preview.refusal} />}
       {preview?.ok && (
         <>
-          <BankSummary bank={preview.body.bank} fileName={preview.body.fileName} format={preview.body.format} />
+          <BankSummary bank={preview.body.bank} fileName={preview.body.fileName} format={preview.body.format} counts={preview.body.countsText} headingRef={previewHeading} />
           <SkippedReport preview={preview.body} />
+          <IssueList title="Errors" issues={preview.body.otherProblems} />
+          <IssueList title="Ignored as not questions" issues={preview.body.ignored} count={preview.body.counts.ignored} />
           <IssueList title="Warnings" issues={preview.body.warnings} />
           {saved?.ok ? (
             <Saved saved={saved.body} />
@@ -94,7 +106,7 @@ export function BankUploader({ maxMiB, maxZipMiB }: { maxMiB: number; maxZipMiB:
   );
 }
 
-/** What will be left out, one line per cause with its count, an example and its lines. */
+/** What will be left out: one entry per question with its problems under it; questions alike in every problem share one. */
 function SkippedReport({ preview }: { preview: PreviewBody }) {
   if (preview.skipped === 0) return null;
   const plural = preview.skipped === 1 ? '1 question' : `${preview.skipped} questions`;
@@ -104,11 +116,20 @@ function SkippedReport({ preview }: { preview: PreviewBody }) {
         {plural} will be skipped
       </h2>
       <ul className="mt-2 list-disc space-y-1 pl-5">
-        {preview.skippedGroups.map((group, i) => (
+        {preview.skippedGroups.map(({ count, example, lines }, i) => (
           <li key={i}>
-            {group.count === 1 ? '' : `${group.count} problems like `}
-            {group.example.file ? `${group.example.file} ` : ''}line {group.example.line}: {group.example.message}
-            {group.count > 1 && <span className="text-sm"> (lines {group.lines.slice(0, 12).join(', ')}{group.lines.length > 12 ? ', …' : ''})</span>}
+            {count === 1 ? '' : `${count} questions like `}
+            {example.file ? `${example.file} ` : ''}line {example.line}
+            {count > 1 && <span className="text-sm"> (lines {lines.slice(0, 12).join(', ')}{lines.length > 12 ? ', …' : ''})</span>}
+            {example.problems.length === 1 ? (
+              `: ${example.problems[0]}`
+            ) : (
+              <ul aria-label={`Problems of line ${example.line}`} className="list-[circle] pl-5">
+                {example.problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ul>

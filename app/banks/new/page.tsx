@@ -22,9 +22,9 @@ export default function UploadBankPage() {
           skipped, the rest import once you confirm.
         </p>
         <p className="mt-2">
-          Other question types: a numbered list under the question is an <strong>ordering</strong> (items in their right order; 3 to 6),
+          Other question types: a numbered list under the question is an <strong>ordering</strong> (items in their right order; 3 to 6),{' '}
           <code>prompt -&gt; answer</code> lines are a <strong>matching</strong> (3 to 6 prompts), <code>Answer: text | variant</code> is{' '}
-          <strong>type the answer</strong>, an italic answer starting “True” or “False” is <strong>true/false</strong>, and a
+          <strong>type the answer</strong>, an italic answer starting “True” or “False” is <strong>true/false</strong>, and a{' '}
           <code>Case study: title</code> heading with a <code>&gt;</code> quote below it shares that <strong>scenario</strong> with the questions under it.
         </p>
         {FORMAT_EXAMPLES.map((example) => (

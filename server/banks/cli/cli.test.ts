@@ -1,9 +1,12 @@
 // The bank CLI as a user runs it: a real process, its output and exit code.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { PNG_1X1 } from '../../../tests/support/image-fixture';
+import { readBankBytes } from '../read-bank';
 
 const SEED = 'content/aws-ml-engineer-sample-questions.md';
 
@@ -30,7 +33,8 @@ describe('npm run bank -- check', { timeout: 30_000 }, () => {
         '  Official Pretest: 4',
         '  Collect, Ingest, and Store Data: 11',
         '  Choose a modeling approach: 5',
-        'options: 80 authored or curated, 0 generated',
+        'options: 80 written in the file or curated, 0 generated',
+        '20 questions, 0 skipped, 0 ignored as not questions',
         'warnings: 0',
         '',
       ].join('\n'),
@@ -41,8 +45,8 @@ describe('npm run bank -- check', { timeout: 30_000 }, () => {
     const { code, stdout } = bank('check', SEED, '--json');
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['format', 'title', 'sections', 'questions', 'skipped', 'errors', 'warnings']);
-    expect(json).toMatchObject({ format: 'markdown', skipped: 0, errors: [], warnings: [] });
+    expect(Object.keys(json)).toEqual(['format', 'title', 'sections', 'questions', 'skipped', 'counts', 'errors', 'warnings']);
+    expect(json).toMatchObject({ format: 'markdown', skipped: 0, counts: { questions: 20, skipped: 0, duplicates: 0, ignored: 0 }, errors: [], warnings: [] });
     expect(json.questions).toHaveLength(20);
     for (const question of json.questions) {
       expect(Object.keys(question)).toEqual(['type', 'section', 'stem', 'options', 'select', 'explanation', 'whyNot', 'links', 'line']);
@@ -69,6 +73,7 @@ describe('npm run bank -- check', { timeout: 30_000 }, () => {
     const { code, stdout, stderr } = bank('check', path);
     expect(code).toBe(0);
     expect(stdout).toContain('Untitled bank: 2 questions'.replace('Untitled bank', 'broken'));
+    expect(stdout).toContain('2 questions, 2 skipped, 0 ignored as not questions\n');
     expect(stdout).toContain('skipped: 2 questions, 2 problems\n  2 × line 5: question has no answer: "Not answered?"');
     expect(stderr).toContain(`${path}:11: question has no answer: "Also not answered?"`);
   });
@@ -94,7 +99,7 @@ describe('npm run bank -- check', { timeout: 30_000 }, () => {
     const path = tempFile('long-answer.md', `${why}2. Which is columnar?\n\n    *Parquet is columnar.*\n`);
     const { code, stdout, stderr } = bank('check', path);
     expect(code).toBe(0);
-    expect(stdout).toContain('options: 0 authored or curated, 4 generated');
+    expect(stdout).toContain('options: 0 written in the file or curated, 4 generated');
     expect(stdout).toContain('warnings: 1');
     expect(stderr).toMatch(/long-answer\.md:1: warning: no short answer found, so the correct option is the answer's whole first sentence/);
   });
@@ -114,5 +119,51 @@ describe('npm run bank -- check', { timeout: 30_000 }, () => {
       expect(stderr).toContain('usage: npm run bank -- check <file|folder|zip> [--json] [--strict]');
     }
     expect(bank('check', 'no/such/file.md').stderr).toMatch(/^no\/such\/file\.md: no such file/);
+  });
+});
+
+describe('npm run bank -- check: the counts', { timeout: 30_000 }, () => {
+  it('counts a duplicate among the skipped, with its line, and empty template rows as ignored, not skipped', () => {
+    const rows = ['Question,Option 1,Option 2,Correct', 'Which is largest?,Mars,Jupiter,2', 'Which is largest?,Mars,Jupiter,2', 'Which is smallest?,Mercury,Mars,1', ...['4', '5', '6'].map((n) => `${n},,,`)];
+    const path = tempFile('template.csv', `${rows.join('\n')}\n`);
+    const { code, stdout, stderr } = bank('check', path);
+    expect(code).toBe(0);
+    expect(stdout).toContain('2 questions, 1 skipped (1 duplicate), 3 ignored as not questions\n');
+    expect(stderr).toContain(`${path}:3: the same question is at lines 2 and 3: "Which is largest?"`);
+    expect(stderr).toContain(`${path}:5: warning: ignored, not a question: 3 empty rows, lines 5 to 7`);
+  });
+});
+
+describe('npm run bank -- export', { timeout: 30_000 }, () => {
+  /** A zip of a question that shows a diagram, and the diagram. */
+  function zipWithImage(): string {
+    const path = join(mkdtempSync(join(tmpdir(), 'bank-cli-')), 'diagram.zip');
+    writeFileSync(path, zipSync({ 'bank.md': strToU8('1. Which tier is this?\n\n   ![tier](img/tier.png)\n\n   - [x] Web\n   - [ ] Data\n\n   The web tier faces users.\n'), 'img/tier.png': PNG_1X1 }));
+    return path;
+  }
+
+  it('writes a zip with its images embedded (--out x.zip), which reads back to the same questions anywhere', () => {
+    const path = zipWithImage();
+    const out = join(mkdtempSync(join(tmpdir(), 'bank-cli-')), 'out.zip');
+    const { code, stderr } = bank('export', path, '--out', out);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`${out}: 1 question and 1 image\n`);
+    const files = unzipSync(readFileSync(out));
+    const image = Object.keys(files).find((name) => name.startsWith('images/'))!;
+    expect(image).toMatch(/^images\/[0-9a-f]{64}\.png$/);
+    expect(files[image]).toEqual(PNG_1X1);
+    expect(new TextDecoder().decode(files['bank.md'])).toContain(`![tier](${image})`);
+    const back = readBankBytes('out.zip', readFileSync(out));
+    const original = readBankBytes('diagram.zip', readFileSync(path));
+    expect(back.errors).toEqual([]);
+    expect(back.importable?.questions.map(({ stem, options }) => ({ stem, options }))).toEqual(original.importable?.questions.map(({ stem, options }) => ({ stem, options })));
+  });
+
+  it('as markdown, links no server address and names each image it does not carry', () => {
+    const { code, stdout, stderr } = bank('export', zipWithImage());
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('/api/banks/images/');
+    expect(stdout).toMatch(/!\[tier\]\(images\/[0-9a-f]{64}\.png\)/);
+    expect(stderr).toMatch(/^warning: image images\/[0-9a-f]{64}\.png \(question at line 1\) is not carried by markdown alone: export with --out bank\.zip to embed it\n$/);
   });
 });

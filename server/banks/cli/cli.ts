@@ -1,23 +1,30 @@
 // The bank CLI:
 //   npm run bank -- check <file|folder|zip> [--json] [--strict]   validate, no database
 //   npm run bank -- import <file|folder|zip> [--strict]           also store it
-//   npm run bank -- export <file|folder|zip>                      print it as Cramjam markdown
+//   npm run bank -- export <file|folder|zip> [--out <x.zip|x.md>] print it as Cramjam markdown, or write it;
+//                                                                 a bank with images travels as a zip (--out x.zip)
 // By default the good questions go in and each skipped one is printed as
 // file:line: message; --strict refuses the whole file on any problem.
 // Exit codes: 0 something to import (with --strict: nothing wrong), 1 nothing
 // (or, with --strict, something wrong), 2 wrong usage or unreadable file.
 // `check --json` always prints JSON, for a file with errors too.
+import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { exportBankMarkdown } from '../export';
-import { groupIssues, issueCount, skippedCount } from '../report';
+import { exportBankMarkdown, exportBankZip, imagePath, linkedImages } from '../export';
+import { countsLine, groupIssues, issueCount, skippedCount } from '../report';
 import { loadBankFile } from '../load';
+import { IMAGE_URL_PREFIX } from '../images';
 import type { BankResult, Issue, ParsedBank } from '../types';
 
 const USAGE = `usage: npm run bank -- check <file|folder|zip> [--json] [--strict]
        npm run bank -- import <file|folder|zip> [--strict]
-       npm run bank -- export <file|folder|zip>`;
+       npm run bank -- export <file|folder|zip> [--out <file.zip|file.md>]`;
 
-const FLAGS: Record<string, string[]> = { check: ['--json', '--strict'], import: ['--strict'], export: [] };
+const FLAGS: Record<string, string[]> = { check: ['--json', '--strict'], import: ['--strict'], export: ['--out'] };
+/** Flags followed by a value. */
+const VALUED = ['--out'];
+
+const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
 
 function usage(problem: string): number {
   console.error(`${problem}\n${USAGE}`);
@@ -51,6 +58,7 @@ function bankJson(result: BankResult) {
       line: question.line,
     })),
     skipped: skippedCount(result.errors),
+    counts: result.counts ?? null,
     errors: result.errors,
     warnings: result.warnings,
   };
@@ -66,13 +74,14 @@ function summary(bank: ParsedBank, result: BankResult): string {
   return [
     `${bank.title}: ${bank.questions.length} questions`,
     ...perSection,
-    `options: ${authored} authored or curated, ${options.length - authored} generated`,
+    `options: ${authored} written in the file or curated, ${options.length - authored} generated`,
+    ...(result.counts ? [countsLine(result.counts)] : []),
     `warnings: ${result.warnings.length}`,
     ...skippedReport(result),
   ].join('\n');
 }
 
-/** "skipped: 3 questions", then one line per cause with its count and first line. */
+/** "skipped: 3 questions, 4 problems", then one line per cause with its count and first line. */
 function skippedReport(result: BankResult): string[] {
   if (!result.errors.length) return [];
   return [
@@ -83,8 +92,19 @@ function skippedReport(result: BankResult): string[] {
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
-  const flags = rest.filter((arg) => arg.startsWith('--'));
-  const files = rest.filter((arg) => !arg.startsWith('--'));
+  const values = new Map<string, string>();
+  const flags: string[] = [];
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (!arg.startsWith('--')) files.push(arg);
+    else if (VALUED.includes(arg)) {
+      const value = rest[++i];
+      if (value === undefined || value.startsWith('--')) return usage(`${arg} needs a file name`);
+      values.set(arg, value);
+      flags.push(arg);
+    } else flags.push(arg);
+  }
   const allowed = command ? FLAGS[command] : undefined;
   if (!allowed) return usage(command ? `unknown command "${command}"` : 'missing command');
   const [path] = files;
@@ -113,8 +133,35 @@ async function main(args: string[]): Promise<number> {
     return 1;
   }
   if (command === 'check') console.log(summary(usable, result));
-  else if (command === 'export') process.stdout.write(exportBankMarkdown(usable));
+  else if (command === 'export') return exportCommand(usable, result, values.get('--out'));
   else return importCommand(usable, path, result);
+  return 0;
+}
+
+/**
+ * A zip (--out x.zip) carries the bank's images beside its markdown. Markdown alone
+ * links each image at images/<sha256>.<ext> and names, on stderr, every image it
+ * did not carry: the server address it was read at exists only where a bank is stored.
+ */
+async function exportCommand(bank: ParsedBank, result: BankResult, out: string | undefined): Promise<number> {
+  const images = result.images ?? [];
+  if (out?.toLowerCase().endsWith('.zip')) {
+    const { zip, carried, missing } = exportBankZip(bank, images);
+    for (const sha256 of missing) console.error(`warning: image ${sha256} is linked but was not read with the bank, so the zip does not hold it`);
+    await writeFile(out, zip);
+    console.error(`${out}: ${plural(bank.questions.length, 'question')} and ${plural(carried, 'image')}`);
+    return 0;
+  }
+  let markdown = exportBankMarkdown(bank);
+  for (const sha256 of linkedImages(markdown)) {
+    const image = images.find((candidate) => candidate.sha256 === sha256);
+    const path = image ? imagePath(image) : sha256;
+    const lines = bank.questions.filter((question) => JSON.stringify(question).includes(sha256)).map((question) => question.line);
+    console.error(`warning: image ${path} (question${lines.length === 1 ? '' : 's'} at line ${lines.join(', ')}) is not carried by markdown alone: export with --out bank.zip to embed it`);
+    markdown = markdown.replaceAll(`${IMAGE_URL_PREFIX}${sha256}`, path);
+  }
+  if (out) await writeFile(out, markdown);
+  else process.stdout.write(markdown);
   return 0;
 }
 

@@ -9,7 +9,7 @@ import { MAX_TABLE_ROWS, readTable, type TableRow } from './table';
  * The separator that splits the header and the first row alike most often: a
  * question may hold commas in a semicolon file, and Kahoot's headers hold commas.
  */
-function delimiterOf(text: string): string {
+export function delimiterOf(text: string): string {
   const lines = text.split('\n', 3).slice(0, 2);
   const score = (mark: string) => Math.min(...lines.map((line) => line.split(mark).length));
   return [',', ';', '\t'].map((mark) => ({ mark, score: score(mark) })).sort((a, b) => b.score - a.score)[0]!.mark;

@@ -71,7 +71,7 @@ describe('Kahoot spreadsheet (.xlsx)', () => {
     expect(problems(notZip.errors)).toEqual(['1: not a readable .xlsx spreadsheet (an .xlsx file is a zip; was it renamed from another kind?)']);
     const noColumns = await readBankFile('x.xlsx', buildXlsx([['Prompt', 'Reply'], ['Why?', 'Because']]));
     expect(problems(noColumns.errors)).toEqual([
-      '1: the first row must name the columns; missing "Question", "Option 1" and "Option 2" (up to 6), "Correct" (found: "Prompt", "Reply")',
+      '1: the header row has no question column ("Question", "Question text" or "Stem"), fewer than 2 option columns ("Option 1".."Option 6", "Answer 1", "Ans1", "Choice 1" or "A".."F"), no correct column ("Correct", "Correct answer", "Correct ans", or "Answer" beside option columns); it names the columns "Prompt", "Reply"',
     ]);
   });
 });

@@ -13,7 +13,7 @@ import { readSheet } from 'read-excel-file/universal';
 import { withoutStrays } from '../../validation/safe-text';
 import { MAX_BANK_BYTES } from '../check-input';
 import type { RawBank } from './raw-bank';
-import { headerIndex, readTable, type TableRow } from './table';
+import { findColumns, headerIndex, readColumns, readTable, type TableRow } from './table';
 import type { Issue } from '../types';
 import { MAX_UNZIPPED_BYTES } from './read-zip';
 import { readEntry, ZipRefusal, zipEntries } from './zip-entries';
@@ -121,9 +121,12 @@ export async function readXlsx(bytes: Uint8Array): Promise<RawBank> {
   const text = (value: unknown) => (value === null || value === undefined ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : withoutStrays(String(value)));
   const rows: TableRow[] = data.map((cells, index) => ({ line: index + 1, cells: cells.map(text) }));
   const header = rows[headerIndex(rows)];
+  // Only the columns a question is read from: an unsaved formula numbering Kahoot's empty template rows keeps nothing out.
+  const columns = header && findColumns(header.cells);
+  const read = new Set(typeof columns === 'object' ? readColumns(columns) : []);
   const errors: Issue[] = [];
   const kept = rows.filter(({ line, cells }) => {
-    const column = cells.findIndex((_, index) => checked.unsaved.has(`${columnLetters(index)}${line}`));
+    const column = cells.findIndex((_, index) => read.has(index) && checked.unsaved.has(`${columnLetters(index)}${line}`));
     if (column < 0 || !header || line <= header.line) return true;
     const name = header.cells[column]?.split(/\s+[-–—]\s+/)[0]?.trim() || `column ${columnLetters(column)}`;
     errors.push({ line, question: line, message: `a formula in "${name}" (cell ${columnLetters(column)}${line}) with no saved value: Cramjam does not run formulas, so type the text` });
