@@ -141,6 +141,11 @@ export interface GameSettingsInput {
   scoring?: Scoring;
   /** keep what players typed off the reveal; default false */
   hideTypedAnswers?: boolean;
+  /**
+   * "Time to read first": each question alone for a few seconds (by its length) before its options and clock.
+   * Absent: false, so a game made without the setup form (a script, an older page) plays as before; the form sends true unless the host unticks it.
+   */
+  readFirst?: boolean;
 }
 
 export interface HostAuth {
