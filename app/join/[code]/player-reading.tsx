@@ -19,14 +19,11 @@ export function PlayerReading({ round, receivedAt }: { round: RoundView; receive
         <ReadingBar round={round} receivedAt={receivedAt} className="flex-1 text-base" />
       </div>
       {round.stem || round.caseStudy ? (
-        <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto">
+        // A long case study scrolls: by keyboard too (tabIndex).
+        <section aria-label="Question" tabIndex={0} className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto">
           <CaseStudyPanel caseStudy={round.caseStudy} />
-          {round.stem && (
-            <section aria-label="Question" className="my-auto">
-              <Markdown className="whitespace-pre-line text-xl font-semibold leading-snug">{round.stem}</Markdown>
-            </section>
-          )}
-        </div>
+          {round.stem && <Markdown className="my-auto whitespace-pre-line text-xl font-semibold leading-snug">{round.stem}</Markdown>}
+        </section>
       ) : (
         <p className="m-auto text-center text-xl font-bold">Read the question on the big screen.</p>
       )}
