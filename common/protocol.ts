@@ -39,8 +39,16 @@ export interface RoundView {
   /** matching: the answers to pair with the prompts (m0, m1… in alphabetical order); other types: none */
   matches: OptionView[];
   timeLimitMs: number;
-  /** time left when the screen was sent; clients count down from their own receipt time */
+  /** answer time left when the screen was sent (all of it while the question is read); clients count down from their own receipt time once the options are shown */
   remainingMs: number;
+  /** "Time to read first": how long the question is shown alone before its options; 0 when the host turned it off */
+  readMs: number;
+  /**
+   * reading time left when the screen was sent: the options are sent with the question (they are no secret; correct
+   * marks are), and shown this long after receipt, so the room gets one broadcast per question. The server refuses
+   * answers until then, and a phone's receipt is never before the server's send, so its options never open early.
+   */
+  readRemainingMs: number;
 }
 
 export interface RevealView {
@@ -141,6 +149,11 @@ export interface GameSettingsInput {
   scoring?: Scoring;
   /** keep what players typed off the reveal; default false */
   hideTypedAnswers?: boolean;
+  /**
+   * "Time to read first": each question alone for a few seconds (by its length) before its options and clock.
+   * Absent: false, so a game made without the setup form (a script, an older page) plays as before; the form sends true unless the host unticks it.
+   */
+  readFirst?: boolean;
 }
 
 export interface HostAuth {

@@ -21,7 +21,7 @@ async function gameWithRounds(label: string) {
   const id = `g-${label}-${randomUUID()}`;
   const roundIds = await games.createGame(db, {
     id, code: String(100000 + Math.floor(Math.random() * 899999)), bankId: bank.id, hostTokenHash: `h-${id}`, hostDeviceHash: 'd', settings: {},
-    rounds: [0, 1].map((index) => ({ index, questionId: q.id, timeLimitMs: 20_000, optionOrder: [] })),
+    rounds: [0, 1].map((index) => ({ index, questionId: q.id, timeLimitMs: 20_000, readMs: 0, optionOrder: [] })),
   });
   return { id, roundIds };
 }

@@ -7,7 +7,8 @@ export const URGENT_SECONDS = 5;
 
 /**
  * Time left, counted from the server's "time left" as of when the screen arrived
- * (so clock skew never matters), re-rendered ten times a second.
+ * (so clock skew never matters), re-rendered ten times a second. A `receivedAt`
+ * still to come (the answer clock while the question is read) holds it full until then.
  */
 export function useTimeLeft(remainingMs: number, receivedAt: number) {
   const [now, setNow] = useState(receivedAt);
@@ -15,7 +16,7 @@ export function useTimeLeft(remainingMs: number, receivedAt: number) {
     const id = setInterval(() => setNow(performance.now()), 100);
     return () => clearInterval(id);
   }, []);
-  const ms = Math.max(0, remainingMs - (now - receivedAt));
+  const ms = Math.max(0, remainingMs - Math.max(0, now - receivedAt));
   return { ms, seconds: Math.ceil(ms / 1000) };
 }
 

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { call } from '@/app/lib/socket';
 import { deviceId, saveHostToken } from '@/app/lib/storage';
 import { AUTO_ADVANCE_SECONDS, MAX_SECONDS, MIN_SECONDS } from '@/server/game/plan';
+import { READ_MAX_MS, READ_MIN_MS } from '@/server/game/reading';
 import type { BankSummary } from '@/server/banks/store/banks';
 import type { Scoring } from '@/common/protocol';
 
@@ -30,6 +31,7 @@ export function SetupForm({ banks }: { banks: BankSummary[] }) {
   const [autoAdvance, setAutoAdvance] = useState('');
   const [scoring, setScoring] = useState<Scoring>('speed');
   const [hideTypedAnswers, setHideTypedAnswers] = useState(false);
+  const [readFirst, setReadFirst] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -52,7 +54,7 @@ export function SetupForm({ banks }: { banks: BankSummary[] }) {
     setBusy(true);
     const result = await call('host:create', {
       bankId, sections, count: howMany, secondsPerQuestion: perQuestion, shuffleQuestions, shuffleOptions,
-      showQuestionsOnPhones, autoAdvanceSeconds: advance, scoring, hideTypedAnswers, deviceId: deviceId(),
+      showQuestionsOnPhones, autoAdvanceSeconds: advance, scoring, hideTypedAnswers, readFirst, deviceId: deviceId(),
     });
     if (!result.ok) {
       setBusy(false);
@@ -115,6 +117,10 @@ export function SetupForm({ banks }: { banks: BankSummary[] }) {
         </label>
         <label className="flex items-center gap-2">
           <input type="checkbox" checked={showQuestionsOnPhones} onChange={(e) => setShowQuestionsOnPhones(e.target.checked)} /> Show questions on phones
+        </label>
+        <label className="flex flex-wrap items-center gap-x-2">
+          <input type="checkbox" checked={readFirst} onChange={(e) => setReadFirst(e.target.checked)} /> Time to read first
+          <span className="text-sm text-slate-500">(each question alone for {READ_MIN_MS / 1000} to {READ_MAX_MS / 1000} s, by its length, before the answers and the clock)</span>
         </label>
         <label className="flex flex-wrap items-center gap-x-2">
           <input type="checkbox" checked={hideTypedAnswers} onChange={(e) => setHideTypedAnswers(e.target.checked)} /> Hide typed answers

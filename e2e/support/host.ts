@@ -1,12 +1,16 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The host creates a room from the home page with the shipped bank, in bank order; returns its code. */
-export async function createRoom(host: Page, questions: number, seconds = 60): Promise<string> {
+/**
+ * The host creates a room from the home page with the shipped bank, in bank order; returns its code.
+ * "Time to read first" is unticked unless asked for: most specs are about the answers and play them at once.
+ */
+export async function createRoom(host: Page, questions: number, seconds = 60, { readFirst = false } = {}): Promise<string> {
   await host.goto('/');
   await host.getByRole('link', { name: 'Host a game' }).click();
   await expect(host.getByLabel('Question bank', { exact: true })).toHaveValue(/.+/);
   await host.getByLabel('Questions', { exact: true }).fill(String(questions));
   await host.getByLabel('Seconds per question', { exact: true }).fill(String(seconds));
+  await host.getByRole('checkbox', { name: 'Time to read first' }).setChecked(readFirst);
   await host.getByRole('button', { name: 'Create room' }).click();
   const code = (await host.getByLabel('Room code', { exact: true }).textContent())!.trim();
   expect(code).toMatch(/^\d{6}$/);

@@ -10,8 +10,11 @@ export async function studySet(section?: string): Promise<ParsedQuestion[]> {
   return result.bank.questions.filter((q) => !section || q.section === section);
 }
 
-/** The host creates a room from the study set (some sections, or all), in bank order; returns its code. */
-export async function createStudySetRoom(host: Page, { sections = [], seconds = 90, accuracyOnly = false }: { sections?: string[]; seconds?: number; accuracyOnly?: boolean } = {}): Promise<string> {
+/** The host creates a room from the study set (some sections, or all), in bank order, reading off unless asked; returns its code. */
+export async function createStudySetRoom(
+  host: Page,
+  { sections = [], seconds = 90, accuracyOnly = false, readFirst = false }: { sections?: string[]; seconds?: number; accuracyOnly?: boolean; readFirst?: boolean } = {},
+): Promise<string> {
   await host.goto('/');
   await host.getByRole('link', { name: 'Host a game' }).click();
   const bankSelect = host.getByLabel('Question bank', { exact: true });
@@ -19,6 +22,7 @@ export async function createStudySetRoom(host: Page, { sections = [], seconds = 
   for (const section of sections) await host.getByRole('checkbox', { name: new RegExp(`^${section}`) }).check();
   await host.getByLabel('Seconds per question', { exact: true }).fill(String(seconds));
   if (accuracyOnly) await host.getByRole('radio', { name: /Accuracy only/ }).check();
+  await host.getByRole('checkbox', { name: 'Time to read first' }).setChecked(readFirst);
   await host.getByRole('button', { name: 'Create room' }).click();
   const code = (await host.getByLabel('Room code', { exact: true }).textContent())!.trim();
   expect(code).toMatch(/^\d{6}$/);

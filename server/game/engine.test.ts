@@ -646,7 +646,7 @@ describe('events', () => {
     expect(game.lastEvent('playerJoined').player).toMatchObject({ nickname: 'Bob', score: 0, connected: true });
 
     game.after(500).start();
-    expect(game.events).toEqual([{ type: 'roundOpened', index: 0, openedAt: game.now, deadline: game.now + T }]);
+    expect(game.events).toEqual([{ type: 'roundOpened', index: 0, openedAt: game.now, optionsAt: game.now, deadline: game.now + T }]);
 
     game.at(1_500).answer('Ada', 'b');
     expect(game.events).toEqual([
@@ -674,7 +674,7 @@ describe('events', () => {
     });
 
     game.after(5_000).next();
-    expect(game.events).toEqual([{ type: 'roundOpened', index: 1, openedAt: game.now, deadline: game.now + 30_000 }]);
+    expect(game.events).toEqual([{ type: 'roundOpened', index: 1, openedAt: game.now, optionsAt: game.now, deadline: game.now + 30_000 }]);
     game.round({ Bob: 'b' }).next();
     expect(game.log.at(-1)).toEqual({ type: 'gameEnded', endedEarly: false });
   });

@@ -266,12 +266,13 @@ function answer(state: GameState, playerId: string, index: number, input: Answer
   if (state.phase !== 'question' || !round) return fail('round_closed', 'This round is closed.');
   if (index !== round.index) return fail('wrong_question', 'That answer is for another question.');
   if (answerOf(round, playerId)) return fail('already_answered', 'Your answer is already in.');
+  if (now < round.optionsAt) return fail('still_reading', 'The answers are not open yet: read the question until its bar runs out.');
   if (now > round.deadline) return fail('too_late', "Time's up: the answer arrived after the deadline.");
   const question = state.questions[index]!;
   const kind = kindOf(question.type);
   const given = kind.accept(question, input);
   if ('error' in given) return fail('invalid_choice', given.error);
-  const responseMs = now - round.openedAt;
+  const responseMs = now - round.optionsAt; // speed counts from when the options appeared, not from the question
   const correct = kind.isCorrect(question, given);
   const base = correct ? basePoints(state.scoring, responseMs, question.timeLimitMs) : 0;
   const bonus = correct ? streakBonus(player.streak + 1) : 0;
@@ -306,8 +307,9 @@ function openRound(state: GameState, index: number, now: number): Outcome {
   const question = state.questions[index];
   if (!question) return fail('wrong_phase', 'There are no more questions.');
   const expected = activePlayers(state).filter((p) => p.connected).length;
-  const round = { index, openedAt: now, deadline: now + question.timeLimitMs, answers: noShards<AcceptedAnswer>(), answered: 0, expected, present: expected, peak: expected };
-  return ok({ ...state, phase: 'question', index, round }, [{ type: 'roundOpened', index, openedAt: now, deadline: round.deadline }]);
+  const optionsAt = now + question.readMs;
+  const round = { index, openedAt: now, optionsAt, deadline: optionsAt + question.timeLimitMs, answers: noShards<AcceptedAnswer>(), answered: 0, expected, present: expected, peak: expected };
+  return ok({ ...state, phase: 'question', index, round }, [{ type: 'roundOpened', index, openedAt: now, optionsAt, deadline: round.deadline }]);
 }
 
 /**

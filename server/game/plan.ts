@@ -1,4 +1,5 @@
 import { kindOf } from './question-types';
+import { readingMs } from './reading';
 import type { CaseStudy, GameLink, GameQuestion, QuestionType } from './types';
 
 /** Turning a bank and the host's settings into the rounds of one game. */
@@ -28,6 +29,8 @@ export interface PlanSettings {
   secondsPerQuestion: number | null;
   shuffleQuestions: boolean;
   shuffleOptions: boolean;
+  /** "Time to read first": each question alone for a while before its options (reading.ts) */
+  readFirst: boolean;
 }
 
 /**
@@ -67,6 +70,7 @@ export function planGame(bank: BankQuestion[], settings: PlanSettings, random: (
     whyNot: q.whyNot,
     links: q.links.map(({ title, url }) => ({ title, url })),
     timeLimitMs: (settings.secondsPerQuestion ?? defaultSeconds(q)) * 1000,
+    readMs: settings.readFirst ? readingMs(q.stem) : 0,
   }));
 }
 

@@ -1,42 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { answerOf, playerOf, reduce } from './engine';
-import { storedIds } from './question-types';
-import { restoreGame, type StoredGame } from './restore';
+import { restoreGame } from './restore';
 import { keysOf, valuesOf } from './shards';
-import { play, type Driver } from '../../tests/support/game-driver';
+import { play } from '../../tests/support/game-driver';
+import { storedGame as stored } from '../../tests/support/stored-game';
 import { T, quiz, typedQuestion } from '../../tests/support/game-questions';
 import type { GameState } from './types';
 
 // A game rebuilt from what the store holds must be the game the players saw.
-
-/** What Postgres would hold for the game this driver played: bank ids, stored totals, stored answers. */
-function stored(game: Driver): StoredGame {
-  const { state } = game;
-  const answers = game.log.flatMap((e) => (e.type === 'answerAccepted' ? [e] : []));
-  return {
-    status: state.phase === 'lobby' ? 'lobby' : state.phase === 'question' ? 'question' : 'reveal',
-    scoring: state.scoring,
-    locked: state.locked,
-    bans: state.bans ?? [],
-    players: state.joinOrder.map((id) => {
-      const { nickname, score, streak, correctCount, kicked } = playerOf(state, id)!;
-      return { id, nickname, score, streak, correctCount, kicked };
-    }),
-    rounds: state.questions.map((q, index) => {
-      return {
-        index,
-        question: { ...q, options: q.options.map((o) => ({ id: o.sourceId, text: o.text, correct: o.correct, position: o.position, match: o.match })) },
-        timeLimitMs: q.timeLimitMs,
-        optionOrder: q.options.map((o) => o.sourceId),
-        opened: index <= state.index,
-        closed: index < state.index || (index === state.index && state.phase !== 'question'),
-        answers: answers
-          .filter((a) => a.index === index && !(state.round?.index === index && !answerOf(state.round, a.playerId)))
-          .map((a) => ({ playerId: a.playerId, optionIds: storedIds(q, a.answer.optionIds), text: a.answer.text, correct: a.answer.correct, responseMs: a.answer.responseMs, points: a.answer.points })),
-      };
-    }),
-  };
-}
 
 const totals = (s: GameState) => s.joinOrder.map((id) => { const p = playerOf(s, id)!; return [p.nickname, p.score, p.streak, p.correctCount, p.rank]; });
 

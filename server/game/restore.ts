@@ -14,11 +14,13 @@ import type { AcceptedAnswer, GameQuestion, GameState, PlayerState, Scoring } fr
 
 export interface StoredRound {
   index: number;
-  question: Omit<GameQuestion, 'options' | 'timeLimitMs'> & { options: { id: string; text: string; correct: boolean; position: number; match: string | null }[] };
+  question: Omit<GameQuestion, 'options' | 'timeLimitMs' | 'readMs'> & { options: { id: string; text: string; correct: boolean; position: number; match: string | null }[] };
   timeLimitMs: number;
+  readMs: number;
   /** the bank's option ids in the order players saw them */
   optionOrder: string[];
-  opened: boolean;
+  /** how long ago it opened, by the database's clock (node clocks never matter); null while not opened */
+  openedMsAgo: number | null;
   closed: boolean;
   /** optionIds as stored: the bank's option ids, or what the type names instead (see question-types.ts storedIds) */
   answers: { playerId: string; optionIds: string[]; text: string | null; correct: boolean; responseMs: number; points: number }[];
@@ -38,7 +40,9 @@ export interface StoredGame {
 /**
  * The game's state, and whether its current round was still open when the
  * process stopped: such a round cannot go on (its clock is gone), so the caller
- * closes it with the answers it has, through the engine, and stores that.
+ * closes it with the answers it has, through the engine, and stores that. A
+ * round still in its reading time has no answers and loses nothing by going on:
+ * it is restored reading, its options and deadline as far off as they were.
  */
 export function restoreGame(stored: StoredGame, now: number): { state: GameState; closeOpenRound: number | null } {
   const questions = stored.rounds.map(toGameQuestion);
@@ -53,7 +57,7 @@ export function restoreGame(stored: StoredGame, now: number): { state: GameState
     nicknames: shardsOf(Object.entries(nicknames)), bans: stored.bans,
     index: -1, round: null, lastRound: null, endedEarly: false,
   };
-  const current = stored.rounds.filter((r) => r.opened).at(-1);
+  const current = stored.rounds.filter((r): r is StoredRound & { openedMsAgo: number } => r.openedMsAgo !== null).at(-1);
   if (!current) return { state: base, closeOpenRound: null };
 
   // The current round, open again with its stored answers; totals as they stood before it.
@@ -74,8 +78,14 @@ export function restoreGame(stored: StoredGame, now: number): { state: GameState
     players: ranked(current.closed ? before : players, base.joinOrder, current.index > 0),
     phase: 'question',
     index: current.index,
-    round: { index: current.index, openedAt: now, deadline: now, answers: shardsOf(Object.entries(answers)), answered: Object.keys(answers).length, expected: Object.keys(answers).length, present: 0, peak: 0 },
+    round: { index: current.index, openedAt: now, optionsAt: now, deadline: now, answers: shardsOf(Object.entries(answers)), answered: Object.keys(answers).length, expected: Object.keys(answers).length, present: 0, peak: 0 },
   };
+  const readLeft = current.readMs - current.openedMsAgo;
+  if (!current.closed && current.answers.length === 0 && readLeft > 0) {
+    const optionsAt = now + readLeft;
+    const reading = { ...open.round!, openedAt: now - current.openedMsAgo, optionsAt, deadline: optionsAt + current.timeLimitMs };
+    return { state: { ...open, round: reading }, closeOpenRound: null };
+  }
   if (!current.closed) return { state: open, closeOpenRound: current.index };
   const closed = reduce(open, { type: 'timeUp', index: current.index }, now);
   if (!closed.ok) throw new Error(`could not restore round ${current.index}: ${closed.error.message}`);
@@ -93,6 +103,7 @@ function toGameQuestion(round: StoredRound): GameQuestion {
   return {
     ...round.question,
     timeLimitMs: round.timeLimitMs,
+    readMs: round.readMs,
     options: round.optionOrder.map((sourceId, position) => {
       const { text, correct, position: bankPosition, match } = byId.get(sourceId)!;
       return { id: optionIdAt(position), sourceId, text, correct, position: bankPosition, match };

@@ -54,6 +54,8 @@ export interface GameQuestion {
   whyNot: string[];
   links: GameLink[];
   timeLimitMs: number;
+  /** the question alone for this long before its options and the answer clock (reading.ts); 0: options at once */
+  readMs: number;
 }
 
 export interface PlayerState {
@@ -91,7 +93,11 @@ export interface AcceptedAnswer {
 
 export interface OpenRound {
   index: number;
+  /** when the question was shown */
   openedAt: number;
+  /** when its options appear and the answer clock starts: openedAt plus the question's readMs. Answers before it are refused; response times count from it */
+  optionsAt: number;
+  /** optionsAt plus the time limit */
   deadline: number;
   /** by player id (read with engine.ts answerOf) */
   answers: Shards<AcceptedAnswer>;
@@ -176,7 +182,7 @@ export type GameEvent =
   | { type: 'lockChanged'; locked: boolean }
   /** `pattern`: a new ban, as a nicknameKey (state.bans); the players it kicks follow as playerKicked */
   | { type: 'nicknameBanned'; pattern: string }
-  | { type: 'roundOpened'; index: number; openedAt: number; deadline: number }
+  | { type: 'roundOpened'; index: number; openedAt: number; optionsAt: number; deadline: number }
   | { type: 'answerAccepted'; playerId: string; index: number; answer: AcceptedAnswer; answered: number; expected: number }
   | { type: 'roundClosed'; round: ClosedRound }
   | { type: 'gameEnded'; endedEarly: boolean };
@@ -192,6 +198,7 @@ export type GameErrorCode =
   | 'round_closed'
   | 'wrong_question'
   | 'too_late'
+  | 'still_reading'
   | 'already_answered'
   | 'invalid_choice'
   | 'banned';

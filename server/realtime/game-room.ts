@@ -125,6 +125,11 @@ export class GameRoom {
     return this.presence.hostAwaySince;
   }
 
+  /** A restored room whose round goes on (restored mid-reading): its deadline is set again. */
+  resumeTimers(): void {
+    this.timers.resume();
+  }
+
   /** A host screen opened or closed on some socket: the room knows whether its host is around. */
   hostSocketOpened(): void {
     this.presence.hostSocketOpened();

@@ -30,7 +30,7 @@ export async function openRoom(
   if (questions.length === 0) throw new Refusal('No questions match the sections you chose.', 'invalid');
   const hostToken = newToken();
   const id = newGameId();
-  const rounds = questions.map((q, index) => ({ index, questionId: q.id, timeLimitMs: q.timeLimitMs, optionOrder: q.options.map((o) => o.sourceId) }));
+  const rounds = questions.map((q, index) => ({ index, questionId: q.id, timeLimitMs: q.timeLimitMs, readMs: q.readMs, optionOrder: q.options.map((o) => o.sourceId) }));
   for (let attempt = 0; attempt < 20; attempt++) {
     const code = newRoomCode(codeDigits);
     if (rooms.codeInUse(code)) continue;

@@ -14,7 +14,8 @@ const STALE_AFTER_MS = 12 * 60 * 60_000;
 /**
  * At start, takes back the games a previous process was hosting: hosts and
  * phones resume them with the tokens they kept. A round that was open when the
- * process stopped is closed with the answers it had (its clock is gone). A game
+ * process stopped is closed with the answers it had (its clock is gone), unless
+ * it was still being read: that one reads on for the time it had left. A game
  * that is stale or cannot be rebuilt is ended, keeping its report.
  */
 export async function restoreRooms(deps: RoomDeps, rooms: Rooms): Promise<{ restored: number; ended: number }> {
@@ -39,7 +40,7 @@ export async function restoreRoom(deps: RoomDeps, rooms: Rooms, game: Unfinished
     if (closeOpenRound !== null) {
       const closed = await room.dispatch({ type: 'timeUp', index: closeOpenRound });
       if (!closed.ok) throw new Error(closed.error.message);
-    }
+    } else room.resumeTimers();
     return true;
   } catch (error) {
     const room = rooms.get(game.id);

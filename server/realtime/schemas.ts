@@ -33,6 +33,7 @@ export const CreateGame = z.object({
     .nullable(),
   scoring: z.enum(['speed', 'accuracy']).default('speed'),
   hideTypedAnswers: z.boolean().default(false),
+  readFirst: z.boolean().default(false),
   deviceId: DeviceId,
 });
 

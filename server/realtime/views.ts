@@ -25,7 +25,9 @@ const PODIUM_SIZE = 3;
 export function roundView(state: GameState, ctx: ViewContext, audience: 'host' | 'player'): RoundView | null {
   const q = state.questions[state.index];
   if (!q) return null;
-  const remainingMs = state.round ? Math.max(0, Math.round(state.round.deadline - ctx.now)) : 0;
+  const round = state.round;
+  const readRemainingMs = round ? Math.max(0, Math.round(round.optionsAt - ctx.now)) : 0;
+  const remainingMs = round ? Math.max(0, Math.round(round.deadline - ctx.now) - readRemainingMs) : 0;
   const showText = audience === 'host' || ctx.showQuestionsOnPhones;
   return {
     index: state.index,
@@ -38,6 +40,8 @@ export function roundView(state: GameState, ctx: ViewContext, audience: 'host' |
     ...kindOf(q.type).shown(q),
     timeLimitMs: q.timeLimitMs,
     remainingMs,
+    readMs: q.readMs,
+    readRemainingMs,
   };
 }
 

@@ -19,6 +19,7 @@ export interface NewRound {
   index: number;
   questionId: string;
   timeLimitMs: number;
+  readMs: number;
   optionOrder: string[];
 }
 
@@ -41,9 +42,9 @@ export async function createGame(db: Db, game: NewGame): Promise<string[]> {
     // One statement of one shape for every game: a nested create's query plan depends on each round's
     // option count, so every shuffled game compiled and cached a plan of its own (about 100 KB each).
     await tx.$executeRaw`
-      INSERT INTO "Round" (id, "gameId", index, "questionId", "timeLimitMs", "optionOrder")
-      SELECT r.id, ${game.id}, r.index, r."questionId", r."timeLimitMs", r."optionOrder"
-      FROM json_to_recordset(${JSON.stringify(stored)}::json) AS r(id text, index int, "questionId" text, "timeLimitMs" int, "optionOrder" text[])`;
+      INSERT INTO "Round" (id, "gameId", index, "questionId", "timeLimitMs", "readMs", "optionOrder")
+      SELECT r.id, ${game.id}, r.index, r."questionId", r."timeLimitMs", r."readMs", r."optionOrder"
+      FROM json_to_recordset(${JSON.stringify(stored)}::json) AS r(id text, index int, "questionId" text, "timeLimitMs" int, "readMs" int, "optionOrder" text[])`;
   });
   return stored.map((round) => round.id);
 }

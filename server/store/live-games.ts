@@ -38,6 +38,8 @@ export async function loadUnfinishedGames(db: Db, gameId?: string): Promise<Unfi
       },
     },
   });
+  // A round's openedAt is the database's time: how long ago is measured on the same clock.
+  const [{ nowMs }] = await db.$queryRaw<[{ nowMs: number }]>`SELECT (extract(epoch FROM now()) * 1000)::float8 AS "nowMs"`;
   return games.map((game) => ({
     id: game.id,
     code: game.code,
@@ -54,8 +56,9 @@ export async function loadUnfinishedGames(db: Db, gameId?: string): Promise<Unfi
       rounds: game.rounds.map((r) => ({
         index: r.index,
         timeLimitMs: r.timeLimitMs,
+        readMs: r.readMs,
         optionOrder: r.optionOrder,
-        opened: r.openedAt !== null,
+        openedMsAgo: r.openedAt === null ? null : Math.max(0, nowMs - r.openedAt.getTime()),
         closed: r.closedAt !== null,
         answers: r.answers.map(({ playerId, optionIds, text, correct, responseMs, points }) => ({ playerId, optionIds, text, correct, responseMs, points })),
         question: {

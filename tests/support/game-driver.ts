@@ -47,6 +47,14 @@ export class Driver {
     return this;
   }
 
+  /** Moves the clock to `ms` after the current round's options appeared (its reading time over). */
+  atOptions(ms: number): this {
+    const round = this.state.round;
+    if (!round) throw new Error('no round is open');
+    this.now = round.optionsAt + ms;
+    return this;
+  }
+
   // commands that must succeed
 
   send(command: Command): this {

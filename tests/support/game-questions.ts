@@ -6,7 +6,8 @@ import type { GameQuestion } from '../../server/game/types';
 export const T = 20_000;
 
 /** A question with options a..d (b correct unless told otherwise), 20 s to answer. */
-export function question(id: string, opts: { correct?: string[]; select?: number; timeLimitMs?: number } = {}): GameQuestion {
+/** Reading off unless told (`readMs`): most tests are about other things, and answer as the round opens. */
+export function question(id: string, opts: { correct?: string[]; select?: number; timeLimitMs?: number; readMs?: number } = {}): GameQuestion {
   const correct = opts.correct ?? ['b'];
   return {
     id,
@@ -20,6 +21,7 @@ export function question(id: string, opts: { correct?: string[]; select?: number
     whyNot: [],
     links: [],
     timeLimitMs: opts.timeLimitMs ?? T,
+    readMs: opts.readMs ?? 0,
   };
 }
 

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useCallback, useEffect, useState } from 'react';
 import { ConnectionBanner } from '@/app/components/ConnectionBanner';
 import { preloadMarkdown } from '@/app/components/Markdown';
+import { ReadFirst } from '@/app/components/reading';
 import { SavingBanner } from '@/app/components/SavingBanner';
 import { call, getSocket, useOnConnect } from '@/app/lib/socket';
 import { hostToken } from '@/app/lib/storage';
@@ -11,6 +12,7 @@ import { useBrowserValue } from '@/app/lib/use-browser-value';
 import type { HostScreen } from '@/common/protocol';
 import { HostLobby } from './host-lobby';
 import { HostQuestion } from './host-question';
+import { HostReading } from './host-reading';
 import { HostReveal } from './host-reveal';
 import { Podium } from './podium';
 import { useStageTheme } from './stage-bar';
@@ -84,12 +86,16 @@ export function HostApp({ gameId }: { gameId: string }) {
       {!screen && <p className="t-count m-auto text-muted">Connecting to your game…</p>}
       {screen?.screen === 'lobby' && <HostLobby screen={screen} act={act} />}
       {screen?.screen === 'question' && (
-        <HostQuestion
-          screen={screen}
-          receivedAt={received!.at}
-          counts={answered && answered.index === screen.round.index ? answered : screen}
-          act={act}
-        />
+        <ReadFirst key={screen.round.index} round={screen.round} receivedAt={received!.at} reading={<HostReading round={screen.round} receivedAt={received!.at} act={act} />}>
+          {(optionsShownAt) => (
+            <HostQuestion
+              screen={screen}
+              receivedAt={optionsShownAt}
+              counts={answered && answered.index === screen.round.index ? answered : screen}
+              act={act}
+            />
+          )}
+        </ReadFirst>
       )}
       {screen?.screen === 'reveal' && <HostReveal screen={screen} act={act} />}
       {screen?.screen === 'ended' && <Podium screen={screen} />}

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ConnectionBanner } from '@/app/components/ConnectionBanner';
 import { Countdown } from '@/app/components/Countdown';
 import { preloadMarkdown } from '@/app/components/Markdown';
+import { ReadFirst } from '@/app/components/reading';
 import { call, getSocket, useOnConnect } from '@/app/lib/socket';
 import { forgetPlayerSession, playerSession, savePlayerSession } from '@/app/lib/storage';
 import { onPlayerScreen } from '@/common/player-screen-parts';
@@ -11,6 +12,7 @@ import type { JoinedAs, PlayerScreen } from '@/common/protocol';
 import { LastExplanation } from './last-explanation';
 import { NicknameForm } from './nickname-form';
 import { PlayerQuestion } from './player-question';
+import { PlayerReading } from './player-reading';
 import { PlayerReveal } from './player-reveal';
 
 type Received = { screen: PlayerScreen; at: number };
@@ -89,7 +91,7 @@ export function PlayerApp({ code }: { code: string }) {
         {previous && screen?.screen === 'question' && (
           <LastExplanation
             reveal={previous}
-            clock={<Countdown remainingMs={screen.round.remainingMs} receivedAt={received!.at} totalMs={screen.round.timeLimitMs} variant="bar" />}
+            clock={<Countdown remainingMs={screen.round.remainingMs} receivedAt={received!.at + screen.round.readRemainingMs} totalMs={screen.round.timeLimitMs} variant="bar" />}
           />
         )}
       </header>
@@ -128,7 +130,13 @@ function Screen({ received, nickname, draftPrefix }: { received: Received; nickn
         </div>
       );
     case 'question':
-      return <PlayerQuestion key={screen.round.index} round={screen.round} picked={screen.picked} pickedText={screen.pickedText ?? null} receivedAt={at} draftKey={`${draftPrefix}:${screen.round.index}`} />;
+      return (
+        <ReadFirst key={screen.round.index} round={screen.round} receivedAt={at} reading={<PlayerReading round={screen.round} receivedAt={at} />}>
+          {(optionsShownAt) => (
+            <PlayerQuestion round={screen.round} picked={screen.picked} pickedText={screen.pickedText ?? null} receivedAt={optionsShownAt} draftKey={`${draftPrefix}:${screen.round.index}`} />
+          )}
+        </ReadFirst>
+      );
     case 'reveal':
       return <PlayerReveal screen={screen} />;
     case 'ended':

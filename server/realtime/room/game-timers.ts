@@ -39,6 +39,12 @@ export class GameTimers {
     }
   }
 
+  /** A room rebuilt with its round open (restored mid-reading, see restore.ts) sets that round's deadline again: its old clock is gone. */
+  resume(): void {
+    const { state } = this.room;
+    if (state.phase === 'question' && state.round) this.deadline(state.round.index, state.round.deadline);
+  }
+
   /** Wakes the engine when the first grace of a player who dropped mid-round runs out (see GRACE_MS). */
   grace(): void {
     const { state } = this.room;
