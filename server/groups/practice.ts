@@ -19,7 +19,7 @@ const QUESTION_ROWS = { include: { options: { orderBy: { position: 'asc' } }, li
 /** The question as its type's rules read it, with the bank's option ids, in the order the player sees them. */
 function practiceRules(row: Parameters<typeof toBankQuestion>[0]): { rules: KindQuestion; question: ReturnType<typeof toBankQuestion> } {
   const question = toBankQuestion(row);
-  const [planned] = planGame([question], { sections: [], count: null, secondsPerQuestion: null, shuffleQuestions: false, shuffleOptions: true }, cryptoRandom);
+  const [planned] = planGame([question], { sections: [], count: null, secondsPerQuestion: null, shuffleQuestions: false, shuffleOptions: true, readFirst: false }, cryptoRandom);
   const options = planned!.options.map(({ sourceId, text, correct, position, match }) => ({ id: sourceId, text, correct, position, match }));
   return { rules: { type: question.type, select: question.select, options }, question };
 }
