@@ -204,7 +204,8 @@ export function readTable(rows: TableRow[], format: string): RawBank {
         options,
         select: correct.length,
         explanation: escapeMarkdown(cell(columns.explanation)),
-        whyNot: [],
+        // A wrong option's note shows as a why-not note, as GIFT's feedback does, until notes show per option.
+        whyNot: options.flatMap((option) => (!option.correct && option.note ? [option.note] : [])),
         links: [],
       });
     }
