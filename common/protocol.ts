@@ -169,8 +169,19 @@ export interface JoinedAs {
   playerToken: string;
 }
 
+/**
+ * A game hosted in a study group (the organizer's key proves it): its members'
+ * answers count for their memory. `questionIds`: the review game's questions,
+ * in order, instead of the bank's.
+ */
+export interface GroupGameInput {
+  groupId: string;
+  organizerKey: string;
+  questionIds?: string[];
+}
+
 export interface ClientToServerEvents {
-  'host:create': (input: GameSettingsInput & { deviceId: string }, ack: Ack<HostAuth & { code: string }>) => void;
+  'host:create': (input: GameSettingsInput & { deviceId: string; group?: GroupGameInput }, ack: Ack<HostAuth & { code: string }>) => void;
   'host:resume': (auth: HostAuth, ack: Ack<{ code: string }>) => void;
   'host:start': (auth: HostAuth, ack: Ack<null>) => void;
   /** `from` is the round the host saw, so a double tap advances once */
@@ -184,7 +195,8 @@ export interface ClientToServerEvents {
   'host:ban': (input: HostAuth & { pattern: string }, ack: Ack<{ kicked: number }>) => void;
   'room:check': (input: { code: string }, ack: Ack<{ code: string }>) => void;
   /** which browser joins is the server's own HttpOnly cookie (server/realtime/device-cookie.ts), so a kicked player cannot come back under a new name */
-  'player:join': (input: { code: string; nickname: string }, ack: Ack<JoinedAs>) => void;
+  /** `memberKeys`: the study-group member keys this phone holds; in a game of one of those groups it joins as that member, under the member's name */
+  'player:join': (input: { code: string; nickname: string; memberKeys?: string[] }, ack: Ack<JoinedAs>) => void;
   'player:resume': (input: { gameId: string; playerToken: string }, ack: Ack<JoinedAs>) => void;
   /** `text` answers a type-the-answer question (optionIds empty); the ack echoes it back */
   'player:answer': (input: { index: number; optionIds: string[]; text?: string }, ack: Ack<{ picked: string[]; text?: string }>) => void;

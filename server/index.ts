@@ -22,6 +22,7 @@ import { parseBankOffThread } from './banks/parse/off-thread';
 import { savedImageCache } from './banks/image-route';
 import { PreviewImages } from './banks/preview-images';
 import { backfillQuestionKeys } from './banks/store/question-keys';
+import { memoryAfterRounds } from './groups/round-memory';
 import { setAppContext } from './context';
 import type { ClientToServerEvents, ServerToClientEvents } from '../common/protocol';
 import { createDb, migrateDatabase, pingDb } from './store/db';
@@ -82,7 +83,11 @@ async function main() {
       redisPrefix: config.CRAMJAM_REDIS_PREFIX, accepting: () => gate.open,
     })
     : undefined;
-  const roomDeps = { io, db, clock: monotonicClock, log, lanOrigin: config.HOST === '127.0.0.1' ? null : lanOrigin(config.PORT), leases: cluster?.leases };
+  // Study groups: a closed round's members' answers go into their memory, off the answer path.
+  const memory = memoryAfterRounds(db, log);
+  const roomDeps = {
+    io, db, clock: monotonicClock, log, lanOrigin: config.HOST === '127.0.0.1' ? null : lanOrigin(config.PORT), leases: cluster?.leases, roundClosed: memory.roundClosed,
+  };
   const rooms = attachRealtime(io, roomDeps, {
     limits: config.CRAMJAM_RATE_LIMITS === 'off' ? null : RATE_LIMITS,
     trustedProxies: config.TRUST_PROXY,
@@ -116,6 +121,7 @@ async function main() {
     // Nothing new from here; what was queued is stored and acknowledged (or refused) while the sockets are open.
     gate.shut();
     await Promise.all([settleRooms(rooms), cluster?.settle()]);
+    await memory.settled();
     await closeSockets(io); // and the http server
     await cluster?.stop(); // lets go of its games: the other nodes take them at once
     await app.close();

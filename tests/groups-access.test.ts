@@ -13,6 +13,7 @@ import { POST as reissueRoute } from '../app/api/groups/[groupId]/members/[membe
 import { POST as removeRoute } from '../app/api/groups/[groupId]/members/[memberId]/remove/route';
 import { POST as dueRoute } from '../app/api/groups/[groupId]/due/route';
 import { POST as practiceRoute } from '../app/api/groups/[groupId]/practice/route';
+import { POST as reviewRoute } from '../app/api/groups/[groupId]/review/route';
 import { loadBankFile } from '../server/banks/load';
 import { savedImageCache } from '../server/banks/image-route';
 import { parseBankOffThread } from '../server/banks/parse/off-thread';
@@ -96,6 +97,7 @@ describe('a study group', () => {
       [overviewRoute, params],
       [dueRoute, params],
       [practiceRoute, params],
+      [reviewRoute, params],
       [linkCodeRoute, params],
       [leaveRoute, params],
       [settingsRoute, params],
@@ -118,6 +120,10 @@ describe('a study group', () => {
     const ann = await group.member('Ann');
     const ben = await group.member('Ben');
     expect((await call(settingsRoute, { groupId: group.groupId }, { key: ann.memberKey, sharedBoard: true })).status).toBe(403);
+    expect((await call(reviewRoute, { groupId: group.groupId }, { key: ann.memberKey })).status).toBe(403);
+    // The organizer's review of a group that has played nothing yet: questions not played yet, with why.
+    const review = await call(reviewRoute, { groupId: group.groupId }, { key: group.organizerKey, count: 3 });
+    expect((review.body.questions as { reason: string }[]).map((q) => q.reason)).toEqual(['not played yet', 'not played yet', 'not played yet']);
     expect((await call(removeRoute, { groupId: group.groupId, memberId: ben.memberId }, { key: ann.memberKey })).status).toBe(403);
     expect((await call(reissueRoute, { groupId: group.groupId, memberId: ben.memberId }, { key: ann.memberKey })).status).toBe(403);
     expect((await call(overviewRoute, { groupId: group.groupId }, { key: ben.memberKey })).status).toBe(200);

@@ -20,7 +20,7 @@ async function gameWithRounds(label: string) {
   const q = await db.question.create({ data: { bankId: bank.id, position: 0, section: 'S', stem: 'Q?', select: 1, explanation: 'E', whyNot: [], line: 1 } });
   const id = `g-${label}-${randomUUID()}`;
   const roundIds = await games.createGame(db, {
-    id, code: String(100000 + Math.floor(Math.random() * 899999)), bankId: bank.id, hostTokenHash: `h-${id}`, hostDeviceHash: 'd', settings: {},
+    id, code: String(100000 + Math.floor(Math.random() * 899999)), bankId: bank.id, groupId: null, hostTokenHash: `h-${id}`, hostDeviceHash: 'd', settings: {},
     rounds: [0, 1].map((index) => ({ index, questionId: q.id, timeLimitMs: 20_000, readMs: 0, optionOrder: [] })),
   });
   return { id, roundIds };
@@ -28,7 +28,7 @@ async function gameWithRounds(label: string) {
 
 const newPlayers = (gameId: string): games.NewPlayer[] =>
   ['Ada', 'bob O\'Neil', 'Zoë, "the" {best}', 'Émile\\n'].map((nickname, joinOrder) => ({
-    id: randomUUID(), gameId, nickname, tokenHash: `t-${randomUUID()}`, deviceHash: joinOrder % 2 === 0 ? `d-${joinOrder}` : null, joinOrder, // a phone may send no device id
+    id: randomUUID(), gameId, nickname, tokenHash: `t-${randomUUID()}`, deviceHash: joinOrder % 2 === 0 ? `d-${joinOrder}` : null, memberId: null, joinOrder, // a phone may send no device id
   }));
 
 const answersFor = (roundId: string, playerIds: string[]): AnswerRow[] => [
@@ -105,7 +105,7 @@ test('a fenced batch another node took over stores none of its joins and answers
 
 test("a round's close stores its timestamps and every player's totals in one statement, updating the players in place", async () => {
   const { id, roundIds } = await gameWithRounds('close');
-  const players = Array.from({ length: 300 }, (_, joinOrder): games.NewPlayer => ({ id: randomUUID(), gameId: id, nickname: `P${joinOrder}`, tokenHash: `t-${randomUUID()}`, deviceHash: null, joinOrder }));
+  const players = Array.from({ length: 300 }, (_, joinOrder): games.NewPlayer => ({ id: randomUUID(), gameId: id, nickname: `P${joinOrder}`, tokenHash: `t-${randomUUID()}`, deviceHash: null, memberId: null, joinOrder }));
   await db.$transaction((tx) => games.addPlayers(tx, players));
   await games.openRound(db, id, roundIds[0]!, true);
   const totals = players.map((p, i) => ({ id: p.id, score: i * 10, streak: i % 3, correctCount: i % 2 }));

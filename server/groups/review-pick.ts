@@ -17,8 +17,8 @@ export interface PickCandidate {
   section: string;
 }
 
-export interface PickInput {
-  questions: readonly PickCandidate[];
+export interface PickInput<Q extends PickCandidate = PickCandidate> {
+  questions: readonly Q[];
   /** how many of the players have each question key due */
   dueCount: ReadonlyMap<string, number>;
   players: number;
@@ -29,14 +29,12 @@ export interface PickInput {
   count: number;
 }
 
-export interface Pick extends PickCandidate {
-  /** why it was picked, as the setup shows it */
-  reason: string;
-}
+/** A picked question, with why it was picked, as the setup shows it. */
+export type Pick<Q extends PickCandidate = PickCandidate> = Q & { reason: string };
 
 const missRate = (stats: { answers: number; misses: number } | undefined) => (stats && stats.answers > 0 ? stats.misses / stats.answers : 0);
 
-export function pickReviewQuestions({ questions, dueCount, players, answers, lastGame, count }: PickInput): Pick[] {
+export function pickReviewQuestions<Q extends PickCandidate>({ questions, dueCount, players, answers, lastGame, count }: PickInput<Q>): Pick<Q>[] {
   const allowed = questions.filter((q) => !lastGame.has(q.key) || missRate(lastGame.get(q.key)) >= 0.5);
   const due = allowed
     .filter((q) => (dueCount.get(q.key) ?? 0) > 0)

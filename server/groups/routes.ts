@@ -4,6 +4,7 @@ import * as schema from './schemas';
 import { createGroup, joinGroup, newLinkCode, redeemLinkCode, removeMember, updateSettings, whoIs, type Asker } from './store/groups';
 import { groupOverview, memberOverview } from './store/overview';
 import { answerPractice, duePractice } from './practice';
+import { reviewPicks } from './store/review-picks';
 
 /**
  * The logic of the group routes (app/api/groups/): each validates its body,
@@ -130,4 +131,15 @@ export async function practise(db: Db, groupId: string, json: unknown, now: Date
   const judged = await answerPractice(db, groupId, who.memberId, questionId, text === undefined ? { optionIds } : { optionIds, text }, now);
   if (!judged) return refuse(404, 'That question is not in this group’s banks.');
   return judged.ok ? ok({ correct: judged.correct }) : refuse(400, judged.error);
+}
+
+/** The review game's questions, each with why it was picked, for the organizer to look over and host. */
+export async function review(db: Db, groupId: string, json: unknown, now: Date): Promise<Reply> {
+  const found = await asker(db, groupId, json);
+  if ('reply' in found) return found.reply;
+  if (found.asker.role !== 'organizer') return ORGANIZER_ONLY;
+  const body = parse(schema.ReviewRequest, json);
+  if ('reply' in body) return body.reply;
+  const picks = await reviewPicks(db, groupId, { memberIds: body.data.memberIds, count: body.data.count, now });
+  return ok({ questions: picks.map(({ id, section, stem, reason }) => ({ id, section, stem, reason })) });
 }

@@ -6,8 +6,7 @@ import { Token } from '../validation/ids';
 
 /** What the group routes accept; a key travels in a POST body, never in a URL. */
 
-/** Group ids are base64url of 128 random bits, like game ids. */
-export const GroupId = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'That is not a study group id.');
+export { GroupId } from '../validation/ids';
 export const MemberId = z.uuid({ message: 'That is not a member id.' });
 
 /** A member's display name is their nickname in the group's games, by the same rules. */
@@ -30,4 +29,11 @@ export const PracticeAnswer = z.object({
   questionId: z.uuid({ message: 'That is not a question id.' }),
   optionIds: z.array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'That is not an option of this question.')).max(10),
   text: safeString('answer').max(TYPED_MAX, `An answer is at most ${TYPED_MAX} characters.`).optional(),
+});
+
+/** The review game's setup: how many questions, for which members (null: the whole group). */
+export const ReviewRequest = z.object({
+  key: Token,
+  count: z.number().int().min(1, 'Pick at least 1 question.').max(50, 'A review game is at most 50 questions.').default(10),
+  memberIds: z.array(MemberId).max(500).nullable().default(null),
 });

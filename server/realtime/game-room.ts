@@ -28,6 +28,8 @@ export interface RoomDeps {
   lanOrigin: string | null;
   /** several nodes: takes the lease on a game this node just created */
   leases?: { claim(gameId: string): Promise<RoomLease> };
+  /** a round's close is stored (server/groups/round-memory.ts) */
+  roundClosed?: (roundId: string) => void;
 }
 
 /** Several nodes: this node's hold on the game (kept by server/cluster/leases.ts). */
@@ -44,6 +46,8 @@ interface CommandMeta {
   tokenHash?: string;
   /** a join's device, hashed: kicked, that player keeps the device out (see deviceKicked) */
   deviceHash?: string;
+  /** a join with a study group's member key */
+  memberId?: string;
   /** run the command only if the game is still where the sender saw it (double taps, timers racing the host) */
   when?: (state: GameState) => boolean;
 }
@@ -285,7 +289,7 @@ export class GameRoom {
     const { state, verdicts } = reduceBatch(this.state, items.map(({ command, meta, at }) => ({ command, now: at, when: meta.when })));
     const happened: Happened[] = items.flatMap(({ meta }, i) => {
       const verdict = verdicts[i]!;
-      return verdict.ok ? verdict.events.map((event) => ({ event, tokenHash: meta.tokenHash, deviceHash: meta.deviceHash })) : [];
+      return verdict.ok ? verdict.events.map((event) => ({ event, tokenHash: meta.tokenHash, deviceHash: meta.deviceHash, memberId: meta.memberId })) : [];
     });
     await persistEvents(this.deps.db, { gameId: this.id, roundIds: this.roundIds, fence: this.lease?.fence }, happened, state).catch((error: unknown) => {
       throw error instanceof LeaseLost ? error : new StorageFailure(error); // a lost lease is not this batch's fault: no retry
@@ -296,6 +300,8 @@ export class GameRoom {
     this.announce(happened.map((h) => h.event));
     this.timers.grace();
     items.forEach((item, i) => item.resolve(verdicts[i]!));
+    // After the acks: a closed round's answers go into its members' memory, off the answer path.
+    for (const { event } of happened) if (event.type === 'roundClosed') this.deps.roundClosed?.(this.roundIds[event.round.index]!);
   }
 
   /** Sets the timers a stored batch calls for and tells everyone what it changed. */

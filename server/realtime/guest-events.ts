@@ -3,6 +3,7 @@ import { nicknameKey, playerOf } from '../game/engine';
 import type { Connection } from './connection';
 import { unwrap, validate, type EventTable } from './event-table';
 import type { GameRoom } from './game-room';
+import { memberJoining } from '../groups/group-games';
 import { openRoom } from './open-room';
 import { Refusal } from './refusal';
 import * as schema from './schemas';
@@ -36,9 +37,12 @@ export const guestEvents: EventTable = {
     return { code };
   }),
 
-  'player:join': validate(schema.Join, async ({ code, nickname }, connection) => {
+  'player:join': validate(schema.Join, async ({ code, nickname: typed, memberKeys = [] }, connection) => {
     const { realtime, deviceHash } = connection;
     const room = roomWithCode(connection, code);
+    // A study group's member joins a game of their group under their own name.
+    const member = await memberJoining(realtime.roomDeps.db, room.id, memberKeys);
+    const nickname = member?.name ?? typed;
     const joined = connection.room === room && connection.playerId ? playerOf(room.state, connection.playerId) : undefined;
     if (joined && connection.playerToken && !joined.kicked && nicknameKey(joined.nickname) === nicknameKey(nickname)) {
       // The same join sent again on this connection (its ack was lost: a timeout, a game moving between nodes): the same player.
@@ -49,7 +53,7 @@ export const guestEvents: EventTable = {
     if (deviceHash && room.deviceKicked(deviceHash)) throw new Refusal('The host removed you from this game.', 'kicked');
     const playerId = randomUUID();
     const playerToken = newToken();
-    unwrap(await room.dispatch({ type: 'join', playerId, nickname }, { tokenHash: hashToken(playerToken), deviceHash }));
+    unwrap(await room.dispatch({ type: 'join', playerId, nickname }, { tokenHash: hashToken(playerToken), deviceHash, ...(member ? { memberId: member.id } : {}) }));
     await connection.bindPlayer(room, playerId, true);
     return connection.playAs(room, playerId, playerToken);
   }),

@@ -5,6 +5,7 @@ import { planGame } from '../game/plan';
 import { toBankQuestion } from '../store/question-rows';
 import { BankCache } from './bank-cache';
 import { createGame } from '../store/games';
+import { groupGame } from '../groups/group-games';
 import { GameRoom, type RoomDeps } from './game-room';
 import { Refusal } from './refusal';
 import type { Rooms } from './rooms';
@@ -23,10 +24,14 @@ export async function openRoom(
   input: z.infer<typeof schema.CreateGame>,
   codeDigits: RoomCodeDigits,
 ): Promise<{ room: GameRoom; hostToken: string }> {
-  const { deviceId, ...settings } = input;
+  const { deviceId, group, ...settings } = input;
   const bank = await banks.get(deps.db, settings.bankId);
   if (!bank) throw new Refusal('That question bank does not exist (any more).', 'not_found');
-  const questions = planGame(bank.questions.map(toBankQuestion), settings, cryptoRandom);
+  const inGroup = group ? await groupGame(deps.db, group) : null;
+  // A review game plays the questions it was given, in their order.
+  const questions = inGroup?.questions
+    ? planGame(inGroup.questions, { ...settings, sections: [], count: null, shuffleQuestions: false }, cryptoRandom)
+    : planGame(bank.questions.map(toBankQuestion), settings, cryptoRandom);
   if (questions.length === 0) throw new Refusal('No questions match the sections you chose.', 'invalid');
   const hostToken = newToken();
   const id = newGameId();
@@ -36,7 +41,7 @@ export async function openRoom(
     if (rooms.codeInUse(code)) continue;
     try {
       const roundIds = await createGame(deps.db, {
-        id, code, bankId: settings.bankId, hostTokenHash: hashToken(hostToken), hostDeviceHash: hashToken(deviceId), settings, rounds,
+        id, code, bankId: settings.bankId, groupId: inGroup?.groupId ?? null, hostTokenHash: hashToken(hostToken), hostDeviceHash: hashToken(deviceId), settings, rounds,
       });
       const room = new GameRoom(deps, id, code, hashToken(hostToken), settings, roundIds, newGame(questions, settings.scoring));
       room.lease = await deps.leases?.claim(id);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NICKNAME_MAX, nicknameProblem } from '../game/nickname';
 import { AUTO_ADVANCE_SECONDS, MAX_QUESTIONS, MAX_SECONDS, MIN_SECONDS } from '../game/plan';
 import { TYPED_MAX } from '../game/types/typed';
-import { BankId, DeviceId, GameId, OptionId, PlayerId, Token } from '../validation/ids';
+import { BankId, DeviceId, GameId, GroupId, OptionId, PlayerId, Token } from '../validation/ids';
 import { ROOM_CODE_PATTERN, ROOM_CODE_RULE } from '../../common/room-code';
 import { safeString } from '../validation/safe-text';
 
@@ -35,6 +35,13 @@ export const CreateGame = z.object({
   hideTypedAnswers: z.boolean().default(false),
   readFirst: z.boolean().default(false),
   deviceId: DeviceId,
+  group: z
+    .object({
+      groupId: GroupId,
+      organizerKey: Token,
+      questionIds: z.array(z.uuid({ message: 'That is not a question id.' })).min(1).max(MAX_QUESTIONS).optional(),
+    })
+    .optional(),
 });
 
 export const Next = HostAuth.extend({ from: z.object({ phase: z.enum(['question', 'reveal']), index: z.number().int().min(0) }) });
@@ -49,7 +56,7 @@ export const Nickname = safeString('nickname')
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 /** Which browser joins comes from the server's own device cookie (device-cookie.ts), never from the payload. */
-export const Join = z.object({ code: roomCode, nickname: Nickname });
+export const Join = z.object({ code: roomCode, nickname: Nickname, memberKeys: z.array(Token).max(10).optional() });
 export const Resume = z.object({ gameId: GameId, playerToken: Token });
 export const Answer = z.object({
   index: z.number().int().min(0),

@@ -21,6 +21,8 @@ export interface Happened {
   tokenHash?: string;
   /** the hashed device that player joined from, if the phone sent one */
   deviceHash?: string;
+  /** the study group member that player joined as */
+  memberId?: string;
 }
 
 /** One step of a batch's write, and how many SQL statements it runs. */
@@ -63,9 +65,11 @@ function plan(game: LiveGameKeys, happened: Happened[], after: GameState): Write
     players = [];
     answers = [];
   };
-  for (const { event, tokenHash, deviceHash } of happened) {
+  for (const { event, tokenHash, deviceHash, memberId } of happened) {
     if (event.type === 'playerJoined') {
-      players.push({ id: event.player.id, gameId: game.gameId, nickname: event.player.nickname, tokenHash: tokenHash!, deviceHash: deviceHash ?? null, joinOrder: event.position });
+      players.push({
+        id: event.player.id, gameId: game.gameId, nickname: event.player.nickname, tokenHash: tokenHash!, deviceHash: deviceHash ?? null, memberId: memberId ?? null, joinOrder: event.position,
+      });
       continue;
     }
     if (event.type === 'answerAccepted') {

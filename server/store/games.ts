@@ -27,6 +27,8 @@ export interface NewGame {
   id: string;
   code: string;
   bankId: string;
+  /** hosted in a study group: its members' answers count for their memory */
+  groupId: string | null;
   hostTokenHash: string;
   hostDeviceHash: string;
   settings: Prisma.InputJsonValue;
@@ -56,6 +58,8 @@ export interface NewPlayer {
   tokenHash: string;
   /** hash of the device the phone joined from, if it sent one */
   deviceHash: string | null;
+  /** joined with a study group's member key */
+  memberId: string | null;
   joinOrder: number;
 }
 
@@ -66,12 +70,12 @@ export interface NewPlayer {
  */
 export async function addPlayers(db: Tx, players: NewPlayer[]): Promise<void> {
   await db.$executeRaw`
-    INSERT INTO "Player" ("id", "gameId", "nickname", "nicknameKey", "tokenHash", "deviceHash", "joinOrder", "joinedAt")
-    SELECT p.id, p."gameId", p.nickname, p."nicknameKey", p."tokenHash", p."deviceHash", p."joinOrder", ${UTC_NOW}
+    INSERT INTO "Player" ("id", "gameId", "nickname", "nicknameKey", "tokenHash", "deviceHash", "memberId", "joinOrder", "joinedAt")
+    SELECT p.id, p."gameId", p.nickname, p."nicknameKey", p."tokenHash", p."deviceHash", p."memberId", p."joinOrder", ${UTC_NOW}
     FROM unnest(${players.map((p) => p.id)}::text[], ${players.map((p) => p.gameId)}::text[], ${players.map((p) => p.nickname)}::text[],
                 ${players.map((p) => nicknameKey(p.nickname))}::text[], ${players.map((p) => p.tokenHash)}::text[],
-                ${players.map((p) => p.deviceHash)}::text[], ${players.map((p) => p.joinOrder)}::int[])
-      WITH ORDINALITY AS p(id, "gameId", nickname, "nicknameKey", "tokenHash", "deviceHash", "joinOrder", n)
+                ${players.map((p) => p.deviceHash)}::text[], ${players.map((p) => p.memberId)}::text[], ${players.map((p) => p.joinOrder)}::int[])
+      WITH ORDINALITY AS p(id, "gameId", nickname, "nicknameKey", "tokenHash", "deviceHash", "memberId", "joinOrder", n)
     ORDER BY p.n`;
 }
 

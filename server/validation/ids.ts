@@ -8,6 +8,8 @@ import { z } from 'zod';
 
 /** Game ids are base64url of 128 random bits (see realtime/tokens.ts). */
 export const GameId = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'That is not a game id.');
+/** Study groups' ids are base64url of 128 random bits too. */
+export const GroupId = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'That is not a study group id.');
 /** Players, banks and stored rows have UUIDs. */
 export const PlayerId = z.uuid({ message: 'That is not a player id.' });
 export const BankId = z.uuid({ message: 'That is not a question bank id.' });

@@ -10,7 +10,8 @@ import { restoreRooms } from '../../server/realtime/restore-rooms';
 import { splicingParser } from '../../server/realtime/spliced-json';
 import type { GameServer } from '../../server/realtime/game-room';
 import { onPlayerScreen } from '../../common/player-screen-parts';
-import type { ClientToServerEvents, GameSettingsInput, PlayerScreen, ServerToClientEvents } from '../../common/protocol';
+import type { ClientToServerEvents, GameSettingsInput, GroupGameInput, PlayerScreen, ServerToClientEvents } from '../../common/protocol';
+import { memoryAfterRounds } from '../../server/groups/round-memory';
 import { importShippedBanks } from '../../server/banks/shipped-banks';
 import type { Db } from '../../server/store/db';
 
@@ -33,7 +34,9 @@ export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restor
     // As one node; stockParser: as several nodes, whose reveals go in two parts.
     ...(options.stockParser ? {} : { parser: splicingParser }),
   });
-  const deps = { io, db: options.gameDb ?? db, clock: clock.now, log: pino({ level: process.env.TEST_LOG ?? 'silent' }), lanOrigin: null };
+  const log = pino({ level: process.env.TEST_LOG ?? 'silent' });
+  const memory = memoryAfterRounds(db, log);
+  const deps = { io, db: options.gameDb ?? db, clock: clock.now, log, lanOrigin: null, roundClosed: memory.roundClosed };
   // Every test client shares 127.0.0.1, so rate limits are off unless a test asks for them.
   const rooms = attachRealtime(io, deps, { limits: options.limits ?? null, trustedProxies: options.trustedProxies, connectionsPerAddress: options.connectionsPerAddress, codeDigits: options.codeDigits });
   if (options.restore) await restoreRooms(deps, rooms); // as server/index.ts does at start
@@ -56,7 +59,7 @@ export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restor
   afterAll(stop);
 
   /** A host socket creates a room on the shipped bank: bank order, no shuffling, 20 s a question unless told otherwise. */
-  async function hostCreates(settings: Partial<GameSettingsInput> = {}) {
+  async function hostCreates(settings: Partial<GameSettingsInput> & { group?: GroupGameInput } = {}) {
     const host = await client();
     const created = await ask(host, 'host:create', {
       bankId: bank.id, sections: [], count: 2, secondsPerQuestion: 20, shuffleQuestions: false, shuffleOptions: false,
@@ -66,15 +69,18 @@ export async function startRealtimeServer(db: Db, options: { gameDb?: Db; restor
     return { host, ...created.data };
   }
 
-  /** A new phone joins room `code`. */
-  async function phoneJoins(code: string, nickname: string) {
+  /** A new phone joins room `code`; with `memberKeys`, as a study group's member would. */
+  async function phoneJoins(code: string, nickname: string, memberKeys?: string[]) {
     const phone = await client();
-    const joined = await ask(phone, 'player:join', { code, nickname });
+    const joined = await ask(phone, 'player:join', { code, nickname, ...(memberKeys ? { memberKeys } : {}) });
     if (!joined.ok) throw new Error(joined.error);
     return { phone, ...joined.data };
   }
 
-  return { url, io, rooms, clock, bankId: bank.id, client, hostCreates, phoneJoins, stop };
+  /** resolves once every closed round is in its members' memory */
+  const memorySettled = () => memory.settled();
+
+  return { url, io, rooms, clock, bankId: bank.id, client, hostCreates, phoneJoins, memorySettled, stop };
 }
 
 /** A socket on `url`, websocket only, with no automatic reconnection: the test decides when it comes back. */

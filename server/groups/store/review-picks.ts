@@ -1,13 +1,13 @@
 import type { Db } from '../../store/db';
 import { pickReviewQuestions, type Pick } from '../review-pick';
-import { groupQuestions } from './overview';
+import { groupQuestions, type GroupQuestion } from './overview';
 
 /**
  * Gathers what the review game's rule (review-pick.ts) needs, in three queries:
  * how many of the players have each question due, the group's answers per
  * question, and the answers of the group's last game.
  */
-export async function reviewPicks(db: Db, groupId: string, { memberIds, count, now }: { memberIds: string[] | null; count: number; now: Date }): Promise<Pick[]> {
+export async function reviewPicks(db: Db, groupId: string, { memberIds, count, now }: { memberIds: string[] | null; count: number; now: Date }): Promise<Pick<GroupQuestion>[]> {
   const players = memberIds ?? (await db.member.findMany({ where: { groupId }, select: { id: true } })).map((m) => m.id);
   const [questions, due, answers, lastGame] = await Promise.all([
     groupQuestions(db, groupId),
