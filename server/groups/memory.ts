@@ -1,4 +1,4 @@
-import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import { computeDecayFactor, createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from 'ts-fsrs';
 
 /**
  * A member's memory of one question, scheduled by FSRS (ts-fsrs, the scheduler
@@ -9,7 +9,15 @@ import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
  * learning steps (1 and 10 minutes), which suit flashcards flipped in one
  * sitting, not a group that meets weekly: every answer schedules in days.
  */
-const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
+const parameters = generatorParameters({ enable_fuzz: false, enable_short_term: false });
+const scheduler = fsrs(parameters);
+
+/**
+ * FSRS's forgetting curve, R = (1 + factor * days / stability) ^ decay, with
+ * whole days since the last review, as ts-fsrs computes it: the store sums it
+ * over many cards in SQL (store/overview.ts), where calling ts-fsrs per card would not scale.
+ */
+export const FORGETTING_CURVE = computeDecayFactor(parameters.w);
 
 export type Confidence = 'sure' | 'unsure' | 'guessing';
 

@@ -149,7 +149,8 @@ export async function importBank(
       ),
     });
     return { id: created.id, slug, version, title: created.title, created: true };
-  });
+    // Prisma's 5 s default is too short for a 5,000-question bank on a busy machine; the size caps bound it.
+  }, { timeout: 60_000 });
 }
 
 /** The latest version of every bank: shipped banks first, then by title. */

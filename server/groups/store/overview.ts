@@ -1,12 +1,14 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '../../store/db';
-import { recallChance } from '../memory';
-import { toCard } from './cards';
+import { FORGETTING_CURVE } from '../memory';
 
 /**
  * What a group's pages show, read from its members' cards and answers:
  * mastery per section (FSRS's chance of recall now, averaged over the
- * section's questions, an unseen question counting 0), the most missed
- * questions, the trend across the group's games and who has questions due.
+ * section's questions, an unseen question counting 0), the due questions, the
+ * most missed, the trend across the group's games and who has questions due.
+ * Sums over cards run in SQL: a group of 60 with a 600-question bank has
+ * 36,000 cards, too many to read into JavaScript for every page view.
  */
 
 export interface GroupQuestion {
@@ -16,25 +18,17 @@ export interface GroupQuestion {
   stem: string;
 }
 
-/** The questions the group studies: the latest version of each of its banks, in bank order. */
-export async function groupQuestions(db: Db, groupId: string): Promise<GroupQuestion[]> {
-  const banks = await db.groupBank.findMany({ where: { groupId }, orderBy: { position: 'asc' }, select: { bankSlug: true } });
-  const latest = await Promise.all(
-    banks.map(({ bankSlug }) =>
-      db.bank.findFirst({
-        where: { slug: bankSlug },
-        orderBy: { version: 'desc' },
-        select: { questions: { orderBy: { position: 'asc' }, select: { id: true, key: true, section: true, stem: true } } },
-      }),
-    ),
-  );
-  const seen = new Set<string>();
-  return latest.flatMap((bank) => bank?.questions ?? []).flatMap((q) => {
-    // Every question has a key once the backfill ran; two banks holding one question count it once.
-    if (!q.key || seen.has(q.key)) return [];
-    seen.add(q.key);
-    return [{ ...q, key: q.key }];
-  });
+/** The questions the group studies: the latest version of each of its banks, in bank order, each key once. */
+export function groupQuestions(db: Db, groupId: string): Promise<GroupQuestion[]> {
+  return db.$queryRaw<GroupQuestion[]>`
+    SELECT id, key, section, stem FROM (
+      SELECT DISTINCT ON (q.key) q.id, q.key, q.section, q.stem, gb.position AS "bankPlace", q.position
+      FROM "GroupBank" gb
+      JOIN LATERAL (SELECT id FROM "Bank" b WHERE b.slug = gb."bankSlug" ORDER BY b.version DESC LIMIT 1) latest ON true
+      JOIN "Question" q ON q."bankId" = latest.id
+      WHERE gb."groupId" = ${groupId} AND q.key IS NOT NULL
+      ORDER BY q.key, gb.position, q.position
+    ) studied ORDER BY "bankPlace", position`;
 }
 
 export interface SectionMastery {
@@ -44,42 +38,72 @@ export interface SectionMastery {
   mastery: number;
 }
 
-/** Mastery per section in bank order, from one member's cards (questionKey -> card). */
-function masteryOf(questions: GroupQuestion[], cards: Map<string, ReturnType<typeof toCard>>, now: Date): SectionMastery[] {
-  const sections = new Map<string, { total: number; questions: number }>();
-  for (const q of questions) {
-    const card = cards.get(q.key);
-    const entry = sections.get(q.section) ?? { total: 0, questions: 0 };
-    entry.total += card ? recallChance(card, now) : 0;
-    entry.questions += 1;
-    sections.set(q.section, entry);
-  }
-  return [...sections].map(([section, { total, questions }]) => ({ section, questions, mastery: Math.round((100 * total) / questions) }));
+type RecallSums = { memberId: string; section: string; recall: number }[];
+
+/**
+ * A group's recall sums only change when one of its members answers, the
+ * members or the questions change, or a card's whole day since its last
+ * review passes (FSRS counts whole days): kept per group under a stamp of
+ * those, to the hour, so a page view reads one indexed row instead of every card.
+ */
+const recallCache = new Map<string, { stamp: string; sums: Promise<RecallSums> }>();
+const MAX_CACHED_GROUPS = 200;
+
+async function groupRecallSums(db: Db, groupId: string, questions: GroupQuestion[], memberIds: string[], now: Date): Promise<RecallSums> {
+  const latest = await db.memberAnswer.findFirst({ where: { groupId }, orderBy: { at: 'desc' }, select: { at: true } });
+  const hour = Math.floor(now.getTime() / 3_600_000);
+  const stamp = createHash('sha256').update(JSON.stringify([hour, latest?.at ?? null, memberIds, questions.map((q) => [q.key, q.section])])).digest('base64');
+  const cached = recallCache.get(groupId);
+  if (cached?.stamp === stamp) return cached.sums;
+  const sums = recallSums(db, questions, memberIds, now);
+  recallCache.delete(groupId);
+  if (recallCache.size >= MAX_CACHED_GROUPS) recallCache.delete(recallCache.keys().next().value!);
+  recallCache.set(groupId, { stamp, sums });
+  sums.catch(() => recallCache.delete(groupId));
+  return sums;
 }
 
-async function cardsByMember(db: Db, groupId: string, memberId?: string) {
-  const rows = await db.memberCard.findMany({ where: memberId ? { memberId } : { member: { groupId } } });
-  const byMember = new Map<string, Map<string, ReturnType<typeof toCard>>>();
-  for (const row of rows) {
-    const cards = byMember.get(row.memberId) ?? byMember.set(row.memberId, new Map()).get(row.memberId)!;
-    cards.set(row.questionKey, toCard(row));
-  }
-  return byMember;
+/** Each member's summed chance of recall now, per section of the group's questions. */
+function recallSums(db: Db, questions: GroupQuestion[], memberIds: string[], now: Date): Promise<RecallSums> {
+  const { factor, decay } = FORGETTING_CURVE;
+  return db.$queryRaw<RecallSums>`
+    SELECT c."memberId", qs.section,
+           sum(CASE WHEN c.state = 0 OR c."lastReview" IS NULL THEN 0
+                    ELSE power(1 + ${factor}::float8 * greatest(floor(extract(epoch FROM (${now}::timestamp - c."lastReview")) / 86400), 0) / c.stability, ${decay}::float8) END)::float8 AS recall
+    FROM "MemberCard" c
+    JOIN unnest(${questions.map((q) => q.key)}::text[], ${questions.map((q) => q.section)}::text[]) AS qs(key, section) ON qs.key = c."questionKey"
+    WHERE c."memberId" = ANY(${memberIds}::text[])
+    GROUP BY c."memberId", qs.section`;
 }
 
-const dueIn = (questions: GroupQuestion[], cards: Map<string, ReturnType<typeof toCard>> | undefined, now: Date) =>
-  questions.filter((q) => {
-    const card = cards?.get(q.key);
-    return card !== undefined && card.due <= now;
+/** Mastery per section in bank order, from recall sums over `members` members. */
+function masteryOf(questions: GroupQuestion[], sums: RecallSums, members: number): SectionMastery[] {
+  const counts = new Map<string, number>();
+  for (const q of questions) counts.set(q.section, (counts.get(q.section) ?? 0) + 1);
+  const recall = new Map<string, number>();
+  for (const row of sums) recall.set(row.section, (recall.get(row.section) ?? 0) + row.recall);
+  return [...counts].map(([section, n]) => ({ section, questions: n, mastery: members ? Math.round((100 * (recall.get(section) ?? 0)) / (n * members)) : 0 }));
+}
+
+/** The group's questions due for each member now, by member id. */
+async function dueKeys(db: Db, questions: GroupQuestion[], memberIds: string[], now: Date): Promise<Map<string, Set<string>>> {
+  const rows = await db.memberCard.findMany({
+    where: { memberId: { in: memberIds }, due: { lte: now }, questionKey: { in: questions.map((q) => q.key) } },
+    select: { memberId: true, questionKey: true },
   });
+  const due = new Map<string, Set<string>>();
+  for (const row of rows) (due.get(row.memberId) ?? due.set(row.memberId, new Set()).get(row.memberId)!).add(row.questionKey);
+  return due;
+}
+
+const memberIdsOf = async (db: Db, groupId: string) => (await db.member.findMany({ where: { groupId }, orderBy: { joinedAt: 'asc' }, select: { id: true, name: true } }));
 
 /** A member's own page: their due questions, their mastery, the group's, and the games they played with the group. */
 export async function memberOverview(db: Db, groupId: string, memberId: string, now: Date) {
-  const [group, questions, mine, everyone, games] = await Promise.all([
+  const [group, questions, members, games] = await Promise.all([
     db.studyGroup.findUniqueOrThrow({ where: { id: groupId }, select: { name: true, exam: true, targetMastery: true, sharedBoard: true } }),
     groupQuestions(db, groupId),
-    cardsByMember(db, groupId, memberId),
-    cardsByMember(db, groupId),
+    memberIdsOf(db, groupId),
     db.player.findMany({
       where: { memberId, game: { groupId } },
       orderBy: { joinedAt: 'desc' },
@@ -87,32 +111,23 @@ export async function memberOverview(db: Db, groupId: string, memberId: string, 
       select: { score: true, correctCount: true, game: { select: { id: true, createdAt: true, bank: { select: { title: true } }, _count: { select: { rounds: true } } } } },
     }),
   ]);
-  const cards = mine.get(memberId) ?? new Map();
+  const [sums, due] = await Promise.all([groupRecallSums(db, groupId, questions, members.map((m) => m.id), now), dueKeys(db, questions, [memberId], now)]);
+  const mine = due.get(memberId) ?? new Set();
   return {
     group,
-    due: dueIn(questions, cards, now).map(({ id, section }) => ({ id, section })),
-    mastery: masteryOf(questions, cards, now),
-    groupMastery: averageMastery(questions, everyone, now),
+    due: questions.filter((q) => mine.has(q.key)).map(({ id, section }) => ({ id, section })),
+    mastery: masteryOf(questions, sums.filter((row) => row.memberId === memberId), 1),
+    groupMastery: masteryOf(questions, sums, members.length),
     games: games.map(({ score, correctCount, game }) => ({ gameId: game.id, playedAt: game.createdAt.toISOString(), bankTitle: game.bank.title, score, correctCount, questions: game._count.rounds })),
   };
 }
 
-function averageMastery(questions: GroupQuestion[], byMember: Map<string, Map<string, ReturnType<typeof toCard>>>, now: Date, members = [...byMember.keys()]): SectionMastery[] {
-  const perMember = members.map((id) => masteryOf(questions, byMember.get(id) ?? new Map(), now));
-  const first = masteryOf(questions, new Map(), now);
-  return first.map((section, i) => ({
-    ...section,
-    mastery: perMember.length ? Math.round(perMember.reduce((sum, m) => sum + m[i]!.mastery, 0) / perMember.length) : 0,
-  }));
-}
-
 /** The group's page: everything aggregated; members by name only for the organizer or with the shared board on. */
 export async function groupOverview(db: Db, groupId: string, now: Date, { names }: { names: boolean }) {
-  const [group, questions, members, byMember, missed, trend] = await Promise.all([
+  const [group, questions, members, missed, trend] = await Promise.all([
     db.studyGroup.findUniqueOrThrow({ where: { id: groupId }, select: { name: true, exam: true, targetMastery: true, sharedBoard: true, inviteToken: true } }),
     groupQuestions(db, groupId),
-    db.member.findMany({ where: { groupId }, orderBy: { joinedAt: 'asc' }, select: { id: true, name: true } }),
-    cardsByMember(db, groupId),
+    memberIdsOf(db, groupId),
     db.$queryRaw<{ questionKey: string; answers: bigint; misses: bigint }[]>`
       SELECT "questionKey", count(*) AS answers, count(*) FILTER (WHERE NOT correct) AS misses
       FROM "MemberAnswer" WHERE "groupId" = ${groupId}
@@ -122,22 +137,23 @@ export async function groupOverview(db: Db, groupId: string, now: Date, { names 
       SELECT g.id AS "gameId", g."createdAt" AS "playedAt", count(a.id) AS answers, count(a.id) FILTER (WHERE a.correct) AS correct
       FROM "Game" g JOIN "Round" r ON r."gameId" = g.id JOIN "MemberAnswer" a ON a."roundId" = r.id
       WHERE g."groupId" = ${groupId}
-      GROUP BY g.id ORDER BY g."createdAt" ASC LIMIT 52`,
+      GROUP BY g.id ORDER BY g."createdAt" DESC LIMIT 52`,
   ]);
+  const ids = members.map((m) => m.id);
+  const [sums, due] = await Promise.all([groupRecallSums(db, groupId, questions, ids, now), dueKeys(db, questions, ids, now)]);
   const byKey = new Map(questions.map((q) => [q.key, q]));
-  const memberIds = members.map((m) => m.id);
-  const due = members.map((m) => ({ ...m, due: dueIn(questions, byMember.get(m.id), now).length }));
+  const dueCounts = members.map((m) => ({ name: m.name, due: due.get(m.id)?.size ?? 0 }));
   return {
     group,
     members: members.length,
-    mastery: averageMastery(questions, byMember, now, memberIds),
-    memberMastery: names ? members.map((m) => ({ name: m.name, mastery: masteryOf(questions, byMember.get(m.id) ?? new Map(), now) })) : null,
+    mastery: masteryOf(questions, sums, members.length),
+    memberMastery: names ? members.map((m) => ({ name: m.name, mastery: masteryOf(questions, sums.filter((row) => row.memberId === m.id), 1) })) : null,
     mostMissed: missed
       .filter((row) => byKey.has(row.questionKey))
       .slice(0, 10)
       .map((row) => ({ ...byKey.get(row.questionKey)!, answers: Number(row.answers), misses: Number(row.misses) })),
-    trend: trend.map((row) => ({ gameId: row.gameId, playedAt: row.playedAt.toISOString(), percentCorrect: Math.round((100 * Number(row.correct)) / Number(row.answers)) })),
-    membersWithDue: due.filter((m) => m.due > 0).length,
-    dueNames: names ? due.filter((m) => m.due > 0).map(({ name, due: count }) => ({ name, due: count })) : null,
+    trend: trend.reverse().map((row) => ({ gameId: row.gameId, playedAt: row.playedAt.toISOString(), percentCorrect: Math.round((100 * Number(row.correct)) / Number(row.answers)) })),
+    membersWithDue: dueCounts.filter((m) => m.due > 0).length,
+    dueNames: names ? dueCounts.filter((m) => m.due > 0) : null,
   };
 }
