@@ -1,12 +1,7 @@
 import { AnsweredBody, SolutionBody, hasOwnViews } from '@/app/components/question-types';
 import { ChoiceOutcome } from '@/app/components/question-types/choice-outcome';
-import type { InputQuestion } from '@/app/components/question-types/types';
+import { shownQuestion } from '@/app/components/question-types/shown-question';
 import { kindOf, type Given, type KindQuestion } from '@/server/game/question-types';
-
-/** A question as its type's views read it, from the rules the review carries. */
-export function shownQuestion(rules: KindQuestion): InputQuestion {
-  return { type: rules.type, ...kindOf(rules.type).shown(rules) };
-}
 
 /**
  * The player's answer beside the right one, in the game's own forms: a choice

@@ -7,10 +7,11 @@ import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import { AnswerInput, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
+import { shownQuestion } from '@/app/components/question-types/shown-question';
 import { kindOf, type Given } from '@/server/game/question-types';
 import type { ReviewQuestion } from '@/server/results/review';
 import { AfterGamePage } from '../after-game-page';
-import { ReviewAnswer, shownQuestion } from '../review-answer';
+import { ReviewAnswer } from '../review-answer';
 import { ReviewStatus } from '../review-status';
 import { useReview } from '../use-review';
 
