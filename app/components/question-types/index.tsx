@@ -31,6 +31,11 @@ export function hasOwnViews(type: QuestionType): boolean {
   return viewsOf(type) !== undefined;
 }
 
+/** Whether a type's phone input takes only its own height (see TypeViews.compactInput); the grid fills the screen. */
+export function hasCompactInput(type: QuestionType): boolean {
+  return viewsOf(type)?.compactInput ?? false;
+}
+
 export function AnswerInput({ type, ...props }: InputProps & { type: QuestionType }) {
   return viewsOf(type)?.input(props) ?? null;
 }

@@ -13,6 +13,7 @@ import { Caption, CountBar, HostTiles, textOf, type RevealCounts, type TypeViews
 export const matchingViews: TypeViews = {
   label: 'Matching',
   results: { row: 'Prompt', count: 'Matched right by' },
+  compactInput: false,
   input: (props) => <MatchingInput {...props} />,
   hostQuestion: (round: RoundView) => (
     <div className="grid h-full min-h-0 grid-cols-[2fr_3fr] gap-[var(--gap)]">

@@ -10,6 +10,7 @@ import { Caption, CountBar, HostTiles, positionOf, textOf, type RevealCounts, ty
 export const orderingViews: TypeViews = {
   label: 'Ordering',
   results: { row: 'Item', count: 'Put in its right place by' },
+  compactInput: false,
   input: (props) => <OrderingInput {...props} />,
   hostQuestion: (round: RoundView) => <HostTiles label="Items to put in order" caption="Put these in order on your phone" items={round.options} columns={round.options.length > 3 ? 2 : 1} />,
   reveal: (round, reveal) => <RightOrder question={round} ids={reveal.correctOptionIds} reveal={reveal} />,

@@ -17,6 +17,8 @@ import type { InputProps, InputQuestion } from './types';
 export interface TypeViews extends TypeLabels {
   /** the phone's answer input (also used by Practice my misses) */
   input(props: InputProps): ReactNode;
+  /** the input needs only its own height (a text box), not the screen: the phone gives the rest to the question */
+  compactInput: boolean;
   /** the projector while the round is open */
   hostQuestion(round: RoundView): ReactNode;
   /** the right answer and the room's counts, on the projector, the phones and the report */

@@ -9,6 +9,7 @@ import { Caption, type TypeViews } from './type-views';
 export const typedViews: TypeViews = {
   label: 'Type the answer',
   results: { row: 'Wrong answer typed', count: 'Typed by' },
+  compactInput: true,
   input: (props) => <TypedInput {...props} />,
   hostQuestion: () => (
     // The projector's stand-in for the phones' text box: the instruction at stem size over a field with a blinking caret.
