@@ -34,7 +34,7 @@ export interface GamePlan {
   hostDevice?: string;
 }
 
-function connect(baseURL: string): Promise<Client> {
+export function connect(baseURL: string): Promise<Client> {
   const socket: Client = io(baseURL, { transports: ['websocket'], forceNew: true, reconnection: false });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
@@ -42,7 +42,7 @@ function connect(baseURL: string): Promise<Client> {
   });
 }
 
-async function ask<E extends keyof ClientToServerEvents>(socket: Client, event: E, payload: Parameters<ClientToServerEvents[E]>[0]) {
+export async function ask<E extends keyof ClientToServerEvents>(socket: Client, event: E, payload: Parameters<ClientToServerEvents[E]>[0]) {
   type Data = Parameters<ClientToServerEvents[E]>[1] extends (r: Result<infer T>) => void ? T : never;
   const emit = socket.timeout(5000).emitWithAck as unknown as (e: E, p: unknown) => Promise<Result<Data>>;
   const result = await emit.call(socket.timeout(5000), event, payload);

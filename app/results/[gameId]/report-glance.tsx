@@ -43,7 +43,7 @@ export function ReportGlance({ report }: { report: GameReport }) {
               {hardest.map((q) => (
                 <li key={q.number} className="flex items-start gap-3">
                   <span className="shrink-0 rounded-lg border-2 border-bad px-2 font-black text-bad tabular-nums">{formatPercent(q.accuracy)}</span>
-                  <a href={`#question-${q.number}`} className="min-w-0 text-accent-ink underline">
+                  <a href={`#question-${q.number}`} className="line-clamp-3 min-w-0 text-accent-ink underline">
                     <span className="font-bold">Question {q.number}:</span> <Markdown inline>{splitAsk(q.stem).ask}</Markdown>
                   </a>
                 </li>

@@ -22,7 +22,7 @@ const OUTCOME = {
  * One question of "My answers", folded to what matters: the ask (the stem's
  * last line or sentence), the player's answer beside the right one, and why.
  * "Show whole question" opens the scenario and, for a choice, every option.
- * A right answer keeps its explanation one tap away; a miss shows it.
+ * A right answer keeps its answer and explanation one tap away; a miss shows them.
  */
 export function ReviewedQuestion({ question: q }: { question: ReviewQuestion }) {
   const [whole, setWhole] = useState(false);
@@ -30,14 +30,26 @@ export function ReviewedQuestion({ question: q }: { question: ReviewQuestion }) 
   // A choice's other options are part of the whole question too.
   const foldable = lead !== '' || q.caseStudy !== null || !hasOwnViews(q.type);
   const headingId = `question-${q.number}-heading`;
-  const explanation = <Explanation reveal={q} label={`Explanation, question ${q.number}`} className="rounded-xl border-2 border-line p-3" />;
+  const body = (
+    <>
+      <ReviewAnswer rules={q.rules} given={q.given} brief={!whole} />
+      <p className="text-sm text-muted">
+        {q.points > 0 ? `+${formatPoints(q.points)} points` : 'No points'}
+        {q.responseMs !== null && ` · answered in ${formatSeconds(q.responseMs)} of ${formatSeconds(q.timeLimitMs)}`}
+      </p>
+      <Explanation reveal={q} label={`Explanation, question ${q.number}`} className="rounded-xl border-2 border-line p-3" />
+    </>
+  );
   return (
     <article id={`question-${q.number}`} aria-labelledby={headingId} tabIndex={-1} className="flex scroll-mt-4 flex-col gap-3 rounded-2xl bg-surface p-4 shadow">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id={headingId} className="font-bold">
           Question {q.number} <span className="font-normal text-muted">· {q.section}</span>
         </h2>
-        <span className={`rounded-full border-2 px-3 py-0.5 text-sm font-black ${OUTCOME[q.outcome].className}`}>{OUTCOME[q.outcome].label}</span>
+        <span className={`rounded-full border-2 px-3 py-0.5 text-sm font-black ${OUTCOME[q.outcome].className}`}>
+          {OUTCOME[q.outcome].label}
+          {isGuess(q) && ', at the buzzer'}
+        </span>
       </div>
       {whole && <CaseStudyPanel caseStudy={q.caseStudy} />}
       {whole && lead && <Markdown className="leading-snug">{lead}</Markdown>}
@@ -47,21 +59,14 @@ export function ReviewedQuestion({ question: q }: { question: ReviewQuestion }) 
           {whole ? 'Fold the question' : 'Show whole question'}
         </button>
       )}
-      <ReviewAnswer rules={q.rules} given={q.given} brief={!whole} />
-      <p className="text-sm text-muted">
-        {q.points > 0 ? `+${formatPoints(q.points)} points` : 'No points'}
-        {q.responseMs !== null && ` · answered in ${formatSeconds(q.responseMs)} of ${formatSeconds(q.timeLimitMs)}`}
-        {isGuess(q) && ' · at the buzzer: a guess?'}
-      </p>
-      {hasExplanation(q) &&
-        (q.outcome === 'correct' ? (
-          <details className="group">
-            <summary className="cursor-pointer text-sm font-bold text-accent-ink">Why it is right</summary>
-            <div className="mt-2">{explanation}</div>
-          </details>
-        ) : (
-          explanation
-        ))}
+      {q.outcome === 'correct' ? (
+        <details open={whole} className="group">
+          <summary className="cursor-pointer text-sm font-bold text-accent-ink">Your answer{hasExplanation(q) ? ' and why' : ''}</summary>
+          <div className="mt-3 flex flex-col gap-3">{body}</div>
+        </details>
+      ) : (
+        body
+      )}
     </article>
   );
 }
