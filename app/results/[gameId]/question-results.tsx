@@ -76,8 +76,11 @@ function QuestionDetails({ question: q, players }: { question: QuestionResult; p
   return (
     // The id sits inside the disclosure: a link to it (Hardest questions, a player's answers) opens it.
     <article aria-labelledby={nameId} className="rounded-2xl bg-surface shadow">
-      <details>
-        <summary className="grid cursor-pointer grid-cols-[auto_minmax(0,1fr)_auto] items-center gap-3 rounded-2xl px-4 py-3">
+      <details className="group">
+        <summary className="grid cursor-pointer grid-cols-[auto_auto_minmax(0,1fr)_auto] items-center gap-3 rounded-2xl px-4 py-3">
+          <span aria-hidden="true" className="text-accent-ink transition-transform group-open:rotate-90">
+            ▸
+          </span>
           <span id={nameId} className="font-bold">
             Question {q.number}
           </span>
