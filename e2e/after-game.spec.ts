@@ -237,8 +237,11 @@ test('the phone keeps the ask of a long stem, opens the whole question over the 
 
   const clock = page.getByRole('timer');
   const before = await clock.getAttribute('aria-label');
-  await open.click();
+  // By keyboard: the sheet takes the focus (Preact's autoFocus would not).
+  await open.focus();
+  await page.keyboard.press('Enter');
   const sheet = page.getByRole('dialog', { name: 'Whole question' });
+  await expect(sheet.getByRole('button', { name: 'Back to the answers' })).toBeFocused();
   await expect(sheet).toContainText('A cold start can be tolerated.');
   await expect(clock).toBeInViewport({ ratio: 1 });
   // Nothing of the sheet covers the clock, and the clock keeps counting.
