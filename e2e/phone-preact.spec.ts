@@ -40,10 +40,9 @@ test('a dialog opened from the keyboard takes the focus, and the typed answer is
       await expect(phone.page.getByRole('dialog')).toBeHidden();
     }
   }
-  // Round 3, type the answer: a long question folds; no red underline (or autocorrect) on a right answer.
+  // Round 3, type the answer: the text box leaves the question room to be read whole; no red underline (or autocorrect) on a right answer.
   await expect(phone.page.getByLabel('Your answer')).toHaveAttribute('spellcheck', 'false');
-  await press(phone.page, 'Show whole question');
-  await expect(phone.page.getByRole('button', { name: 'Back to the answers' })).toBeFocused();
+  await expect(phone.page.getByRole('button', { name: 'Show whole question' })).toHaveCount(0);
   await phone.context.close();
 });
 

@@ -2,126 +2,21 @@
 // The game itself is played by socket.io clients from Node against the e2e server; only the after-game pages use the browser.
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { devices, expect, test, type Browser, type Page } from '@playwright/test';
+import { devices, expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { io, type Socket } from 'socket.io-client';
-import { loadBankFile } from '../server/banks/load';
+import type { JoinedAs } from '../common/protocol';
 import type { ParsedQuestion } from '../server/banks/types';
-import type { ClientToServerEvents, HostScreen, JoinedAs, PlayerScreen, Result, RoundView, ServerToClientEvents } from '../common/protocol';
-
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
-type Ended = Extract<HostScreen, { screen: 'ended' }>;
+import { bankIdOf, playGame, type Move, type Played } from './support/socket-game';
 
 const HOST_DEVICE = 'e2e-results-host-device';
 const QUESTIONS = 3;
 
-/** What a player does on each question: answer right, answer wrong, or let the time run. */
-type Move = 'right' | 'wrong' | 'none';
+/** What each player does on each question. */
 const SCRIPT: Record<string, Move[]> = {
   Ada: ['right', 'right', 'right'],
   Ben: ['right', 'wrong', 'right'],
   Cyd: ['wrong', 'none', 'wrong'],
 };
-
-interface Played {
-  gameId: string;
-  podium: Ended['podium'];
-  players: Record<string, JoinedAs>;
-  /** the bank's questions in the order they were played */
-  questions: ParsedQuestion[];
-}
-
-function connect(baseURL: string): Promise<Client> {
-  const socket: Client = io(baseURL, { transports: ['websocket'], forceNew: true, reconnection: false });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-}
-
-async function ask<E extends keyof ClientToServerEvents>(socket: Client, event: E, payload: Parameters<ClientToServerEvents[E]>[0]) {
-  type Data = Parameters<ClientToServerEvents[E]>[1] extends (r: Result<infer T>) => void ? T : never;
-  const emit = socket.timeout(5000).emitWithAck as unknown as (e: E, p: unknown) => Promise<Result<Data>>;
-  const result = await emit.call(socket.timeout(5000), event, payload);
-  if (!result.ok) throw new Error(`${event}: ${result.error}`);
-  return result.data;
-}
-
-/** The bank id the setup form offers first: the shipped bank. */
-async function shippedBankId(browser: Browser): Promise<string> {
-  const page = await browser.newPage();
-  await page.goto('/host');
-  const id = await page.getByLabel('Question bank').inputValue();
-  await page.close();
-  return id;
-}
-
-/** Host and three players play the whole game through the realtime layer, as the apps would. */
-async function playGame(baseURL: string, bankId: string): Promise<Played> {
-  const bank = await loadBankFile('content/aws-ml-engineer-sample-questions.md');
-  if (!bank.bank) throw new Error('the shipped bank does not parse');
-  const host = await connect(baseURL);
-  const ended = new Promise<Ended>((resolve) => {
-    host.on('host:screen', (s) => {
-      if (s.screen === 'ended') resolve(s);
-    });
-  });
-  const { gameId, hostToken, code } = await ask(host, 'host:create', {
-    bankId, sections: [], count: QUESTIONS, secondsPerQuestion: 60, shuffleQuestions: false, shuffleOptions: true,
-    showQuestionsOnPhones: true, autoAdvanceSeconds: null, deviceId: HOST_DEVICE,
-  });
-  const auth = { gameId, hostToken };
-
-  const phones: Record<string, { socket: Client; screens: PlayerScreen[] }> = {};
-  const players: Record<string, JoinedAs> = {};
-  for (const name of Object.keys(SCRIPT)) {
-    const socket = await connect(baseURL);
-    const screens: PlayerScreen[] = [];
-    socket.on('player:screen', (s) => screens.push(s));
-    players[name] = await ask(socket, 'player:join', { code, nickname: name });
-    phones[name] = { socket, screens };
-  }
-
-  const questions: ParsedQuestion[] = [];
-  await ask(host, 'host:start', auth);
-  for (let index = 0; index < QUESTIONS; index++) {
-    const round = await until(() => questionOn(phones.Ada!.screens, index));
-    const question = bank.bank.questions.find((q) => q.stem === round.stem)!;
-    questions.push(question);
-    for (const [name, moves] of Object.entries(SCRIPT)) {
-      const move = moves[index]!;
-      if (move !== 'none') await ask(phones[name]!.socket, 'player:answer', { index, optionIds: pick(round, question, move) });
-    }
-    // A round someone let run is closed by the host, as "Next" on the projector would.
-    if (Object.values(SCRIPT).some((moves) => moves[index] === 'none')) await ask(host, 'host:next', { ...auth, from: { phase: 'question', index } });
-    await ask(host, 'host:next', { ...auth, from: { phase: 'reveal', index } });
-  }
-  const { podium } = await ended;
-  for (const socket of [host, ...Object.values(phones).map((p) => p.socket)]) socket.disconnect();
-  return { gameId, podium, players, questions };
-}
-
-/** Resolves with what `read` finds, once it finds something. */
-async function until<T>(read: () => T | undefined, timeoutMs = 10_000): Promise<T> {
-  for (const start = Date.now(); Date.now() - start < timeoutMs; await new Promise((r) => setTimeout(r, 20))) {
-    const found = read();
-    if (found !== undefined) return found;
-  }
-  throw new Error('timed out waiting');
-}
-
-function questionOn(screens: PlayerScreen[], index: number): RoundView | undefined {
-  return screens.flatMap((s) => (s.screen === 'question' && s.round.index === index ? [s.round] : []))[0];
-}
-
-/** Option ids for a right or a wrong answer, matched to the bank by text (options are shuffled). */
-function pick(round: RoundView, question: ParsedQuestion, move: 'right' | 'wrong'): string[] {
-  const correct = (text: string) => question.options.some((o) => o.text === text && o.correct);
-  const right = round.options.filter((o) => correct(o.text));
-  if (move === 'right') return right.map((o) => o.id);
-  const wrong = round.options.find((o) => !correct(o.text))!;
-  return [wrong, ...right].slice(0, question.select).map((o) => o.id);
-}
 
 /** The start of an explanation as shown: markdown emphasis removed. */
 const explanationStart = (q: ParsedQuestion) => q.explanation.replace(/[*_`]/g, '').slice(0, 50);
@@ -136,7 +31,8 @@ test.describe.configure({ mode: 'serial' });
 let game: Played;
 
 test.beforeAll(async ({ browser, baseURL }) => {
-  game = await playGame(baseURL!, await shippedBankId(browser));
+  const plan = { bankFile: 'content/aws-ml-engineer-sample-questions.md', bankTitle: 'Sample Questions', count: QUESTIONS, script: SCRIPT, hostDevice: HOST_DEVICE };
+  game = await playGame(baseURL!, await bankIdOf(browser, plan.bankTitle), plan);
 });
 
 test('the report shows the podium order, the numbers per question, and downloads the answers as CSV', async ({ page }) => {

@@ -7,7 +7,7 @@ const at = new Date('2025-11-25T10:00:00Z');
 
 function round(index: number, closed: boolean): RoundRow {
   return {
-    id: `r${index}`, index, optionOrder: ['b', 'a'], openedAt: at, closedAt: closed ? at : null,
+    id: `r${index}`, index, optionOrder: ['b', 'a'], openedAt: at, closedAt: closed ? at : null, timeLimitMs: 20_000,
     question: {
       type: 'choice', section: 'S', caseStudy: null, stem: `Q${index}`, select: 1, explanation: '', whyNot: [], links: [],
       options: [{ id: 'a', text: 'A', correct: true, match: null }, { id: 'b', text: 'B', correct: false, match: null }],

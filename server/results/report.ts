@@ -28,6 +28,8 @@ export interface RoundRow {
   optionOrder: string[];
   openedAt: Date | null;
   closedAt: Date | null;
+  /** the round's answer window, so a review can tell an answer given at the buzzer */
+  timeLimitMs: number;
   question: QuestionRow;
 }
 
@@ -76,6 +78,7 @@ export interface QuestionResult {
   caseStudy: CaseStudy | null;
   stem: string;
   select: number;
+  timeLimitMs: number;
   /** in the order players saw them (typed: the accepted answers) */
   options: OptionResult[];
   /** the question as its type's rules read it (server/game/question-types.ts), with the bank's ids */
@@ -185,7 +188,7 @@ export function buildReport(rows: GameRows): GameReport {
     const { section, caseStudy, stem, select, explanation, whyNot, links } = round.question;
     const tally = tallyByArrival(rules, given);
     questions.push({
-      number: i + 1, type, section, caseStudy, stem, select, explanation, whyNot, links, rules,
+      number: i + 1, type, section, caseStudy, stem, select, explanation, whyNot, links, rules, timeLimitMs: round.timeLimitMs,
       options: shown.map(({ id, text, correct }) => ({ id, text, correct, picks: kind.tallyIsPlayerText ? 0 : (tally[id] ?? 0) })),
       rightAnswer: describeSolution(rules),
       wrongTyped: kind.tallyIsPlayerText ? Object.entries(tally).map(([text, count]) => ({ text, count })) : [],

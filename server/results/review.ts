@@ -1,4 +1,4 @@
-import type { KindQuestion } from '../game/question-types';
+import type { Given, KindQuestion } from '../game/question-types';
 import type { CaseStudy, QuestionType } from '../game/types';
 import type { GameReport } from './report';
 
@@ -25,6 +25,8 @@ export interface ReviewQuestion {
   options: ReviewOption[];
   /** the question as its type's rules read it, for practising it again in the browser */
   rules: KindQuestion;
+  /** the answer as given, for the type's own view of it; null when missed */
+  given: Given | null;
   /** written for people; empty when missed */
   yourAnswer: string;
   rightAnswer: string;
@@ -32,6 +34,7 @@ export interface ReviewQuestion {
   points: number;
   /** null when the player did not answer in time */
   responseMs: number | null;
+  timeLimitMs: number;
   explanation: string;
   whyNot: string[];
   links: { title: string; url: string }[];
@@ -76,11 +79,13 @@ export function buildReview(report: GameReport, playerId: string): Review | null
         select: q.select,
         options: q.options.map(({ id, text, correct }) => ({ id, text, correct, picked: mine.picked.some((p) => p.id === id) })),
         rules: q.rules,
+        given: mine.given,
         yourAnswer: mine.described,
         rightAnswer: q.rightAnswer,
         outcome: mine.responseMs === null ? 'missed' : mine.correct ? 'correct' : 'incorrect',
         points: mine.points,
         responseMs: mine.responseMs,
+        timeLimitMs: q.timeLimitMs,
         explanation: q.explanation,
         whyNot: q.whyNot,
         links: q.links,

@@ -14,7 +14,7 @@ export async function loadGameRows(db: Db, gameId: string): Promise<GameRows | n
       rounds: {
         orderBy: { index: 'asc' },
         select: {
-          id: true, index: true, optionOrder: true, openedAt: true, closedAt: true,
+          id: true, index: true, optionOrder: true, openedAt: true, closedAt: true, timeLimitMs: true,
           question: {
             select: {
               type: true, section: true, caseTitle: true, caseScenario: true, stem: true, select: true, explanation: true, whyNot: true,
@@ -39,7 +39,7 @@ export async function loadGameRows(db: Db, gameId: string): Promise<GameRows | n
   return {
     game: { ...rest, bankTitle: bank.title },
     rounds: rounds.map((r): RoundRow => ({
-      id: r.id, index: r.index, optionOrder: r.optionOrder, openedAt: r.openedAt, closedAt: r.closedAt,
+      id: r.id, index: r.index, optionOrder: r.optionOrder, openedAt: r.openedAt, closedAt: r.closedAt, timeLimitMs: r.timeLimitMs,
       question: {
         type: questionType(r.question.type), section: r.question.section, caseStudy: caseStudyOf(r.question),
         stem: r.question.stem, select: r.question.select,

@@ -2,9 +2,9 @@ import type { ParsedQuestion } from '@/server/banks/types';
 import type { QuestionType, RevealView, RoundView } from '@/common/protocol';
 import { matchingViews } from './matching-views';
 import { orderingViews } from './ordering-views';
-import type { TypeLabels, TypeViews } from './type-views';
+import type { RevealCounts, TypeLabels, TypeViews } from './type-views';
 import { typedViews } from './typed-views';
-import type { InputProps } from './types';
+import type { InputProps, InputQuestion } from './types';
 
 /** A type every screen shows as its grid of coloured options (choice-options.tsx, choice-reveal.tsx, choice-buttons.tsx): its labels, no views of its own. */
 export type GridType = TypeLabels;
@@ -31,6 +31,11 @@ export function hasOwnViews(type: QuestionType): boolean {
   return viewsOf(type) !== undefined;
 }
 
+/** Whether a type's phone input takes only its own height (see TypeViews.compactInput); the grid fills the screen. */
+export function hasCompactInput(type: QuestionType): boolean {
+  return viewsOf(type)?.compactInput ?? false;
+}
+
 export function AnswerInput({ type, ...props }: InputProps & { type: QuestionType }) {
   return viewsOf(type)?.input(props) ?? null;
 }
@@ -49,17 +54,27 @@ export function RevealBody({ round, reveal, className }: { round: RoundView; rev
       <p role="status" className="text-[1.1em] font-black">
         {reveal.correctCount} of {reveal.answered} got it right
       </p>
-      {viewsOf(round.type)?.reveal(round, reveal)}
+      <TypeReveal round={round} reveal={reveal} />
     </div>
   );
 }
 
-/** The player's own answer on "Answer received" (its own form per type). */
-export function AnsweredBody({ round, optionIds, text }: { round: RoundView; optionIds: string[]; text: string | null }) {
+/** A type's right answer with the room's counts, without the headline (the report's questions). */
+export function TypeReveal({ round, reveal }: { round: InputQuestion; reveal: RevealCounts }) {
+  return viewsOf(round.type)?.reveal(round, reveal) ?? null;
+}
+
+/** A type's right answer alone, in its own form: a numbered order, pairs, accepted answers as chips. */
+export function SolutionBody({ question, correctOptionIds, accepted }: { question: InputQuestion; correctOptionIds: string[]; accepted: string[] }) {
+  return viewsOf(question.type)?.solution(question, correctOptionIds, accepted) ?? null;
+}
+
+/** The player's own answer, in its type's form (its order, its pairs, its text). */
+export function AnsweredBody({ round, optionIds, text }: { round: InputQuestion; optionIds: string[]; text: string | null }) {
   return viewsOf(round.type)?.answered(round, optionIds, text) ?? null;
 }
 
-export function describeAnswer(round: RoundView, optionIds: string[], text: string | null): string {
+export function describeAnswer(round: InputQuestion, optionIds: string[], text: string | null): string {
   return viewsOf(round.type)?.describe(round, optionIds, text) ?? '';
 }
 

@@ -1,9 +1,10 @@
 import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import type { ParsedQuestion } from '@/server/banks/types';
-import type { RevealView, RoundView } from '@/common/protocol';
+import type { RoundView } from '@/common/protocol';
+import type { InputQuestion } from './types';
 import { MatchingInput } from './matching-input';
-import { Caption, CountBar, HostTiles, textOf, type TypeViews } from './type-views';
+import { Caption, CountBar, HostTiles, textOf, type RevealCounts, type TypeViews } from './type-views';
 
 /**
  * Matching on the projector, at the reveal and in the upload preview: every
@@ -12,6 +13,7 @@ import { Caption, CountBar, HostTiles, textOf, type TypeViews } from './type-vie
 export const matchingViews: TypeViews = {
   label: 'Matching',
   results: { row: 'Prompt', count: 'Matched right by' },
+  compactInput: false,
   input: (props) => <MatchingInput {...props} />,
   hostQuestion: (round: RoundView) => (
     <div className="grid h-full min-h-0 grid-cols-[2fr_3fr] gap-[var(--gap)]">
@@ -30,22 +32,8 @@ export const matchingViews: TypeViews = {
       </section>
     </div>
   ),
-  reveal: (round: RoundView, reveal: RevealView) => (
-    <section aria-label="Right pairs" className="flex flex-col gap-[0.35em]">
-      <Caption tone="text-good" aside="matched right">Right pairs</Caption>
-      <ul className="flex flex-col gap-[0.35em]">
-        {round.options.map((prompt, i) => (
-          <li key={prompt.id} className={`flex items-center gap-[0.5em] rounded-[0.5em] px-[0.6em] py-[0.35em] shadow-lg ${answerStyle(i).tile}`}>
-            <Shape position={i} className="h-[1em] w-[1em] shrink-0" />
-            <span className="min-w-0 flex-1 break-words">
-              <Pair prompt={prompt.text} match={textOf(round.matches, reveal.correctOptionIds[i] ?? '')} />
-            </span>
-            <CountBar count={reveal.distribution[prompt.id] ?? 0} of={reveal.answered} label="matched it" />
-          </li>
-        ))}
-      </ul>
-    </section>
-  ),
+  reveal: (round, reveal) => <RightPairs question={round} matchIds={reveal.correctOptionIds} reveal={reveal} />,
+  solution: (question, matchIds) => <RightPairs question={question} matchIds={matchIds} />,
   answered: (round, optionIds) => (
     <ul aria-label="Your answer" className="flex w-full flex-col gap-1">
       {round.options.map((prompt, i) => (
@@ -71,6 +59,26 @@ export const matchingViews: TypeViews = {
     </ul>
   ),
 };
+
+/** Every prompt in its tile with its right answer; at a reveal, with how many of the room matched it right. */
+function RightPairs({ question, matchIds, reveal }: { question: InputQuestion; matchIds: string[]; reveal?: RevealCounts }) {
+  return (
+    <section aria-label="Right pairs" className="flex flex-col gap-[0.35em]">
+      <Caption tone="text-good" aside={reveal && 'matched right'}>Right pairs</Caption>
+      <ul className="flex flex-col gap-[0.35em]">
+        {question.options.map((prompt, i) => (
+          <li key={prompt.id} className={`flex items-center gap-[0.5em] rounded-[0.5em] px-[0.6em] py-[0.35em] shadow-lg ${answerStyle(i).tile}`}>
+            <Shape position={i} className="h-[1em] w-[1em] shrink-0" />
+            <span className="min-w-0 flex-1 break-words">
+              <Pair prompt={prompt.text} match={textOf(question.matches, matchIds[i] ?? '')} />
+            </span>
+            {reveal && <CountBar count={reveal.distribution[prompt.id] ?? 0} of={reveal.answered} label="matched it" />}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 function Pair({ prompt, match }: { prompt: string; match: string }) {
   return (

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { QUESTION_TYPES } from '@/server/game/types';
 import { TYPES } from './index';
 
-const VIEWS = ['input', 'hostQuestion', 'reveal', 'answered', 'describe', 'preview'] as const;
+const VIEWS = ['input', 'hostQuestion', 'reveal', 'solution', 'answered', 'describe', 'preview'] as const;
 
 describe('the question types in the browser', () => {
   it.each(QUESTION_TYPES)('gives %s a label and its views (or the grid)', (type) => {

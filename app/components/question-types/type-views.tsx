@@ -3,7 +3,7 @@ import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import type { ParsedQuestion } from '@/server/banks/types';
 import type { OptionView, RevealView, RoundView } from '@/common/protocol';
-import type { InputProps } from './types';
+import type { InputProps, InputQuestion } from './types';
 
 /**
  * What a question type that is not a grid of options shows on each screen.
@@ -17,14 +17,18 @@ import type { InputProps } from './types';
 export interface TypeViews extends TypeLabels {
   /** the phone's answer input (also used by Practice my misses) */
   input(props: InputProps): ReactNode;
+  /** the input needs only its own height (a text box), not the screen: the phone gives the rest to the question */
+  compactInput: boolean;
   /** the projector while the round is open */
   hostQuestion(round: RoundView): ReactNode;
-  /** the right answer and the room's counts, on the projector and the phones */
-  reveal(round: RoundView, reveal: RevealView): ReactNode;
-  /** "Answer received": the player's own answer, echoed compactly on the phone */
-  answered(round: RoundView, optionIds: string[], text: string | null): ReactNode;
+  /** the right answer and the room's counts, on the projector, the phones and the report */
+  reveal(question: InputQuestion, reveal: RevealCounts): ReactNode;
+  /** the right answer alone, without the room's counts ("My answers", practice) */
+  solution(question: InputQuestion, correctOptionIds: string[], accepted: string[]): ReactNode;
+  /** "Answer received" and "My answers": the player's own answer, echoed compactly */
+  answered(question: InputQuestion, optionIds: string[], text: string | null): ReactNode;
   /** a player's own answer in words */
-  describe(round: RoundView, optionIds: string[], text: string | null): string;
+  describe(question: InputQuestion, optionIds: string[], text: string | null): string;
   /** the upload preview */
   preview(question: ParsedQuestion): ReactNode;
 }
@@ -36,6 +40,9 @@ export interface TypeLabels {
   /** the results page's table per question: what a row is, and what its count counts */
   results: { row: string; count: string };
 }
+
+/** What a reveal view reads of a reveal: the report builds it from stored answers. */
+export type RevealCounts = Pick<RevealView, 'correctOptionIds' | 'accepted' | 'distribution' | 'answered'>;
 
 export const textOf = (list: OptionView[], id: string) => list.find((o) => o.id === id)?.text ?? '?';
 export const positionOf = (list: OptionView[], id: string) => list.findIndex((o) => o.id === id);

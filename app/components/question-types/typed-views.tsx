@@ -1,5 +1,4 @@
 import type { ParsedQuestion } from '@/server/banks/types';
-import type { RevealView } from '@/common/protocol';
 import { TypedInput } from './typed-input';
 import { Caption, type TypeViews } from './type-views';
 
@@ -10,6 +9,7 @@ import { Caption, type TypeViews } from './type-views';
 export const typedViews: TypeViews = {
   label: 'Type the answer',
   results: { row: 'Wrong answer typed', count: 'Typed by' },
+  compactInput: true,
   input: (props) => <TypedInput {...props} />,
   hostQuestion: () => (
     // The projector's stand-in for the phones' text box: the instruction at stem size over a field with a blinking caret.
@@ -26,7 +26,7 @@ export const typedViews: TypeViews = {
       </p>
     </div>
   ),
-  reveal: (_round, reveal: RevealView) => {
+  reveal: (_round, reveal) => {
     const wrong = Object.entries(reveal.distribution);
     const most = Math.max(1, ...wrong.map(([, count]) => count));
     return (
@@ -55,6 +55,7 @@ export const typedViews: TypeViews = {
       </>
     );
   },
+  solution: (_question, _ids, accepted) => <Accepted texts={accepted} />,
   answered: (_round, _optionIds, text) => <p className="break-all rounded-lg bg-surface-2 px-3 py-2 text-xl font-bold">{text}</p>,
   describe: (_round, _optionIds, text) => text ?? '',
   preview: (question: ParsedQuestion) => <Accepted texts={question.options.map((o) => o.text)} />,

@@ -5,11 +5,15 @@ import { call } from '@/app/lib/socket';
 import { NICKNAME_MAX, normalizeNickname } from '@/server/game/nickname';
 import type { JoinedAs } from '@/common/protocol';
 
-
+/**
+ * The nickname, capped as you type at the server's rule (NICKNAME_MAX), with
+ * the characters left in view, so nobody learns the limit only from a refusal.
+ */
 export function NicknameForm({ code, notice, onJoined }: { code: string; notice: string | null; onJoined: (s: JoinedAs) => void }) {
   const [nickname, setNickname] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const left = NICKNAME_MAX - nickname.length;
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -31,16 +35,19 @@ export function NicknameForm({ code, notice, onJoined }: { code: string; notice:
       <input
         id="nickname"
         autoComplete="nickname"
-        maxLength={40}
+        maxLength={NICKNAME_MAX}
         value={nickname}
         onChange={(e) => {
           setNickname(e.target.value);
           setError(null);
         }}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'nickname-error' : undefined}
+        aria-describedby={error ? 'nickname-hint nickname-error' : 'nickname-hint'}
         className="rounded-xl border-2 border-line bg-surface px-4 py-3 text-xl text-ink focus:border-accent focus:outline-none"
       />
+      <p id="nickname-hint" className={`-mt-1 text-sm ${left === 0 ? 'font-semibold text-warn' : 'text-muted'}`}>
+        {left === 0 ? `${NICKNAME_MAX} characters: the most a nickname can have` : `Up to ${NICKNAME_MAX} characters · ${left} left`}
+      </p>
       {error && (
         <p id="nickname-error" role="alert" className="font-semibold text-bad">
           {error}

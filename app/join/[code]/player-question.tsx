@@ -1,21 +1,21 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Countdown } from '@/app/components/Countdown';
-import { focusOnMount } from '@/app/components/focus-on-mount';
 import { Markdown } from '@/app/components/Markdown';
-import { AnsweredBody, AnswerInput, hasOwnViews } from '@/app/components/question-types';
-import { CaseStudyPanel } from '@/app/components/question-types/case-study';
+import { AnsweredBody, AnswerInput, hasCompactInput, hasOwnViews } from '@/app/components/question-types';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import { useFit } from '@/app/components/use-fit';
-import { useMeasure } from '@/app/components/use-measure';
 import { call } from '@/app/lib/socket';
 import type { RoundView } from '@/common/protocol';
 import { ChoiceButtons } from './choice-buttons';
+import { FoldedQuestion } from './folded-question';
+import { WholeQuestionSheet } from './whole-question-sheet';
 
 /**
  * A round on a phone, made for one thumb: the clock and the question on top
- * (a long one folds to three lines, "Show whole question" opens it), the answer
+ * (a long one folds, keeping its ask; "Show whole question" opens it over the
+ * answers, under the running clock), the answer
  * buttons filling the rest, and a multi-select's Submit always in view.
  */
 export function PlayerQuestion({
@@ -67,95 +67,58 @@ export function PlayerQuestion({
     setChosen([...chosen, id]);
   }
 
-  const clock = <Countdown remainingMs={round.remainingMs} receivedAt={receivedAt} totalMs={round.timeLimitMs} variant="bar" />;
+  const closeWholeQuestion = useCallback(() => setWholeQuestion(false), []);
+  // A text box needs only its own height: the question takes the rest.
+  const roomy = !answered && hasCompactInput(round.type);
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-2 p-3">
       <div className="flex items-center gap-3">
         <p className="shrink-0 text-sm font-semibold text-muted">
           Question {round.index + 1} of {round.total}
         </p>
-        <div className="flex-1">{clock}</div>
-      </div>
-      <FoldedQuestion round={round} onOpen={() => setWholeQuestion(true)} />
-      {answered ? (
-        <AnswerReceived round={round} picked={answered} text={sentText} />
-      ) : (
-        <>
-          {multi && (
-            <p role="status" className="text-sm font-semibold">
-              {hint?.text ?? `Pick ${round.select}, then Submit · ${chosen.length} of ${round.select} chosen`}
-            </p>
-          )}
-          {/* The answers slot: one body component per question type goes here. */}
-          <div ref={fitRef} data-slot="answers" className="min-h-0 flex-1 overflow-hidden p-1">
-            {hasOwnViews(round.type) ? (
-              <AnswerInput type={round.type} question={round} onSend={(a) => void send(a.optionIds, a.text)} busy={sending} draftKey={draftKey} submitLabel="Submit" />
-            ) : (
-              <ChoiceButtons round={round} chosen={chosen} refused={hint} disabled={sending} onTap={tap} />
-            )}
-          </div>
-          {multi && (
-            <button
-              type="button"
-              onClick={() => void send(chosen)}
-              disabled={chosen.length !== round.select || sending}
-              className="game-button game-button-primary shrink-0 py-3 text-lg"
-            >
-              Submit
-            </button>
-          )}
-        </>
-      )}
-      {error && (
-        <p role="alert" className="font-semibold text-bad">
-          {error}
-        </p>
-      )}
-      {wholeQuestion && (
-        <div role="dialog" aria-modal="true" aria-label="Whole question" className="fixed inset-0 z-20 flex flex-col gap-3 bg-page p-3">
-          {clock}
-          <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto">
-            <CaseStudyPanel caseStudy={round.caseStudy} />
-            <Markdown className="whitespace-pre-line text-lg leading-snug">{round.stem ?? ''}</Markdown>
-          </div>
-          <button type="button" ref={focusOnMount} onClick={() => setWholeQuestion(false)} className="game-button game-button-primary shrink-0 py-3 text-lg">
-            Back to the answers
-          </button>
+        <div className="flex-1">
+          <Countdown remainingMs={round.remainingMs} receivedAt={receivedAt} totalMs={round.timeLimitMs} variant="bar" />
         </div>
-      )}
-    </div>
-  );
-}
-
-/**
- * The question in at most three lines, and a case study's scenario in two; when
- * either is cut, "Show whole question" opens both.
- */
-function FoldedQuestion({ round, onOpen }: { round: RoundView; onOpen: () => void }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [folded, setFolded] = useState(false);
-  useMeasure(
-    ref,
-    (box) => {
-      const clamped = [...box.querySelectorAll<HTMLElement>('.line-clamp-2, .line-clamp-3')];
-      setFolded(clamped.some((el) => el.scrollHeight > el.clientHeight + 1));
-    },
-    [round.stem, round.caseStudy],
-  );
-  if (!round.stem && !round.caseStudy) return null;
-  return (
-    <div ref={ref} className="flex shrink-0 flex-col gap-2">
-      <CaseStudyPanel caseStudy={round.caseStudy} folded className="text-sm" />
-      {round.stem && (
-        <section aria-label="Question" className="line-clamp-3">
-          <Markdown className="whitespace-pre-line text-base leading-snug">{round.stem}</Markdown>
-        </section>
-      )}
-      {folded && (
-        <button type="button" onClick={onOpen} className="-mt-1 self-start text-sm font-bold text-accent-ink underline">
-          Show whole question
-        </button>
-      )}
+      </div>
+      {/* Below the clock: the whole question opens over this, never over the clock. */}
+      <div className="relative flex min-h-0 flex-1 flex-col gap-2">
+        <FoldedQuestion round={round} roomy={roomy} onOpen={() => setWholeQuestion(true)} />
+        {answered ? (
+          <AnswerReceived round={round} picked={answered} text={sentText} />
+        ) : (
+          <>
+            {multi && (
+              <p role="status" className="text-sm font-semibold">
+                {hint?.text ?? `Pick ${round.select}, then Submit · ${chosen.length} of ${round.select} chosen`}
+              </p>
+            )}
+            {/* The answers slot: one body component per question type goes here. */}
+            <div ref={fitRef} data-slot="answers" className={`min-h-0 overflow-hidden p-1 ${roomy ? 'shrink-0' : 'flex-1'}`}>
+              {hasOwnViews(round.type) ? (
+                <AnswerInput type={round.type} question={round} onSend={(a) => void send(a.optionIds, a.text)} busy={sending} draftKey={draftKey} submitLabel="Submit" />
+              ) : (
+                <ChoiceButtons round={round} chosen={chosen} refused={hint} disabled={sending} onTap={tap} />
+              )}
+            </div>
+            {multi && (
+              <button
+                type="button"
+                onClick={() => void send(chosen)}
+                disabled={chosen.length !== round.select || sending}
+                className="game-button game-button-primary shrink-0 py-3 text-lg"
+              >
+                Submit
+              </button>
+            )}
+          </>
+        )}
+        {error && (
+          <p role="alert" className="font-semibold text-bad">
+            {error}
+          </p>
+        )}
+        {wholeQuestion && <WholeQuestionSheet round={round} onClose={closeWholeQuestion} />}
+      </div>
     </div>
   );
 }

@@ -1,7 +1,6 @@
-import { Markdown } from '@/app/components/Markdown';
 import { Explanation } from '@/app/components/Explanation';
-import { Shape, answerStyle } from '@/app/components/shapes';
-import { RevealBody, describeAnswer, hasOwnViews } from '@/app/components/question-types';
+import { AnsweredBody, RevealBody, hasOwnViews } from '@/app/components/question-types';
+import { ChoiceOutcome } from '@/app/components/question-types/choice-outcome';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import type { PlayerScreen } from '@/common/protocol';
 
@@ -35,9 +34,10 @@ export function PlayerReveal({ screen }: { screen: Reveal }) {
         <>
           <RevealBody round={round} reveal={reveal} className="rounded-2xl bg-surface p-3 text-sm shadow" />
           {you.outcome === 'incorrect' && (
-            <p className="rounded-2xl bg-surface p-3 shadow">
-              Your answer: <span className="break-words font-semibold">{describeAnswer(round, you.pickedOptionIds, you.pickedText)}</span>
-            </p>
+            <div className="flex flex-col gap-2 rounded-2xl bg-surface p-3 shadow">
+              <h3 className="text-sm font-black uppercase tracking-wide text-bad">Your answer</h3>
+              <AnsweredBody round={round} optionIds={you.pickedOptionIds} text={you.pickedText} />
+            </div>
           )}
         </>
       ) : (
@@ -47,27 +47,7 @@ export function PlayerReveal({ screen }: { screen: Reveal }) {
               {rightPicks} of your {you.pickedOptionIds.length} picks {rightPicks === 1 ? 'was' : 'were'} right.
             </p>
           )}
-          <ul className="flex flex-col gap-2">
-            {round.options.map((option, i) => {
-              const right = reveal.correctOptionIds.includes(option.id);
-              const mine = you.pickedOptionIds.includes(option.id);
-              return (
-                <li key={option.id} className={`flex items-center gap-3 rounded-xl px-3 py-2 ${right ? `${answerStyle(i).tile} font-bold` : 'border-[3px] border-line'}`}>
-                  <span className={`rounded-md p-1 ${answerStyle(i).tile}`}>
-                    <Shape position={i} className="h-4 w-4" />
-                  </span>
-                  <span className="min-w-0 flex-1 break-words">
-                    <Markdown inline>{option.text}</Markdown>
-                    {(right || mine) && (
-                      <span className="block text-sm font-black">
-                        {[right && '✓ Right answer', mine && (right ? 'your pick' : '✗ Your pick, not right')].filter(Boolean).join(' · ')}
-                      </span>
-                    )}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
+          <ChoiceOutcome options={round.options} correctIds={reveal.correctOptionIds} pickedIds={you.pickedOptionIds} />
         </section>
       )}
       <Explanation reveal={reveal} />

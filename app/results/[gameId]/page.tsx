@@ -6,7 +6,9 @@ import { GameId } from '@/server/results/schemas';
 import { gameReport } from '@/server/store/results';
 import { PlayerResults } from './player-results';
 import { QuestionResults } from './question-results';
+import { ReportGlance } from './report-glance';
 import { ReportSummary } from './report-summary';
+import { ReportTheme } from './report-theme';
 
 export const dynamic = 'force-dynamic';
 // The report names players: keep it out of search engines and link previews.
@@ -32,37 +34,40 @@ export default async function ResultsPage({
   const hardest = (await searchParams).sort === 'hardest';
 
   return (
-    <main className="mx-auto flex max-w-5xl flex-col gap-8 p-6">
-      <header className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <p className="font-semibold uppercase tracking-wide text-indigo-700">Results</p>
-          <h1 className="text-3xl font-black">{report.bankTitle}</h1>
-        </div>
-        <nav aria-label="Report" className="flex flex-wrap items-center gap-3">
-          <a href={`/results/${gameId}/answers.csv`} download className="rounded-xl bg-indigo-600 px-4 py-2 font-bold text-white hover:bg-indigo-500">
-            Download CSV
-          </a>
-          <a href={`/results/${gameId}/standings.csv`} download className="rounded-xl border-2 border-indigo-600 px-4 py-2 font-bold text-indigo-700">
-            Download standings CSV
-          </a>
-          <Link href="/host/games" className="text-indigo-700 underline">
-            Past games
-          </Link>
-        </nav>
-      </header>
-      {report.inProgress && (
-        <p role="status" className="rounded-xl bg-amber-100 p-4 font-semibold text-amber-900">
-          This game is still in progress: the report shows the {report.questions.length} of {report.questionsPlanned} rounds played so far.
-        </p>
-      )}
-      {report.endedEarly && (
-        <p className="rounded-xl bg-slate-200 p-4 font-semibold">
-          The host ended the game early, after {report.questions.length} of {report.questionsPlanned} questions.
-        </p>
-      )}
-      <ReportSummary report={report} />
-      <PlayerResults report={report} />
-      <QuestionResults report={report} hardest={hardest} />
-    </main>
+    <ReportTheme>
+      <main className="mx-auto flex max-w-6xl flex-col gap-6 p-4 sm:p-6">
+        <header className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <p className="font-semibold uppercase tracking-wide text-accent-ink">Results</p>
+            <h1 className="text-3xl font-black">{report.bankTitle}</h1>
+          </div>
+          <nav aria-label="Report" className="flex flex-wrap items-center gap-3">
+            <a href={`/results/${gameId}/answers.csv`} download className="game-button game-button-primary">
+              Download CSV
+            </a>
+            <a href={`/results/${gameId}/standings.csv`} download className="game-button">
+              Download standings CSV
+            </a>
+            <Link href="/host/games" className="text-accent-ink underline">
+              Past games
+            </Link>
+          </nav>
+        </header>
+        {report.inProgress && (
+          <p role="status" className="rounded-xl border-2 border-warn p-4 font-semibold text-warn">
+            This game is still in progress: the report shows the {report.questions.length} of {report.questionsPlanned} rounds played so far.
+          </p>
+        )}
+        {report.endedEarly && (
+          <p className="rounded-xl bg-surface-2 p-4 font-semibold">
+            The host ended the game early, after {report.questions.length} of {report.questionsPlanned} questions.
+          </p>
+        )}
+        <ReportSummary report={report} />
+        <ReportGlance report={report} />
+        <PlayerResults report={report} />
+        <QuestionResults report={report} hardest={hardest} />
+      </main>
+    </ReportTheme>
   );
 }

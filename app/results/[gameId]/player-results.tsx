@@ -1,5 +1,7 @@
+import { AnsweredBody, hasOwnViews } from '@/app/components/question-types';
+import { shownQuestion } from '@/app/components/question-types/shown-question';
 import { formatPoints, formatSeconds } from '@/app/lib/format';
-import type { GameReport, PlayerResult } from '@/server/results/report';
+import type { GameReport, PlayerAnswer, PlayerResult, QuestionResult } from '@/server/results/report';
 
 const cell = 'px-3 py-2 text-left';
 
@@ -7,35 +9,36 @@ const cell = 'px-3 py-2 text-left';
 export function PlayerResults({ report }: { report: GameReport }) {
   const played = report.questions.length;
   return (
-    <section aria-labelledby="players-heading" className="flex flex-col gap-4">
+    <section aria-labelledby="players-heading" className="flex flex-col gap-3">
       <h2 id="players-heading" className="text-2xl font-bold">
         Players
       </h2>
       {report.standings.length === 0 ? (
-        <p className="text-slate-600">Nobody played this game.</p>
+        <p className="text-muted">Nobody played this game.</p>
       ) : (
-        <div className="overflow-x-auto rounded-2xl bg-white shadow">
-          <table className="w-full">
+        // Scrolls sideways on a narrow screen: reachable by keyboard, and a shadow on the side with more to see.
+        <div role="region" aria-label="Standings, scrolls sideways" tabIndex={0} className="scroll-cue overflow-x-auto rounded-2xl shadow">
+          <table className="w-full min-w-[26rem]">
             <caption className="sr-only">Standings: rank, score, correct answers and average answer time per player</caption>
-            <thead className="bg-slate-100 text-sm uppercase tracking-wide text-slate-600">
+            <thead className="text-sm uppercase tracking-wide text-muted">
               <tr>
                 <th scope="col" className={cell}>Rank</th>
                 <th scope="col" className={cell}>Player</th>
                 <th scope="col" className={cell}>Score</th>
                 <th scope="col" className={cell}>Correct</th>
-                <th scope="col" className={cell}>Average answer time</th>
+                <th scope="col" className={cell}>Avg. time</th>
               </tr>
             </thead>
             <tbody>
               {report.standings.map((p) => (
-                <tr key={p.id} className="border-t">
+                <tr key={p.id} className="border-t border-line">
                   <td className={`${cell} font-black`}>{p.rank}</td>
-                  <th scope="row" className={`${cell} font-semibold`}>{p.nickname}</th>
-                  <td className={`${cell} font-mono`}>{formatPoints(p.score)}</td>
-                  <td className={cell}>
+                  <th scope="row" className={`${cell} max-w-[12rem] break-words font-semibold`}>{p.nickname}</th>
+                  <td className={`${cell} tabular-nums`}>{formatPoints(p.score)}</td>
+                  <td className={`${cell} whitespace-nowrap`}>
                     {p.correctCount} of {played}
                   </td>
-                  <td className={cell}>{formatSeconds(p.averageResponseMs, 'no answers')}</td>
+                  <td className={`${cell} whitespace-nowrap`}>{formatSeconds(p.averageResponseMs, 'no answers')}</td>
                 </tr>
               ))}
             </tbody>
@@ -46,7 +49,7 @@ export function PlayerResults({ report }: { report: GameReport }) {
         <div className="flex flex-col gap-2">
           <h3 className="text-lg font-bold">Each player&apos;s answers</h3>
           {report.standings.map((p) => (
-            <PlayerAnswers key={p.id} player={p} />
+            <PlayerAnswers key={p.id} player={p} questions={report.questions} />
           ))}
         </div>
       )}
@@ -54,18 +57,22 @@ export function PlayerResults({ report }: { report: GameReport }) {
   );
 }
 
-const RESULT = { correct: 'Correct', wrong: 'Wrong', missed: 'No answer' } as const;
+const RESULT = {
+  correct: { label: '✓ Correct', className: 'text-good' },
+  wrong: { label: '✗ Wrong', className: 'text-bad' },
+  missed: { label: 'No answer', className: 'text-muted' },
+} as const;
 
-function PlayerAnswers({ player }: { player: PlayerResult }) {
+function PlayerAnswers({ player, questions }: { player: PlayerResult; questions: QuestionResult[] }) {
   return (
-    <details className="rounded-2xl bg-white shadow">
+    <details className="rounded-2xl bg-surface shadow">
       <summary className="cursor-pointer px-4 py-3 font-semibold">
         #{player.rank} {player.nickname}: {formatPoints(player.score)} points
       </summary>
-      <div className="overflow-x-auto px-4 pb-4">
-        <table className="w-full text-sm">
+      <div role="region" aria-label={`Answers of ${player.nickname}, scrolls sideways`} tabIndex={0} className="scroll-cue overflow-x-auto px-4 pb-4">
+        <table className="w-full min-w-[30rem] text-sm">
           <caption className="sr-only">Answers of {player.nickname}</caption>
-          <thead className="text-slate-600">
+          <thead className="text-muted">
             <tr>
               <th scope="col" className={cell}>Question</th>
               <th scope="col" className={cell}>Picked</th>
@@ -76,20 +83,20 @@ function PlayerAnswers({ player }: { player: PlayerResult }) {
           </thead>
           <tbody>
             {player.answers.map((a) => {
-              const result = a.responseMs === null ? 'missed' : a.correct ? 'correct' : 'wrong';
+              const result = RESULT[a.responseMs === null ? 'missed' : a.correct ? 'correct' : 'wrong'];
               return (
-                <tr key={a.questionNumber} className="border-t align-top">
+                <tr key={a.questionNumber} className="border-t border-line align-top">
                   <th scope="row" className={cell}>
-                    <a href={`#question-${a.questionNumber}`} className="text-indigo-700 underline">
+                    <a href={`#question-${a.questionNumber}`} className="whitespace-nowrap text-accent-ink underline">
                       Question {a.questionNumber}
                     </a>
                   </th>
-                  <td className={cell}>{a.described || 'nothing'}</td>
-                  <td className={`${cell} font-semibold ${result === 'correct' ? 'text-emerald-700' : result === 'wrong' ? 'text-rose-700' : 'text-slate-600'}`}>
-                    {RESULT[result]}
+                  <td className={cell}>
+                    <Given answer={a} question={questions[a.questionNumber - 1]!} />
                   </td>
-                  <td className={cell}>{formatSeconds(a.responseMs, '—')}</td>
-                  <td className={`${cell} font-mono`}>{formatPoints(a.points)}</td>
+                  <td className={`${cell} whitespace-nowrap font-semibold ${result.className}`}>{result.label}</td>
+                  <td className={`${cell} whitespace-nowrap`}>{formatSeconds(a.responseMs, '—')}</td>
+                  <td className={`${cell} tabular-nums`}>{formatPoints(a.points)}</td>
                 </tr>
               );
             })}
@@ -98,4 +105,11 @@ function PlayerAnswers({ player }: { player: PlayerResult }) {
       </div>
     </details>
   );
+}
+
+/** What a player gave, in its type's own form (an order, pairs, the text); a choice's picks by their text. */
+function Given({ answer, question }: { answer: PlayerAnswer; question: QuestionResult }) {
+  if (!answer.given) return <span className="text-muted">nothing</span>;
+  if (hasOwnViews(question.type)) return <AnsweredBody round={shownQuestion(question.rules)} optionIds={answer.given.optionIds} text={answer.given.text} />;
+  return <span>{answer.picked.map((p) => p.text).join('; ') || 'nothing'}</span>;
 }

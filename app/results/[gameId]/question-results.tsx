@@ -1,19 +1,23 @@
 import Link from 'next/link';
 import { Explanation } from '@/app/components/Explanation';
 import { Markdown } from '@/app/components/Markdown';
-import { TYPES, hasOwnViews } from '@/app/components/question-types';
+import { TypeReveal, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
+import { shownQuestion } from '@/app/components/question-types/shown-question';
+import { splitAsk } from '@/app/components/stem-ask';
 import { formatPercent, formatSeconds } from '@/app/lib/format';
 import { kindOf } from '@/server/game/question-types';
 import { hardestFirst, type GameReport, type QuestionResult } from '@/server/results/report';
+import { Bar, ChoiceTally } from './choice-tally';
 
-/** Every played question: how the room did on it, and why the right answer is right. */
+/** Every played question, one line each (its ask and accuracy); its details, how the room answered and why, open on demand. */
 export function QuestionResults({ report, hardest }: { report: GameReport; hardest: boolean }) {
   const questions = hardest ? hardestFirst(report.questions) : report.questions;
   const base = `/results/${report.gameId}`;
-  const tab = (active: boolean) => `rounded-lg px-3 py-1 font-semibold ${active ? 'bg-indigo-600 text-white' : 'text-indigo-700 underline'}`;
+  const tab = (active: boolean) => `rounded-lg px-3 py-1 font-semibold ${active ? 'bg-accent text-on-accent' : 'text-accent-ink underline'}`;
+  const players = report.standings.length;
   return (
-    <section aria-labelledby="questions-heading" id="questions" className="flex flex-col gap-4">
+    <section aria-labelledby="questions-heading" id="questions" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="questions-heading" className="text-2xl font-bold">
           Questions
@@ -27,17 +31,20 @@ export function QuestionResults({ report, hardest }: { report: GameReport; harde
           </Link>
         </nav>
       </div>
-      {questions.length === 0 && <p className="text-slate-600">No round has been played yet.</p>}
+      {questions.length === 0 && <p className="text-muted">No round has been played yet.</p>}
       {caseGroups(questions).map(({ caseStudy, questions: group }) =>
         caseStudy ? (
-          <section key={group[0]!.number} aria-label={`Case study${caseStudy.title ? `: ${caseStudy.title}` : ''}`} className="flex flex-col gap-4 rounded-3xl border-2 border-amber-300 p-3">
-            <CaseStudyPanel caseStudy={caseStudy} />
+          <section key={group[0]!.number} aria-label={`Case study${caseStudy.title ? `: ${caseStudy.title}` : ''}, questions ${group.map((q) => q.number).join(', ')}`} className="flex flex-col gap-2 rounded-3xl border-2 border-warn p-2">
+            <details className="rounded-2xl">
+              <summary className="cursor-pointer px-3 py-2 font-bold text-warn">Case study{caseStudy.title && `: ${caseStudy.title}`}: read the scenario</summary>
+              <CaseStudyPanel caseStudy={caseStudy} />
+            </details>
             {group.map((q) => (
-              <QuestionCard key={q.number} question={q} players={report.standings.length} />
+              <QuestionDetails key={q.number} question={q} players={players} />
             ))}
           </section>
         ) : (
-          <QuestionCard key={group[0]!.number} question={group[0]!} players={report.standings.length} />
+          <QuestionDetails key={group[0]!.number} question={group[0]!} players={players} />
         ),
       )}
     </section>
@@ -55,76 +62,55 @@ function caseGroups(questions: QuestionResult[]): { caseStudy: QuestionResult['c
   return groups;
 }
 
-function QuestionCard({ question: q, players }: { question: QuestionResult; players: number }) {
-  const rows = kindOf(q.type).tallyIsPlayerText ? q.wrongTyped.map(({ text, count }) => ({ id: text, text, correct: false, picks: count })) : q.options;
-  const most = Math.max(1, ...rows.map((o) => o.picks));
-  const counted = TYPES[q.type].results;
-  const choice = !hasOwnViews(q.type);
-  const unanswered = players - q.answered;
-  const headingId = `question-${q.number}-heading`;
-  return (
-    <article id={`question-${q.number}`} aria-labelledby={headingId} className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow">
-      <h3 id={headingId} className="text-lg font-bold">
-        Question {q.number} <span className="font-normal text-slate-500">· {q.section}</span>
-      </h3>
-      <Markdown className="leading-relaxed">{q.stem}</Markdown>
-      <p className="font-semibold">
-        Accuracy {formatPercent(q.accuracy)} ({q.correctCount} of {players} correct) · average answer time {formatSeconds(q.averageResponseMs)}
-      </p>
-      <div className="rounded-xl bg-emerald-50 p-3">
-        <p className="text-sm font-bold uppercase tracking-wide text-emerald-700">Right answer{q.select > 1 ? 's' : ''}</p>
-        {choice ? (
-          <ul className="list-disc pl-5 font-semibold">
-            {q.options.filter((o) => o.correct).map((o) => (
-              <li key={o.id}>
-                <Markdown inline>{o.text}</Markdown>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="break-words font-semibold">{q.rightAnswer}</p>
-        )}
-      </div>
-      <table className="w-full text-sm">
-        <caption className="sr-only">How players answered question {q.number}, in the order shown</caption>
-        <thead className="text-slate-600">
-          <tr>
-            <th scope="col" className="py-1 text-left">{counted.row}</th>
-            <th scope="col" className="w-2/5 py-1 text-left">{counted.count}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((o) => (
-            <tr key={o.id} className="border-t align-top">
-              <th scope="row" className={`py-2 pr-3 text-left font-normal ${o.correct ? 'font-semibold text-emerald-800' : ''}`}>
-                <Markdown inline>{o.text}</Markdown>
-                {o.correct && choice && <span className="ml-2 font-bold text-emerald-700">✓ correct</span>}
-              </th>
-              <td className="py-2">
-                <Bar count={o.picks} most={most} correct={o.correct && choice} />
-              </td>
-            </tr>
-          ))}
-          <tr className="border-t">
-            <th scope="row" className="py-2 text-left font-normal italic text-slate-600">No answer</th>
-            <td className="py-2">
-              <Bar count={unanswered} most={most} correct={false} />
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      <Explanation reveal={q} label={`Explanation, question ${q.number}`} />
-    </article>
-  );
+/** The counts a type's reveal view reads, from the report's stored answers. */
+function revealOf(q: QuestionResult) {
+  const kind = kindOf(q.type);
+  const distribution = Object.fromEntries(kind.tallyIsPlayerText ? q.wrongTyped.map((w) => [w.text, w.count]) : q.options.map((o) => [o.id, o.picks]));
+  return { correctOptionIds: kind.solution(q.rules), accepted: kind.accepted(q.rules), distribution, answered: q.answered };
 }
 
-function Bar({ count, most, correct }: { count: number; most: number; correct: boolean }) {
+function QuestionDetails({ question: q, players }: { question: QuestionResult; players: number }) {
+  const unanswered = players - q.answered;
+  const nameId = `question-${q.number}-name`;
+  const weak = q.accuracy !== null && q.accuracy < 0.5;
   return (
-    <div className="flex items-center gap-2">
-      <span className="w-6 text-right font-bold">{count}</span>
-      <div aria-hidden="true" className="h-3 flex-1 rounded bg-slate-100">
-        <div className={`h-3 rounded ${correct ? 'bg-emerald-500' : 'bg-slate-400'}`} style={{ width: `${(count / Math.max(most, count)) * 100}%` }} />
-      </div>
-    </div>
+    // The id sits inside the disclosure: a link to it (Hardest questions, a player's answers) opens it.
+    <article aria-labelledby={nameId} className="rounded-2xl bg-surface shadow">
+      <details className="group">
+        <summary className="grid cursor-pointer grid-cols-[auto_auto_minmax(0,1fr)_auto] items-center gap-3 rounded-2xl px-4 py-3">
+          <span aria-hidden="true" className="text-accent-ink transition-transform group-open:rotate-90">
+            ▸
+          </span>
+          <span id={nameId} className="font-bold">
+            Question {q.number}
+          </span>
+          <span className="truncate text-muted">
+            <Markdown inline>{splitAsk(q.stem).ask}</Markdown>
+          </span>
+          <span className={`rounded-lg border-2 px-2 font-black tabular-nums ${weak ? 'border-bad text-bad' : 'border-good text-good'}`}>
+            {formatPercent(q.accuracy)}
+          </span>
+        </summary>
+        <div id={`question-${q.number}`} className="flex scroll-mt-20 flex-col gap-3 px-5 pb-5">
+          <p className="text-sm text-muted">{q.section}</p>
+          <Markdown className="leading-relaxed">{q.stem}</Markdown>
+          <p className="font-semibold">
+            Accuracy {formatPercent(q.accuracy)} ({q.correctCount} of {players} correct) · average answer time {formatSeconds(q.averageResponseMs)}
+          </p>
+          {hasOwnViews(q.type) ? (
+            <div className="flex flex-col gap-2">
+              <TypeReveal round={shownQuestion(q.rules)} reveal={revealOf(q)} />
+              <p className="grid grid-cols-[minmax(0,1fr)_minmax(6rem,30%)] items-center gap-3 px-3 italic text-muted">
+                <span>No answer</span>
+                <Bar count={unanswered} most={Math.max(1, players)} label="gave no answer" />
+              </p>
+            </div>
+          ) : (
+            <ChoiceTally options={q.options} unanswered={unanswered} />
+          )}
+          <Explanation reveal={q} label={`Explanation, question ${q.number}`} className="rounded-xl border-2 border-line p-4" />
+        </div>
+      </details>
+    </article>
   );
 }

@@ -1,37 +1,50 @@
 'use client';
 
 import Link from 'next/link';
-import { Explanation } from '@/app/components/Explanation';
-import { Markdown } from '@/app/components/Markdown';
-import { formatDateTime, formatPoints, formatSeconds } from '@/app/lib/format';
-import type { ReviewQuestion } from '@/server/results/review';
-import { hasOwnViews } from '@/app/components/question-types';
-import { CaseStudyPanel } from '@/app/components/question-types/case-study';
-import { AnswerOptions, AnswerText } from './answer-options';
+import { useEffect, useState } from 'react';
+import { formatDateTime, formatPoints } from '@/app/lib/format';
+import type { Review } from '@/server/results/review';
+import { AfterGamePage } from './after-game-page';
+import { JumpList } from './jump-list';
+import { FILTERS, GUESS_SHARE, applyFilter, firstFilter, type ReviewFilter } from './review-filters';
 import { ReviewStatus } from './review-status';
+import { ReviewedQuestion } from './reviewed-question';
 import { useReview } from './use-review';
 
-const OUTCOME = {
-  correct: { label: 'Correct', className: 'bg-emerald-600' },
-  incorrect: { label: 'Incorrect', className: 'bg-rose-600' },
-  missed: { label: "Time's up: no answer", className: 'bg-slate-600' },
-} as const;
+const FILTER_LABEL: Record<ReviewFilter, string> = { misses: 'Misses', guesses: 'Guesses', all: 'All' };
 
-/** "My answers": every played question, what this player picked, the right answer and why. */
+/** "My answers": opens on the misses, with filters and a jump to any question. */
 export function ReviewApp({ gameId }: { gameId: string }) {
   const state = useReview(gameId);
-  if (state.status !== 'ready') {
-    return (
-      <main className="mx-auto flex min-h-dvh max-w-xl flex-col p-4">
-        <ReviewStatus state={state} />
-      </main>
-    );
-  }
-  const { review } = state;
-  const misses = review.questions.filter((q) => q.outcome !== 'correct').length;
   return (
-    <main className="mx-auto flex max-w-xl flex-col gap-4 p-4">
-      <header className="rounded-2xl bg-indigo-700 p-5 text-white">
+    <AfterGamePage>
+      {state.status === 'ready' ? <Answers review={state.review} /> : <ReviewStatus state={state} title="My answers" />}
+    </AfterGamePage>
+  );
+}
+
+function Answers({ review }: { review: Review }) {
+  const [filter, setFilter] = useState<ReviewFilter>(() => firstFilter(review.questions));
+  const [jump, setJump] = useState<{ number: number } | null>(null);
+  const shown = applyFilter(review.questions, filter);
+  const misses = applyFilter(review.questions, 'misses').length;
+
+  // A jump lands on its question once it is drawn (a question the filter hid is shown with all the others).
+  useEffect(() => {
+    if (!jump) return;
+    const card = document.getElementById(`question-${jump.number}`);
+    card?.scrollIntoView({ block: 'start', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    card?.focus({ preventScroll: true });
+  }, [jump]);
+
+  function jumpTo(number: number) {
+    if (!shown.some((q) => q.number === number)) setFilter('all');
+    setJump({ number });
+  }
+
+  return (
+    <>
+      <header className="rounded-2xl bg-accent p-5 text-on-accent">
         <h1 className="text-3xl font-black">My answers</h1>
         <p className="mt-1">
           {review.nickname} · {review.bankTitle} · <time dateTime={review.playedAt}>{formatDateTime(review.playedAt)}</time>
@@ -41,46 +54,49 @@ export function ReviewApp({ gameId }: { gameId: string }) {
         </p>
       </header>
       {review.inProgress && (
-        <p role="status" className="rounded-xl bg-amber-100 p-3 font-semibold text-amber-900">
+        <p role="status" className="rounded-xl border-2 border-warn p-3 font-semibold text-warn">
           The game is still running: these are the questions played so far.
         </p>
       )}
       {misses > 0 ? (
-        <Link href={`/review/${gameId}/practice`} className="rounded-xl bg-slate-900 px-4 py-3 text-center text-lg font-bold text-white hover:bg-slate-700">
+        <Link href={`/review/${review.gameId}/practice`} className="game-button game-button-primary py-3 text-center text-lg">
           Practice my misses
         </Link>
       ) : (
-        review.questions.length > 0 && <p className="text-center font-semibold text-emerald-700">Every answer right: nothing to practice.</p>
+        review.questions.length > 0 && <p className="text-center font-semibold text-good">Every answer right: nothing to practice.</p>
       )}
-      {review.questions.map((q) => (
+      {review.questions.length > 0 && (
+        <>
+          <div role="group" aria-label="Show" className="grid grid-cols-3 gap-1 rounded-xl bg-surface-2 p-1">
+            {FILTERS.map((f) => (
+              <button
+                key={f}
+                type="button"
+                aria-pressed={filter === f}
+                onClick={() => setFilter(f)}
+                className={`min-h-11 rounded-lg px-2 font-bold ${filter === f ? 'bg-accent text-on-accent shadow' : 'text-ink'}`}
+              >
+                {FILTER_LABEL[f]} ({applyFilter(review.questions, f).length})
+              </button>
+            ))}
+          </div>
+          <JumpList questions={review.questions} onJump={jumpTo} />
+        </>
+      )}
+      {filter === 'guesses' && (
+        <p className="text-sm text-muted">
+          Right answers given with under {Math.round((1 - GUESS_SHARE) * 100)}% of the time left: right at the buzzer may be luck, worth a second look.
+        </p>
+      )}
+      {shown.length === 0 && review.questions.length > 0 && (
+        <p className="rounded-xl bg-surface p-4 text-center text-muted">{filter === 'misses' ? 'No misses: every answer right.' : 'No answer at the buzzer: none of your right answers looks like a guess.'}</p>
+      )}
+      {shown.map((q) => (
         <ReviewedQuestion key={q.number} question={q} />
       ))}
-      <Link href="/" className="text-center text-indigo-700 underline">
+      <Link href="/" className="text-center text-accent-ink underline">
         Back to the home page
       </Link>
-    </main>
-  );
-}
-
-function ReviewedQuestion({ question: q }: { question: ReviewQuestion }) {
-  const outcome = OUTCOME[q.outcome];
-  const headingId = `question-${q.number}`;
-  return (
-    <article aria-labelledby={headingId} className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow">
-      <div className="flex items-center justify-between gap-2">
-        <h2 id={headingId} className="font-bold">
-          Question {q.number} <span className="font-normal text-slate-500">· {q.section}</span>
-        </h2>
-        <span className={`rounded-full px-3 py-1 text-sm font-bold text-white ${outcome.className}`}>{outcome.label}</span>
-      </div>
-      <CaseStudyPanel caseStudy={q.caseStudy} />
-      <Markdown className="leading-snug">{q.stem}</Markdown>
-      {hasOwnViews(q.type) ? <AnswerText yours={q.yourAnswer} right={q.rightAnswer} /> : <AnswerOptions options={q.options} />}
-      <p className="text-sm text-slate-600">
-        {q.points > 0 ? `+${formatPoints(q.points)} points` : 'No points'}
-        {q.responseMs !== null && ` · answered in ${formatSeconds(q.responseMs)}`}
-      </p>
-      <Explanation reveal={q} label={`Explanation, question ${q.number}`} />
-    </article>
+    </>
   );
 }

@@ -7,35 +7,33 @@ import { Markdown } from '@/app/components/Markdown';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import { AnswerInput, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
+import { shownQuestion } from '@/app/components/question-types/shown-question';
 import { kindOf, type Given } from '@/server/game/question-types';
-import { matchChoices } from '@/server/game/types/matching';
 import type { ReviewQuestion } from '@/server/results/review';
-import { AnswerOptions, AnswerText } from '../answer-options';
+import { AfterGamePage } from '../after-game-page';
+import { ReviewAnswer } from '../review-answer';
 import { ReviewStatus } from '../review-status';
 import { useReview } from '../use-review';
 
 /** "Practice my misses": a solo, untimed run through the questions this player got wrong or missed. */
 export function PracticeApp({ gameId }: { gameId: string }) {
   const state = useReview(gameId);
-  const back = (
-    <Link href={`/review/${gameId}`} className="text-center text-indigo-700 underline">
-      Back to my answers
-    </Link>
-  );
   if (state.status !== 'ready') {
     return (
-      <main className="mx-auto flex min-h-dvh max-w-xl flex-col p-4">
-        <ReviewStatus state={state} />
-      </main>
+      <AfterGamePage>
+        <ReviewStatus state={state} title="Practice my misses" />
+      </AfterGamePage>
     );
   }
   const misses = state.review.questions.filter((q) => q.outcome !== 'correct');
   return (
-    <main className="mx-auto flex max-w-xl flex-col gap-4 p-4">
+    <AfterGamePage>
       <h1 className="text-3xl font-black">Practice my misses</h1>
       {misses.length === 0 ? <p>You got every question right: nothing to practice.</p> : <PracticeRun questions={misses} />}
-      {back}
-    </main>
+      <Link href={`/review/${gameId}`} className="text-center text-accent-ink underline">
+        Back to my answers
+      </Link>
+    </AfterGamePage>
   );
 }
 
@@ -54,7 +52,7 @@ function PracticeRun({ questions }: { questions: ReviewQuestion[] }) {
   if (!question) {
     const right = questions.filter((q, i) => isRight(q, answers[i])).length;
     return (
-      <section aria-labelledby="summary-heading" className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow">
+      <section aria-labelledby="summary-heading" className="flex flex-col gap-3 rounded-2xl bg-surface p-5 shadow">
         <h2 id="summary-heading" ref={heading} tabIndex={-1} className="text-2xl font-black">
           Practice done
         </h2>
@@ -64,7 +62,8 @@ function PracticeRun({ questions }: { questions: ReviewQuestion[] }) {
         <ul className="flex flex-col gap-1">
           {questions.map((q, i) => (
             <li key={q.number}>
-              Question {q.number}: {isRight(q, answers[i]) ? '✓ right' : '✗ still wrong'}
+              Question {q.number}:{' '}
+              {isRight(q, answers[i]) ? <span className="font-bold text-good">✓ right</span> : <span className="font-bold text-bad">✗ still wrong</span>}
             </li>
           ))}
         </ul>
@@ -74,7 +73,7 @@ function PracticeRun({ questions }: { questions: ReviewQuestion[] }) {
             setAnswers([]);
             setPosition(0);
           }}
-          className="rounded-xl bg-indigo-600 px-4 py-3 font-bold text-white"
+          className="game-button game-button-primary py-3 text-lg"
         >
           Practice again
         </button>
@@ -85,11 +84,11 @@ function PracticeRun({ questions }: { questions: ReviewQuestion[] }) {
   const answered = answers[position];
   return (
     <section aria-labelledby="practice-heading" className="flex flex-col gap-3">
-      <p className="text-sm font-semibold text-slate-600">
+      <p className="text-sm font-semibold text-muted">
         {position + 1} of {questions.length}
       </p>
       <h2 id="practice-heading" ref={heading} tabIndex={-1} className="font-bold">
-        Question {question.number} <span className="font-normal text-slate-500">· {question.section}</span>
+        Question {question.number} <span className="font-normal text-muted">· {question.section}</span>
       </h2>
       <CaseStudyPanel caseStudy={question.caseStudy} />
       <Markdown className="leading-snug">{question.stem}</Markdown>
@@ -122,8 +121,7 @@ function PracticePick({ question, onAnswer }: { question: ReviewQuestion; onAnsw
   const [chosen, setChosen] = useState<string[]>([]);
   const multi = question.select > 1;
   if (hasOwnViews(question.type)) {
-    const shown = { type: question.type, options: question.rules.options.map(({ id, text }) => ({ id, text })), matches: matchChoices(question.rules) };
-    return <AnswerInput type={question.type} question={shown} onSend={(a) => onAnswer(a.optionIds, a.text)} busy={false} draftKey={null} submitLabel="Check" />;
+    return <AnswerInput type={question.type} question={shownQuestion(question.rules)} onSend={(a) => onAnswer(a.optionIds, a.text)} busy={false} draftKey={null} submitLabel="Check" />;
   }
   function tap(id: string) {
     if (!multi) return onAnswer([id]);
@@ -139,7 +137,7 @@ function PracticePick({ question, onAnswer }: { question: ReviewQuestion; onAnsw
             type="button"
             onClick={() => tap(option.id)}
             aria-pressed={multi ? chosen.includes(option.id) : undefined}
-            className={`flex items-center gap-3 rounded-2xl p-4 text-left font-bold shadow ${answerStyle(i).tile} ${chosen.includes(option.id) ? 'outline-4 outline-offset-2 outline-slate-900' : ''}`}
+            className={`t-tile flex min-h-14 items-center gap-3 rounded-xl px-3 py-2 text-left font-bold shadow-md ${answerStyle(i).tile} ${chosen.includes(option.id) ? 'tile-chosen' : ''}`}
           >
             <Shape position={i} />
             <Markdown inline>{option.text}</Markdown>
@@ -151,7 +149,7 @@ function PracticePick({ question, onAnswer }: { question: ReviewQuestion; onAnsw
           type="button"
           onClick={() => onAnswer(chosen)}
           disabled={chosen.length !== question.select}
-          className="rounded-xl bg-slate-900 px-4 py-3 text-lg font-bold text-white disabled:opacity-40"
+          className="game-button game-button-primary py-3 text-lg"
         >
           Check
         </button>
@@ -164,16 +162,12 @@ function Checked({ question, given, onNext }: { question: ReviewQuestion; given:
   const right = isRight(question, given);
   return (
     <>
-      <p role="status" className={`rounded-2xl p-4 text-center text-2xl font-black text-white ${right ? 'bg-emerald-600' : 'bg-rose-600'}`}>
+      <p role="status" className={`rounded-2xl p-4 text-center text-2xl font-black text-white ${right ? 'bg-[#15803d]' : 'bg-[#b91c1c]'}`}>
         {right ? 'Right!' : 'Not quite'}
       </p>
-      {hasOwnViews(question.type) ? (
-        <AnswerText yours={kindOf(question.type).describe(question.rules, given)} right={question.rightAnswer} />
-      ) : (
-        <AnswerOptions options={question.options.map((o) => ({ ...o, picked: given.optionIds.includes(o.id) }))} />
-      )}
+      <ReviewAnswer rules={question.rules} given={given} />
       <Explanation reveal={question} />
-      <button type="button" onClick={onNext} className="rounded-xl bg-indigo-600 px-4 py-3 text-lg font-bold text-white">
+      <button type="button" onClick={onNext} className="game-button game-button-primary py-3 text-lg">
         Next
       </button>
     </>
