@@ -70,7 +70,6 @@ try {
     memberIds.push(joined.memberId);
   }
   const now = new Date();
-  const day = 86_400_000;
   // Games a day apart, each with `perGame` rounds walking through the bank; every member answers every round.
   await db.$executeRaw`
     INSERT INTO "Game" (id, code, "bankId", "groupId", "hostTokenHash", "hostDeviceHash", settings, status, "createdAt", "startedAt", "endedAt")

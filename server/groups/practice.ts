@@ -17,11 +17,11 @@ import { groupQuestions, memberOverview } from './store/overview';
 const QUESTION_ROWS = { include: { options: { orderBy: { position: 'asc' } }, links: { orderBy: { position: 'asc' } } } } as const;
 
 /** The question as its type's rules read it, with the bank's option ids, in the order the player sees them. */
-function practiceRules(row: Parameters<typeof toBankQuestion>[0]): { rules: KindQuestion; question: ReturnType<typeof toBankQuestion> } {
+function practiceRules(row: Parameters<typeof toBankQuestion>[0]): { rules: KindQuestion; question: ReturnType<typeof toBankQuestion>; timeLimitMs: number } {
   const question = toBankQuestion(row);
   const [planned] = planGame([question], { sections: [], count: null, secondsPerQuestion: null, shuffleQuestions: false, shuffleOptions: true, readFirst: false }, cryptoRandom);
   const options = planned!.options.map(({ sourceId, text, correct, position, match }) => ({ id: sourceId, text, correct, position, match }));
-  return { rules: { type: question.type, select: question.select, options }, question };
+  return { rules: { type: question.type, select: question.select, options }, question, timeLimitMs: planned!.timeLimitMs };
 }
 
 export async function duePractice(db: Db, groupId: string, memberId: string, now: Date): Promise<ReviewQuestion[]> {
@@ -31,7 +31,7 @@ export async function duePractice(db: Db, groupId: string, memberId: string, now
   return due.flatMap(({ id }, i) => {
     const row = byId.get(id);
     if (!row) return [];
-    const { rules, question } = practiceRules(row);
+    const { rules, question, timeLimitMs } = practiceRules(row);
     return [{
       number: i + 1,
       type: question.type,
@@ -42,10 +42,13 @@ export async function duePractice(db: Db, groupId: string, memberId: string, now
       options: rules.options.map(({ id: optionId, text, correct }) => ({ id: optionId, text, correct, picked: false })),
       rules,
       yourAnswer: '',
+      given: null,
       rightAnswer: describeSolution(rules),
       outcome: 'missed' as const,
       points: 0,
       responseMs: null,
+      // Practice has no clock; the planned time is what a live game would give it.
+      timeLimitMs,
       explanation: question.explanation,
       whyNot: question.whyNot,
       links: question.links,
