@@ -135,7 +135,7 @@ test('a host previews an uploaded bank, sees problems by line, saves it and find
   await page.getByRole('button', { name: 'Save bank' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Saved' })).toHaveText(new RegExp(`Saved “${title}” as version 1\\.`));
   // It downloads as Cramjam markdown, to edit as a file.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as markdown' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the bank' }).click()]);
   const exported = await new Response(Readable.toWeb(await download.createReadStream()) as ReadableStream).text();
   expect(exported).toContain(`title: "${title}"`);
   expect(exported).toContain('   - [x] POST');
