@@ -32,7 +32,7 @@ describe('a file that reads two ways', () => {
     const body = await preview();
     expect(body.reading).toEqual({});
     expect(body.assumed).toEqual([
-      { key: 'letteredAnswer', read: 'options', count: 3, lines: [8, 17, 24], example: 'read "Answer: B" as option B of the lettered lines under the question, not as an answer to type' },
+      { key: 'letteredAnswer', read: 'options', other: 'typed', count: 3, lines: [8, 17, 24], example: 'read "Answer: B" as option B of the lettered lines under the question, not as an answer to type' },
     ]);
     expect(body.warnings.map((warning) => warning.message)).not.toContainEqual(expect.stringContaining('read "Answer'));
     expect(body.bank.questions.map((question) => question.type)).toEqual(['choice', 'choice', 'choice']);
@@ -41,7 +41,7 @@ describe('a file that reads two ways', () => {
   test('previews the other way when the form says letteredAnswer=typed', async () => {
     const body = await preview({ letteredAnswer: 'typed' });
     expect(body.reading).toEqual({ letteredAnswer: 'typed' });
-    expect(body.assumed).toMatchObject([{ key: 'letteredAnswer', read: 'typed', count: 3 }]);
+    expect(body.assumed).toMatchObject([{ key: 'letteredAnswer', read: 'typed', other: 'options', count: 3 }]);
     expect(body.bank.questions.map((question) => [question.type, question.options.map((option) => option.text)])).toEqual([
       ['typed', ['B']],
       ['typed', ['A']],

@@ -21,6 +21,7 @@ describe('lettered lines under a question, then "Answer: B"', () => {
       {
         key: 'letteredAnswer',
         read: 'options',
+        other: 'typed',
         count: 3,
         lines: [8, 17, 24],
         example: 'read "Answer: B" as option B of the lettered lines under the question, not as an answer to type',
@@ -39,7 +40,7 @@ describe('lettered lines under a question, then "Answer: B"', () => {
     // The explanation after the answer line stays the explanation.
     expect(result.importable!.questions[0]!.explanation).toBe('SES sends and receives email; SNS pushes notifications.');
     expect(result.assumed).toEqual([
-      { key: 'letteredAnswer', read: 'typed', count: 3, lines: [8, 17, 24], example: 'read "Answer: B" as the answer to type, with the lettered lines as part of the question, not as its options' },
+      { key: 'letteredAnswer', read: 'typed', other: 'options', count: 3, lines: [8, 17, 24], example: 'read "Answer: B" as the answer to type, with the lettered lines as part of the question, not as its options' },
     ]);
     expect(result.errors).toEqual([]);
   });
@@ -88,7 +89,7 @@ describe('the reading option', () => {
   it('sums the notes from the whole list, however many, keeping the first hundred lines', () => {
     const notes = Array.from({ length: 250 }, (_, index) => ({ line: index + 1, message: `read "Answer: ${index}" as ...`, assumed: 'letteredAnswer' as const }));
     const [summary] = assumptionsOf([{ line: 1, message: 'no explanation' }, ...notes], { letteredAnswer: 'typed' });
-    expect(summary).toMatchObject({ key: 'letteredAnswer', read: 'typed', count: 250, example: 'read "Answer: 0" as ...' });
+    expect(summary).toMatchObject({ key: 'letteredAnswer', read: 'typed', other: 'options', count: 250, example: 'read "Answer: 0" as ...' });
     expect(summary!.lines).toHaveLength(100);
   });
 });

@@ -21,14 +21,17 @@ export type ReadingKey = keyof Reading;
 /** The way each layout is read unless the reading says otherwise. */
 export const DEFAULT_READING: Required<Reading> = { letteredAnswer: 'options' };
 
-/** Every way of a layout, for the control that switches between them. */
-export const READING_WAYS: { [Key in ReadingKey]: readonly Required<Reading>[Key][] } = { letteredAnswer: ['options', 'typed'] };
+type Way = Required<Reading>[ReadingKey];
+
+/** Each way's other way: what the control (and the CLI's flag) offers instead. */
+const OTHER_WAY: { [Key in ReadingKey]: Record<Required<Reading>[Key], Required<Reading>[Key]> } = { letteredAnswer: { options: 'typed', typed: 'options' } };
 
 /** The questions read one way of two, as the preview shows them: once, with their count. */
 export interface Assumption {
   key: ReadingKey;
-  /** the way they were read */
-  read: Required<Reading>[ReadingKey];
+  /** the way they were read, and the other way */
+  read: Way;
+  other: Way;
   /** how many questions */
   count: number;
   /** the lines of the notes, the first MAX_LINES of them */
@@ -45,7 +48,8 @@ export function assumptionsOf(warnings: Issue[], reading: Reading = {}): Assumpt
   for (const warning of warnings) {
     const key = warning.assumed;
     if (!key) continue;
-    const entry = byKey.get(key) ?? { key, read: reading[key] ?? DEFAULT_READING[key], count: 0, lines: [], example: warning.message };
+    const read = reading[key] ?? DEFAULT_READING[key];
+    const entry = byKey.get(key) ?? { key, read, other: OTHER_WAY[key][read], count: 0, lines: [], example: warning.message };
     entry.count++;
     if (entry.lines.length < MAX_LINES) entry.lines.push(warning.line);
     byKey.set(key, entry);

@@ -8,8 +8,6 @@ const SWITCH_TO: { [Key in ReadingKey]: Record<Required<Reading>[Key], string> }
   },
 };
 
-const other = (assumption: Assumption): Required<Reading>[ReadingKey] => (assumption.read === 'options' ? 'typed' : 'options');
-
 const linesOf = ({ count, lines }: Assumption) =>
   count === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, 12).join(', ')}${count > 12 ? ', …' : ''}`;
 
@@ -44,10 +42,10 @@ export function AssumedReadings({
             <button
               type="button"
               disabled={busy}
-              onClick={() => onRead({ ...reading, [assumption.key]: other(assumption) })}
+              onClick={() => onRead({ ...reading, [assumption.key]: assumption.other })}
               className="self-start rounded-xl border-2 border-indigo-600 bg-white px-4 py-2 font-bold text-indigo-700 hover:bg-indigo-100 disabled:opacity-60"
             >
-              {SWITCH_TO[assumption.key][other(assumption)]}
+              {SWITCH_TO[assumption.key][assumption.other]}
             </button>
           </li>
         ))}
