@@ -39,11 +39,12 @@ export function AssumedReadings({
               <strong>{assumption.count === 1 ? '1 question' : `${assumption.count.toLocaleString('en')} questions`}</strong>
               <span className="text-sm"> ({linesOf(assumption)})</span>: {assumption.example}.
             </p>
+            {/* aria-disabled, not disabled: a disabled button drops the focus, and the host pressing it should keep it. */}
             <button
               type="button"
-              disabled={busy}
-              onClick={() => onRead({ ...reading, [assumption.key]: assumption.other })}
-              className="self-start rounded-xl border-2 border-indigo-600 bg-white px-4 py-2 font-bold text-indigo-700 hover:bg-indigo-100 disabled:opacity-60"
+              aria-disabled={busy}
+              onClick={() => busy || onRead({ ...reading, [assumption.key]: assumption.other })}
+              className="self-start rounded-xl border-2 border-indigo-600 bg-white px-4 py-2 font-bold text-indigo-700 hover:bg-indigo-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-60"
             >
               {SWITCH_TO[assumption.key][assumption.other]}
             </button>
