@@ -135,7 +135,7 @@ test('a host previews an uploaded bank, sees problems by line, saves it and find
   await page.getByRole('button', { name: 'Save bank' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Saved' })).toHaveText(new RegExp(`Saved “${title}” as version 1\\.`));
   // It downloads as Cramjam markdown, to edit as a file.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as markdown' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the bank' }).click()]);
   const exported = await new Response(Readable.toWeb(await download.createReadStream()) as ReadableStream).text();
   expect(exported).toContain(`title: "${title}"`);
   expect(exported).toContain('   - [x] POST');
@@ -171,4 +171,42 @@ test('the preview counts the truth: questions, each skipped one with its problem
   await expect(page.getByRole('region', { name: 'Ignored as not questions (3)' }).getByRole('listitem')).toHaveText(['line 8: 3 empty rows, lines 8 to 10']);
   await expect(page.getByRole('button', { name: 'Save 2 questions, skip 4' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a file that reads two ways: the preview says once what it assumed, reads the file the other way on request, and saves the reading shown', async ({ page }) => {
+  const runOnTitle = `Run-on letters ${Date.now().toString(36)}`;
+  const text = readFileSync('tests/fixtures/banks/md-run-on-options.md', 'utf8').replace('# Messaging services', `# ${runOnTitle}`);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/banks/new');
+  await page.getByLabel('Question bank file').setInputFiles(markdownFile('run-on.md', text));
+
+  // Read as options, the assumption said once for the three questions.
+  const assumed = page.getByRole('region', { name: 'Read one way of two' });
+  await expect(assumed.getByRole('paragraph')).toHaveText(
+    '3 questions (lines 8, 17, 24): read "Answer: B" as option B of the lettered lines under the question, not as an answer to type.',
+  );
+  await expect(page.getByRole('region', { name: /^Warnings/ })).not.toContainText('read "Answer');
+  const questions = page.getByRole('list', { name: 'Questions' }).locator(':scope > li');
+  await expect(questions.first().getByRole('list', { name: 'Options' }).getByRole('listitem')).toHaveText([/^Amazon SNS/, /^Amazon SES✓ Correct/, /^Amazon SQS/]);
+
+  // The other way: the lettered lines in the question, "B" to type; the focus stays on the button, now offering the way back.
+  await assumed.getByRole('button', { name: 'Read the lettered lines as part of the question, the answer typed' }).click();
+  await expect(assumed.getByRole('paragraph')).toHaveText(
+    '3 questions (lines 8, 17, 24): read "Answer: B" as the answer to type, with the lettered lines as part of the question, not as its options.',
+  );
+  await expect(assumed.getByRole('button', { name: 'Read the lettered lines as options' })).toBeFocused();
+  const first = questions.first();
+  await expect(first.getByText('Type the answer', { exact: true })).toBeVisible();
+  await expect(first.getByText('B) Amazon SES', { exact: true })).toBeVisible();
+  await expect(first.getByRole('region', { name: 'Accepted answers' })).toContainText('B');
+  await expect(page.getByRole('list', { name: 'Options' })).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Saved as shown: the bank downloads with the letters in the stems and the answers to type.
+  await page.getByRole('button', { name: 'Save bank' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Saved' })).toHaveText(new RegExp(`Saved “${runOnTitle}” as version 1\\.`));
+  await expect(assumed.getByRole('button')).toBeDisabled();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the bank' }).click()]);
+  const exported = await new Response(Readable.toWeb(await download.createReadStream()) as ReadableStream).text();
+  expect(exported).toContain('   B\\) Amazon SES\n\n   C\\) Amazon SQS\n\n   Answer: B\n');
 });

@@ -61,3 +61,24 @@ describe('the upload page examples', () => {
     ]);
   });
 });
+
+describe("the lettered example's note", () => {
+  const note = FORMAT_EXAMPLES[2]!.note;
+
+  it('names every letter style, each read with or without a blank line under the question, and answers like AC and b', () => {
+    const styles = ['A.', 'A)', '(A)', 'a)', 'a.'];
+    expect(note).toContain(`(${styles.join(' ')})`);
+    for (const style of styles) {
+      const letter = (index: number) => style.replace(/a/i, (found) => (found === 'a' ? 'abc' : 'ABC')[index]!);
+      for (const gap of ['', '\n']) {
+        for (const [answer, correct] of [
+          ['Answer: AC', ['Amazon S3', 'Amazon Glacier']],
+          ['**Answer: b**', ['Amazon EFS']],
+        ] as const) {
+          const text = `1. Which store files? (Select ${correct.length === 2 ? 'TWO' : 'one'})\n${gap}   ${letter(0)} Amazon S3\n   ${letter(1)} Amazon EFS\n   ${letter(2)} Amazon Glacier\n\n   ${answer}\n`;
+          expect(shape(text, 'x.md').map((question) => question.correct), `${style} ${JSON.stringify(gap)} ${answer}`).toEqual([correct]);
+        }
+      }
+    }
+  });
+});

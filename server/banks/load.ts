@@ -8,6 +8,7 @@ import { readBankFolder, type BankFile } from './read-bank';
 import { readBankFile } from './index';
 import { IMAGE_EXTENSIONS, type ImageFile } from './images';
 import { BANK_EXTENSIONS } from './formats/readers';
+import type { Reading } from './readings';
 import type { BankResult } from './types';
 
 /** "banks/x.md" -> "banks/x.options.md" */
@@ -43,11 +44,11 @@ async function folderImages(root: string): Promise<ImageFile[]> {
 }
 
 /** Rejects (ENOENT etc.) when the bank file or folder itself can't be read. */
-export async function loadBankFile(path: string): Promise<BankResult> {
-  if ((await stat(path)).isDirectory()) return readBankFolder(basename(path), await folderFiles(path), { images: await folderImages(path) });
+export async function loadBankFile(path: string, reading?: Reading): Promise<BankResult> {
+  if ((await stat(path)).isDirectory()) return readBankFolder(basename(path), await folderFiles(path), { images: await folderImages(path), reading });
   const bytes = await readFile(path);
   const curatedPath = curatedPathFor(path);
   const curatedText = /\.(md|markdown)$/i.test(path) ? await readIfExists(curatedPath) : undefined;
   const curated = curatedText === undefined ? undefined : { file: curatedPath, text: curatedText };
-  return readBankFile(basename(path), bytes, { curated });
+  return readBankFile(basename(path), bytes, { curated, reading });
 }

@@ -15,6 +15,7 @@ import { withOptions } from './options';
 import type { RawBank, RawQuestion } from './formats/raw-bank';
 import { MARKDOWN, readerFor, type Reader } from './formats/readers';
 import type { BankResult, Issue, ParsedBank } from './types';
+import { assumptionsOf, type Reading } from './readings';
 import { countIssues, listFirst, questionKeys } from './report';
 import { validateQuestions } from './validate';
 import { isZip, readZip } from './formats/read-zip';
@@ -26,6 +27,8 @@ export interface ReadBankOptions {
   curated?: CuratedOptions;
   /** most questions accepted (MAX_QUESTIONS); the benchmark lifts it */
   maxQuestions?: number;
+  /** how to read the layouts that read two ways; each defaults to the way Cramjam assumes */
+  reading?: Reading;
 }
 
 const byPlace = (a: Issue, b: Issue) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line;
@@ -41,7 +44,7 @@ export function readBankText(text: string, options: ReadBankOptions = {}): BankR
   if (inputErrors.length) return { errors: inputErrors, warnings: [], format: reader.format };
   // A byte-order mark would hide the front matter from the parser.
   const clean = text.replace(/^\uFEFF/, '');
-  const raw = reader.read(clean, {});
+  const raw = reader.read(clean, { reading: options.reading });
   const diagnose = () => (reader === MARKDOWN ? diagnoseLayout(clean) : `no questions found in this ${reader.format} file`);
   return finishBank(raw, { ...options, format: reader.format, diagnose });
 }
@@ -89,7 +92,7 @@ export function readBankFolder(
       errors.push(...problems.map((problem) => ({ ...problem, file: file.name })));
       continue;
     }
-    const raw = reader.read(file.text.replace(/^\uFEFF/, ''), { single: reader === MARKDOWN && files.length > 1 });
+    const raw = reader.read(file.text.replace(/^\uFEFF/, ''), { single: reader === MARKDOWN && files.length > 1, reading: options.reading });
     title ??= raw.title;
     errors.push(...raw.errors.map((issue) => ({ ...issue, file: issue.file ?? file.name })));
     warnings.push(...raw.warnings.map((issue) => ({ ...issue, file: issue.file ?? file.name })));
@@ -161,7 +164,8 @@ export function finishBank(raw: RawBank, options: FinishOptions): BankResult {
   errors.sort(byPlace);
   warnings.sort(byPlace);
   const counts = countIssues(kept.length, errors, warnings);
-  const listed = { errors: listFirst(errors, 'problems'), warnings: listFirst(warnings, 'warnings'), counts };
+  const assumed = assumptionsOf(warnings, options.reading);
+  const listed = { errors: listFirst(errors, 'problems'), warnings: listFirst(warnings, 'warnings'), counts, ...(assumed.length ? { assumed } : {}) };
   if (kept.length === 0) return { ...listed, format };
 
   const importable: ParsedBank = {

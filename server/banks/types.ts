@@ -1,5 +1,6 @@
 import type { BankImage } from './images';
 import type { BankCounts } from './report';
+import type { Assumption, ReadingKey } from './readings';
 import type { CaseStudy, QuestionType } from '../game/types';
 
 export type { CaseStudy, QuestionType };
@@ -16,6 +17,8 @@ export interface Issue {
   omitted?: { issues: number; questions: number };
   /** on an "ignored, not a question" warning that stands for a run of empty rows: how many rows */
   rows?: number;
+  /** on a note of how a layout that reads two ways was read (readings.ts): which layout */
+  assumed?: ReadingKey;
 }
 
 export interface ParsedOption {
@@ -89,4 +92,6 @@ export interface BankResult {
   images?: BankImage[];
   /** what became of the file's questions, counted before the lists were cut (finishBank); absent when the file itself was refused */
   counts?: BankCounts;
+  /** the layouts read one way of two, with how many questions each (readings.ts); absent when there were none */
+  assumed?: Assumption[];
 }

@@ -9,6 +9,7 @@ import { countIssues, countsLine, groupSkipped, IGNORED, issueCount, skippedCoun
 import type { BankResult, Issue, ParsedBank } from './types';
 import type { ParseJob } from './parse/off-thread';
 import type { PreviewImages } from './preview-images';
+import { Reading, type Assumption } from './readings';
 import { readAtMost } from '../http/request-guard';
 import { textProblem } from '../validation/safe-text';
 import { importBank, type ImportedBank } from './store/banks';
@@ -26,6 +27,8 @@ interface BankUpload {
   /** the file's own name, without any folders a client may have sent */
   name: string;
   bytes: Uint8Array;
+  /** the way the host chose for each layout that reads two ways */
+  reading: Reading;
 }
 
 export interface UploadRefusal {
@@ -52,6 +55,10 @@ export interface PreviewBody {
   errors: Issue[];
   /** what was passed over as not a question (intro text, empty rows), each with its line */
   ignored: Issue[];
+  /** the reading this preview was made with: send it again with the save */
+  reading: Reading;
+  /** the layouts read one way of two, each once with its count; their notes are not among the warnings */
+  assumed: Assumption[];
   /** the other warnings */
   warnings: Issue[];
 }
@@ -76,6 +83,8 @@ const UploadForm = z.object({
   file: z.instanceof(File, { message: 'Send the bank as multipart/form-data, with the file in the "file" field.' }),
   /** "yes" when the host confirmed importing the good questions and skipping the rest */
   partial: z.enum(['yes']).optional(),
+  /** "typed" reads lettered lines under a question as its text and "Answer: B" as B to type (readings.ts) */
+  letteredAnswer: Reading.shape.letteredAnswer,
 });
 const BANK_NAME = /\.(md|markdown|gift|txt|csv|xlsx|zip)$/i;
 
@@ -87,7 +96,8 @@ async function readBankUpload(request: Request): Promise<(BankUpload & { partial
   if (!raw) return refuse(413, TOO_LARGE);
 
   const form = await new Response(raw, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData().catch(() => null);
-  const parsed = UploadForm.safeParse({ file: form?.get('file'), partial: form?.get('partial') ?? undefined });
+  const field = (name: string) => form?.get(name) ?? undefined;
+  const parsed = UploadForm.safeParse({ file: field('file'), partial: field('partial'), letteredAnswer: field('letteredAnswer') });
   if (!parsed.success) return refuse(400, parsed.error.issues[0]!.message);
 
   const { file } = parsed.data;
@@ -105,13 +115,15 @@ async function readBankUpload(request: Request): Promise<(BankUpload & { partial
   if (file.size > fileLimit) {
     return refuse(413, `The file is ${(file.size / MIB).toFixed(1)} MiB; a ${zip ? 'zip' : 'bank'} may be at most ${fileLimit / MIB} MiB.`);
   }
-  return { name, bytes: new Uint8Array(await file.arrayBuffer()), partial: parsed.data.partial === 'yes' };
+  const { letteredAnswer } = parsed.data;
+  const reading: Reading = letteredAnswer ? { letteredAnswer } : {};
+  return { name, bytes: new Uint8Array(await file.arrayBuffer()), partial: parsed.data.partial === 'yes', reading };
 }
 
 /** The parse, or a 503 when the reader is busy with other uploads. */
 async function parseUpload(parse: ParseUpload, upload: BankUpload): Promise<BankResult | Refused> {
   try {
-    return await parse({ fileName: upload.name, bytes: upload.bytes });
+    return await parse({ fileName: upload.name, bytes: upload.bytes, reading: upload.reading });
   } catch (error) {
     return refuse(503, (error as Error).message);
   }
@@ -142,10 +154,26 @@ export async function previewUploadRequest(request: Request, parse: ParseUpload,
   const isIgnored = (warning: Issue) => warning.message.startsWith(IGNORED);
   // Listed under "Ignored as not questions", they need not say so again.
   const ignored = warnings.filter(isIgnored).map((warning) => ({ ...warning, message: warning.message.slice(IGNORED.length).replace(/^[:\s]+/, '') }));
-  const others = warnings.filter((warning) => !isIgnored(warning));
+  // What was assumed is shown once per layout, with its count (result.assumed).
+  const others = warnings.filter((warning) => !isIgnored(warning) && !warning.assumed);
+  const { reading } = upload;
   return {
     status: 200,
-    body: { fileName: upload.name, format, bank: result.importable, counts, countsText: countsLine(counts), skipped, skippedGroups: groups, otherProblems: other, errors, ignored, warnings: others },
+    body: {
+      fileName: upload.name,
+      format,
+      bank: result.importable,
+      counts,
+      countsText: countsLine(counts),
+      skipped,
+      skippedGroups: groups,
+      otherProblems: other,
+      errors,
+      ignored,
+      reading,
+      assumed: result.assumed ?? [],
+      warnings: others,
+    },
   };
 }
 

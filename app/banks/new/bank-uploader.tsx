@@ -2,7 +2,9 @@
 
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
+import type { Reading } from '@/server/banks/readings';
 import type { PreviewBody, SaveBody, UploadRefusal } from '@/server/banks/upload';
+import { AssumedReadings } from './assumed-readings';
 import { BankSummary, QuestionList } from './bank-preview';
 import { IssueList } from './issue-list';
 import { postBank, type Posted } from './post-bank';
@@ -12,17 +14,20 @@ const ACCEPT = '.md,.markdown,.gift,.txt,.csv,.xlsx,.zip,text/markdown,text/plai
 /** Choose a file, see it as the game will (nothing stored), then save it: the server parses it again before it imports. */
 export function BankUploader({ maxMiB, maxZipMiB }: { maxMiB: number; maxZipMiB: number }) {
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState<'checking' | 'saving' | null>(null);
+  const [busy, setBusy] = useState<'checking' | 'rereading' | 'saving' | null>(null);
   const [preview, setPreview] = useState<Posted<PreviewBody> | null>(null);
   const [saved, setSaved] = useState<Posted<SaveBody> | null>(null);
   // A reply for a file the host has since replaced must not show up under the new one.
   const current = useRef<File | null>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
+  // Only a new file's preview is brought into view: read the other way, the host stays at the button they pressed.
+  const newFile = useRef(false);
 
   // The preview opens below the form, out of sight on most screens: bring it up and put the focus on its title.
   useEffect(() => {
     const heading = previewHeading.current;
-    if (!preview?.ok || !heading) return;
+    if (!preview?.ok || !heading || !newFile.current) return;
+    newFile.current = false;
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     (heading.closest('section') ?? heading).scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
     heading.focus({ preventScroll: true });
@@ -37,6 +42,18 @@ export function BankUploader({ maxMiB, maxZipMiB }: { maxMiB: number; maxZipMiB:
     setBusy('checking');
     const reply = await postBank<PreviewBody>('/api/banks/preview', chosen);
     if (current.current !== chosen) return;
+    newFile.current = true;
+    setPreview(reply);
+    setBusy(null);
+  }
+
+  /** The same file read another way where it reads two ways; the old preview stays until the new one comes. */
+  async function reread(reading: Reading) {
+    if (!file) return;
+    setBusy('rereading');
+    setSaved(null);
+    const reply = await postBank<PreviewBody>('/api/banks/preview', file, { reading });
+    if (current.current !== file) return;
     setPreview(reply);
     setBusy(null);
   }
@@ -46,7 +63,9 @@ export function BankUploader({ maxMiB, maxZipMiB }: { maxMiB: number; maxZipMiB:
     setBusy('saving');
     // The host saw the preview: when it skips questions, saving means importing the rest.
     const partial = preview?.ok === true && preview.body.skipped > 0;
-    const reply = await postBank<SaveBody>('/api/banks', file, partial);
+    // Saved as previewed: read the way the host chose.
+    const reading = preview?.ok ? preview.body.reading : {};
+    const reply = await postBank<SaveBody>('/api/banks', file, { partial, reading });
     if (current.current !== file) return;
     setSaved(reply);
     setBusy(null);
@@ -73,6 +92,7 @@ export function BankUploader({ maxMiB, maxZipMiB }: { maxMiB: number; maxZipMiB:
       </form>
       <p role="status" className="text-slate-600">
         {busy === 'checking' && `Reading ${file?.name}…`}
+        {busy === 'rereading' && `Reading ${file?.name} the other way…`}
         {busy === 'saving' && `Saving ${file?.name}…`}
         {busy === null && preview?.ok && !saved && 'Preview ready.'}
       </p>
@@ -80,6 +100,7 @@ export function BankUploader({ maxMiB, maxZipMiB }: { maxMiB: number; maxZipMiB:
       {preview?.ok && (
         <>
           <BankSummary bank={preview.body.bank} fileName={preview.body.fileName} format={preview.body.format} counts={preview.body.countsText} headingRef={previewHeading} />
+          <AssumedReadings assumed={preview.body.assumed} reading={preview.body.reading} busy={busy !== null || saved?.ok === true} onRead={(reading) => void reread(reading)} />
           <SkippedReport preview={preview.body} />
           <IssueList title="Errors" issues={preview.body.otherProblems} />
           <IssueList title="Ignored as not questions" issues={preview.body.ignored} count={preview.body.counts.ignored} />
@@ -159,7 +180,7 @@ function Saved({ saved: { saved, skipped } }: { saved: SaveBody }) {
         {skipped > 0 && ` ${skipped} skipped.`}
       </p>
       <a href={`/api/banks/${saved.id}/export`} download className="font-semibold text-emerald-900 underline">
-        Download as markdown
+        Download the bank
       </a>
       <Link href="/host" className="rounded-xl bg-emerald-700 px-4 py-2 font-bold text-white">
         Host a game with it

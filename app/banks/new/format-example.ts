@@ -71,7 +71,7 @@ export const FORMAT_EXAMPLES: FormatExample[] = [
     name: 'Lettered options and an answer line',
     fileName: 'questions.md',
     fixture: 'example-lettered.md',
-    note: 'A numbered question, options "A. ...", "B) ..." or "(C) ..." as a list or lines, then "Answer: B" or "Correct answer: B, D" (also inside <details>), then the explanation.',
+    note: 'A numbered question, options lettered in any style (A. A) (A) a) a.) as a list or as lines, with or without a blank line under the question, then an answer line: "Answer: B", "Correct answer: B, D", "Answer: AC", "**Answer: b**" (also inside <details>), then the explanation. Where the options run on right under the question, the preview says how it read "Answer: B" and can read it instead as an answer to type.',
     text: `1. Which database is managed and relational? Select TWO.
    - A. Amazon RDS
    - B. Amazon DynamoDB

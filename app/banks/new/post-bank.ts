@@ -1,14 +1,19 @@
+import type { Reading } from '@/server/banks/readings';
 import type { UploadRefusal } from '@/server/banks/upload';
 
 export type Posted<Body> = { ok: true; body: Body } | { ok: false; refusal: UploadRefusal };
 
 const refusal = (error: string): UploadRefusal => ({ error, errors: [], warnings: [] });
 
-/** Sends the file as both bank routes expect it (multipart, field "file"; "partial" when the host accepts skipped questions); every failure becomes a message to show. */
-export async function postBank<Body>(url: string, file: File, partial = false): Promise<Posted<Body>> {
+/**
+ * Sends the file as both bank routes expect it: multipart, field "file"; "partial" when the host
+ * accepts skipped questions; a field per layout the host chose to read the other way. Every failure becomes a message to show.
+ */
+export async function postBank<Body>(url: string, file: File, { partial = false, reading = {} }: { partial?: boolean; reading?: Reading } = {}): Promise<Posted<Body>> {
   const form = new FormData();
   form.set('file', file);
   if (partial) form.set('partial', 'yes');
+  for (const [key, way] of Object.entries(reading)) if (way) form.set(key, way);
   let response: Response;
   try {
     response = await fetch(url, { method: 'POST', body: form });

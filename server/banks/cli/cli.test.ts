@@ -167,3 +167,28 @@ describe('npm run bank -- export', { timeout: 30_000 }, () => {
     expect(stderr).toMatch(/^warning: image images\/[0-9a-f]{64}\.png \(question at line 1\) is not carried by markdown alone: export with --out bank\.zip to embed it\n$/);
   });
 });
+
+describe('npm run bank -- check --lettered-answer', { timeout: 30_000 }, () => {
+  const RUN_ON = 'tests/fixtures/banks/md-run-on-options.md';
+  const typesOf = (stdout: string) => (JSON.parse(stdout) as { questions: { type: string }[] }).questions.map((question) => question.type);
+
+  it('says once what it assumed and which flag reads the file the other way', () => {
+    const { code, stdout } = bank('check', RUN_ON);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'read one way of two: 3 questions like line 8: read "Answer: B" as option B of the lettered lines under the question, not as an answer to type; --lettered-answer typed reads them the other way\n',
+    );
+  });
+
+  it('reads lettered lines under a question as its text and the letter as the answer to type with "typed"', () => {
+    expect(typesOf(bank('check', RUN_ON, '--json').stdout)).toEqual(['choice', 'choice', 'choice']);
+    expect(typesOf(bank('check', RUN_ON, '--json', '--lettered-answer', 'typed').stdout)).toEqual(['typed', 'typed', 'typed']);
+    expect(bank('check', RUN_ON, '--lettered-answer', 'typed').stdout).toContain('--lettered-answer options reads them the other way');
+  });
+
+  it('refuses a way it does not know, with the usage', () => {
+    const { code, stderr } = bank('check', RUN_ON, '--lettered-answer', 'letters');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^--lettered-answer needs "options" or "typed"\nusage:/);
+  });
+});

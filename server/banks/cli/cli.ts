@@ -3,6 +3,9 @@
 //   npm run bank -- import <file|folder|zip> [--strict]           also store it
 //   npm run bank -- export <file|folder|zip> [--out <x.zip|x.md>] print it as Cramjam markdown, or write it;
 //                                                                 a bank with images travels as a zip (--out x.zip)
+// --lettered-answer typed reads lettered lines right under a question, then
+// "Answer: B", the other way: as the question's text, with B the answer to type
+// (options, the default, reads them as its options); every command takes it.
 // By default the good questions go in and each skipped one is printed as
 // file:line: message; --strict refuses the whole file on any problem.
 // Exit codes: 0 something to import (with --strict: nothing wrong), 1 nothing
@@ -13,16 +16,21 @@ import { basename } from 'node:path';
 import { exportBankMarkdown, exportBankZip, imagePath, linkedImages } from '../export';
 import { countsLine, groupIssues, issueCount, skippedCount } from '../report';
 import { loadBankFile } from '../load';
+import { Reading } from '../readings';
 import { IMAGE_URL_PREFIX } from '../images';
 import type { BankResult, Issue, ParsedBank } from '../types';
 
-const USAGE = `usage: npm run bank -- check <file|folder|zip> [--json] [--strict]
-       npm run bank -- import <file|folder|zip> [--strict]
-       npm run bank -- export <file|folder|zip> [--out <file.zip|file.md>]`;
+const USAGE = `usage: npm run bank -- check <file|folder|zip> [--json] [--strict] [--lettered-answer options|typed]
+       npm run bank -- import <file|folder|zip> [--strict] [--lettered-answer options|typed]
+       npm run bank -- export <file|folder|zip> [--out <file.zip|file.md>] [--lettered-answer options|typed]`;
 
-const FLAGS: Record<string, string[]> = { check: ['--json', '--strict'], import: ['--strict'], export: ['--out'] };
-/** Flags followed by a value. */
-const VALUED = ['--out'];
+const FLAGS: Record<string, string[]> = {
+  check: ['--json', '--strict', '--lettered-answer'],
+  import: ['--strict', '--lettered-answer'],
+  export: ['--out', '--lettered-answer'],
+};
+/** Flags followed by a value, and what the value is. */
+const VALUED: Record<string, string> = { '--out': 'a file name', '--lettered-answer': '"options" or "typed"' };
 
 const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
 
@@ -76,6 +84,9 @@ function summary(bank: ParsedBank, result: BankResult): string {
     ...perSection,
     `options: ${authored} written in the file or curated, ${options.length - authored} generated`,
     ...(result.counts ? [countsLine(result.counts)] : []),
+    ...(result.assumed ?? []).map(
+      (assumed) => `read one way of two: ${plural(assumed.count, 'question')} like line ${assumed.lines[0]}: ${assumed.example}; --lettered-answer ${assumed.other} reads them the other way`,
+    ),
     `warnings: ${result.warnings.length}`,
     ...skippedReport(result),
   ].join('\n');
@@ -98,9 +109,9 @@ async function main(args: string[]): Promise<number> {
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (!arg.startsWith('--')) files.push(arg);
-    else if (VALUED.includes(arg)) {
+    else if (VALUED[arg]) {
       const value = rest[++i];
-      if (value === undefined || value.startsWith('--')) return usage(`${arg} needs a file name`);
+      if (value === undefined || value.startsWith('--')) return usage(`${arg} needs ${VALUED[arg]}`);
       values.set(arg, value);
       flags.push(arg);
     } else flags.push(arg);
@@ -113,10 +124,12 @@ async function main(args: string[]): Promise<number> {
   if (unknown) return usage(`unknown option "${unknown}" for ${command}`);
   const strict = flags.includes('--strict');
   const json = flags.includes('--json');
+  const reading = Reading.safeParse({ letteredAnswer: values.get('--lettered-answer') });
+  if (!reading.success) return usage(`--lettered-answer needs ${VALUED['--lettered-answer']}`);
 
   let result: BankResult;
   try {
-    result = await loadBankFile(path);
+    result = await loadBankFile(path, reading.data);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return usage(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read: ${(error as Error).message}`);

@@ -28,6 +28,7 @@ import {
 import { answerLetters, answerValue, LETTERS, letteredOption, markLetters, optionByText, withoutOptionText, type LetterAnswer, type LetteredOption } from './lettered';
 import { CaseStudies, readForm, trueFalseForm, type Form } from './question-forms';
 import { isTaskList, readTaskList, type WrittenOption } from './task-list';
+import { DEFAULT_READING, type Reading } from '../readings';
 import { excerpt } from '../text';
 import type { CaseStudy, Issue, ParsedLink } from '../types';
 import type { RawBank, RawQuestion } from './raw-bank';
@@ -38,10 +39,12 @@ export interface ReadMarkdownOptions {
    * or answer, everything (headings, lists, code) is its explanation.
    */
   single?: boolean;
+  /** how to read the layouts that read two ways (readings.ts) */
+  reading?: Reading;
 }
 
-export function readMarkdown(text: string, { single = false }: ReadMarkdownOptions = {}): RawBank {
-  const walker = new Walker(single);
+export function readMarkdown(text: string, { single = false, reading = {} }: ReadMarkdownOptions = {}): RawBank {
+  const walker = new Walker(single, { ...DEFAULT_READING, ...reading });
   let chunks = parseMarkdownChunks(text, { frontMatter: true });
   const first = chunks[0]?.root.children[0];
   // A file may open with a --- rule instead of front matter; then the "front
@@ -204,6 +207,8 @@ const STEM_LABEL = /^(?:q(?:uestion)?\s*#?\d+\s*[.:)-]?|\d+\s*[.:)])\s+(?=\S)/i;
 const NUMBERED_START = /^(?:q(?:uestion)?\s*#?\d+|\d+)\s*[.:)]\s+\S/i;
 const LABEL_LINE = /^(?:q(?:uestion)?\s*#?\d+|\d+)\s*[.:)]?$/i;
 const WHOLE_BOLD = /^(\*\*|__)(\S(?:.*\S)?)\1$/;
+/** The mark after an option's letter: "A." "b)" "(C)" -> escaped, the line is no longer an option. */
+const LETTER_MARK = /^(\s*(?:[-*+]\s+)?(?:\*\*|__)?\(?[A-Ja-j])([.)])/;
 
 /** An explanation's own label ("Explanation:", "**Explanation:**"), not part of it. */
 const EXPLANATION_LABEL = /^(?:(\*\*|__|\*|_)(?:explanation|rationale|reasoning)\s*:?\s*\1\s*:?|(?:explanation|rationale|reasoning)\s*(?:[:\-–—]|\n|$))\s*/i;
@@ -229,7 +234,10 @@ interface PendingHeading {
 }
 
 class Walker {
-  constructor(private readonly single: boolean) {}
+  constructor(
+    private readonly single: boolean,
+    private readonly reading: Required<Reading>,
+  ) {}
 
   title?: string;
   description = '';
@@ -445,7 +453,7 @@ class Walker {
     draft.answerText = answerAsWritten(markdown, answer.rest);
     draft.letteredLine = line;
     draft.answerHeading = undefined;
-    for (const prose of draft.afterLettered) explain(draft, prose.markdown);
+    for (const prose of draft.afterLettered.splice(0)) explain(draft, prose.markdown);
     explain(draft, withoutOptionText(answer.rest, draft.lettered!, answer.letters));
     return true;
   }
@@ -575,17 +583,40 @@ class Walker {
     return true;
   }
 
+  /** The lettered lines, and the prose between them and the answer, as lines of the stem. */
+  private letteredIntoStem(draft: Draft): void {
+    const parts = [draft.letteredText, ...draft.afterLettered.map((prose) => [prose])];
+    draft.stem.push(...parts.map((lines) => lines.map((text) => text.markdown).join('\n')));
+    draft.stemPlain.push(...parts.map((lines) => lines.map((text) => text.plain).join(' ')));
+    draft.lettered = undefined;
+  }
+
+  /** The other reading of run-on lettered lines: they are the stem's, and "Answer: B" is "B" to type. */
+  private typedLetters(draft: Draft): void {
+    const written = draft.answerText ?? '';
+    const answer = answerValue(written)?.trim() || draft.answerLetters!.join('');
+    // Each line a paragraph of the stem, "A\)" escaped so an export of the bank reads back with them in the stem.
+    for (const text of draft.letteredText) {
+      draft.stem.push(text.markdown.replace(LETTER_MARK, '$1\\$2'));
+      draft.stemPlain.push(text.plain);
+    }
+    draft.lettered = undefined;
+    draft.answerLetters = undefined;
+    draft.form = { type: 'typed', options: [{ text: answer, correct: true }], line: draft.letteredLine ?? draft.line };
+    this.warnings.push({
+      line: draft.letteredLine ?? draft.line,
+      message: `read "${excerpt(written)}" as the answer to type, with the lettered lines as part of the question, not as its options`,
+      assumed: 'letteredAnswer',
+    });
+  }
+
   private close(): void {
     const draft = this.draft;
     this.draft = undefined;
     if (!draft || draft.brokenForm) return;
-    if (draft.lettered && !draft.answerLetters && this.answered(draft)) {
-      // Answered another way (an italic answer, a task list): the lettered lines were points of the stem ("a) ... b) ... Which fits?").
-      const parts = [draft.letteredText, ...draft.afterLettered.map((prose) => [prose])];
-      draft.stem.push(...parts.map((lines) => lines.map((text) => text.markdown).join('\n')));
-      draft.stemPlain.push(...parts.map((lines) => lines.map((text) => text.plain).join(' ')));
-      draft.lettered = undefined;
-    }
+    // Answered another way (an italic answer, a task list): the lettered lines were points of the stem ("a) ... b) ... Which fits?").
+    if (draft.lettered && !draft.answerLetters && this.answered(draft)) this.letteredIntoStem(draft);
+    if (draft.runOn && draft.answerLetters && this.reading.letteredAnswer === 'typed') this.typedLetters(draft);
     const skip = (line: number, message: string) => this.errors.push({ line, message, question: draft.line });
     if (draft.stem.length === 0) {
       skip(draft.line, 'expected question text here, before the answer, options or links');
@@ -606,7 +637,11 @@ class Walker {
       options = marked.options;
       if (draft.runOn) {
         const named = `${draft.answerLetters.length > 1 ? 'options' : 'option'} ${draft.answerLetters.join(', ')}`;
-        this.warnings.push({ line: draft.letteredLine ?? draft.line, message: `read "${excerpt(draft.answerText ?? '')}" as ${named} of the lettered lines under the question, not as an answer to type` });
+        this.warnings.push({
+          line: draft.letteredLine ?? draft.line,
+          message: `read "${excerpt(draft.answerText ?? '')}" as ${named} of the lettered lines under the question, not as an answer to type`,
+          assumed: 'letteredAnswer',
+        });
       }
     }
     if (draft.answer === undefined && options === undefined && draft.form === undefined) {

@@ -2,6 +2,7 @@
 // Every reader turns text into the same RawBank, so options, validation,
 // partial import, preview, storage and export are shared by all formats.
 import type { RawBank } from './raw-bank';
+import type { Reading } from '../readings';
 import { readMarkdown } from './read-markdown';
 import { readAiken } from './read-aiken';
 import { readCsv } from './read-csv';
@@ -10,7 +11,7 @@ import { readGift } from './read-gift';
 export interface Reader {
   /** the name shown in messages and previews */
   format: string;
-  read(text: string, options: { single?: boolean }): RawBank;
+  read(text: string, options: { single?: boolean; reading?: Reading }): RawBank;
 }
 
 export const MARKDOWN: Reader = { format: 'markdown', read: readMarkdown };

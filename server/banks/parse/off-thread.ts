@@ -7,11 +7,14 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { Reading } from '../readings';
 import type { BankResult } from '../types';
 
 export interface ParseJob {
   fileName: string;
   bytes: Uint8Array;
+  /** the way the host chose for a layout that reads two ways */
+  reading?: Reading;
 }
 
 export interface ParseBudget {

@@ -15,6 +15,6 @@ try {
 // The server is gone (it exited or was killed): nobody waits for this parse.
 process.once('disconnect', () => process.exit(0));
 process.once('message', async (job: ParseJob) => {
-  const result = await readBankFile(job.fileName, job.bytes);
+  const result = await readBankFile(job.fileName, job.bytes, { reading: job.reading });
   process.send!(result, () => process.exit(0));
 });
