@@ -9,7 +9,9 @@
  * Rows are written with SQL (generate_series), then each read is run --runs
  * times for random members: a member's page (due list and mastery per
  * section, as POST /api/groups/<id> returns it), the group's page, the due
- * questions in the practice screens' shape, and the review game's picks.
+ * questions in the practice screens' shape, and the review game's picks; the
+ * first two also just after a member answered, when the group's sums are read
+ * afresh rather than from their cache (store/group-cache.ts).
  * Figures, not assertions: it prints p50/p95/max per read.
  */
 import { randomUUID } from 'node:crypto';
@@ -20,6 +22,7 @@ import { createGroup, joinGroup } from '../server/groups/store/groups';
 import { groupOverview, memberOverview } from '../server/groups/store/overview';
 import { duePractice } from '../server/groups/practice';
 import { reviewPicks } from '../server/groups/store/review-picks';
+import { recordRecalls } from '../server/groups/store/memory';
 import { createDb, migrateDatabase } from '../server/store/db';
 import { createScratchDatabase } from '../server/store/pg';
 import { ms, summarize, table } from './bench/stats';
@@ -101,7 +104,14 @@ try {
   console.log(`${members} members, ${games} games of ${perGame}, a bank of ${bankSize}: ${answers.toLocaleString('en')} answers, ${cards.toLocaleString('en')} cards (written in ${ms(performance.now() - started)})\n`);
 
   const pick = () => memberIds[Math.floor(Math.random() * memberIds.length)]!;
-  const reads: [string, () => Promise<unknown>][] = [
+  // A member's practice answer changes the group's sums: the next page view reads them afresh.
+  const answered = async () => {
+    const question = await db.question.findFirstOrThrow({ where: { bankId: stored.id }, skip: Math.floor(Math.random() * bankSize), select: { id: true, key: true, section: true } });
+    await recordRecalls(db, [{ memberId: pick(), groupId: group.groupId, questionId: question.id, questionKey: question.key!, section: question.section, correct: false, responseMs: null, timeLimitMs: null, source: 'practice', roundId: null, at: new Date() }]);
+  };
+  const reads: [string, () => Promise<unknown>, (() => Promise<unknown>)?][] = [
+    ["a member's page, just after someone answered", () => memberOverview(db, group.groupId, pick(), new Date()), answered],
+    ['the review game of 10, just after someone answered', () => reviewPicks(db, group.groupId, { memberIds: null, count: 10, now: new Date() }), answered],
     ["a member's page (due list, mastery)", () => memberOverview(db, group.groupId, pick(), now)],
     ["a member's due questions to practise", () => duePractice(db, group.groupId, pick(), now)],
     ["the group's page (organizer)", () => groupOverview(db, group.groupId, now, { names: true })],
@@ -109,10 +119,11 @@ try {
     ['the review game of 10, 8 in the lobby', () => reviewPicks(db, group.groupId, { memberIds: memberIds.slice(0, 8), count: 10, now })],
   ];
   const rows: string[][] = [];
-  for (const [what, read] of reads) {
+  for (const [what, read, before] of reads) {
     await read(); // warm: plans cached, pages in memory
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
+      await before?.();
       const t = performance.now();
       await read();
       times.push(performance.now() - t);

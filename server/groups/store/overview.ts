@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../store/db';
 import { FORGETTING_CURVE } from '../memory';
+import { answersStamp, PerGroupCache } from './group-cache';
 
 /**
  * What a group's pages show, read from its members' cards and answers:
@@ -40,27 +41,26 @@ export interface SectionMastery {
 
 type RecallSums = { memberId: string; section: string; recall: number }[];
 
-/**
- * A group's recall sums only change when one of its members answers, the
- * members or the questions change, or a card's whole day since its last
- * review passes (FSRS counts whole days): kept per group under a stamp of
- * those, to the hour, so a page view reads one indexed row instead of every card.
- */
-const recallCache = new Map<string, { stamp: string; sums: Promise<RecallSums> }>();
-const MAX_CACHED_GROUPS = 200;
+const recallCache = new PerGroupCache<RecallSums>();
 
+/** The recall sums, also kept to the hour: a card's whole day since its last review passes on its own (FSRS counts whole days). */
 async function groupRecallSums(db: Db, groupId: string, questions: GroupQuestion[], memberIds: string[], now: Date): Promise<RecallSums> {
-  const latest = await db.memberAnswer.findFirst({ where: { groupId }, orderBy: { at: 'desc' }, select: { at: true } });
   const hour = Math.floor(now.getTime() / 3_600_000);
-  const stamp = createHash('sha256').update(JSON.stringify([hour, latest?.at ?? null, memberIds, questions.map((q) => [q.key, q.section])])).digest('base64');
-  const cached = recallCache.get(groupId);
-  if (cached?.stamp === stamp) return cached.sums;
-  const sums = recallSums(db, questions, memberIds, now);
-  recallCache.delete(groupId);
-  if (recallCache.size >= MAX_CACHED_GROUPS) recallCache.delete(recallCache.keys().next().value!);
-  recallCache.set(groupId, { stamp, sums });
-  sums.catch(() => recallCache.delete(groupId));
-  return sums;
+  const stamp = createHash('sha256').update(JSON.stringify([hour, await answersStamp(db, groupId, memberIds), questions.map((q) => [q.key, q.section])])).digest('base64');
+  return recallCache.get(groupId, stamp, () => recallSums(db, questions, memberIds, now));
+}
+
+export type AnswerTallies = Map<string, { answers: number; misses: number }>;
+const tallyCache = new PerGroupCache<AnswerTallies>();
+
+/** The group's answers and misses per question key, for the most missed and the review game. */
+export async function answerTallies(db: Db, groupId: string, memberIds: string[]): Promise<AnswerTallies> {
+  return tallyCache.get(groupId, await answersStamp(db, groupId, memberIds), async () => {
+    const rows = await db.$queryRaw<{ questionKey: string; answers: bigint; misses: bigint }[]>`
+      SELECT "questionKey", count(*) AS answers, count(*) FILTER (WHERE NOT correct) AS misses
+      FROM "MemberAnswer" WHERE "groupId" = ${groupId} GROUP BY "questionKey"`;
+    return new Map(rows.map((r) => [r.questionKey, { answers: Number(r.answers), misses: Number(r.misses) }]));
+  });
 }
 
 /** Each member's summed chance of recall now, per section of the group's questions. */
@@ -124,15 +124,10 @@ export async function memberOverview(db: Db, groupId: string, memberId: string, 
 
 /** The group's page: everything aggregated; members by name only for the organizer or with the shared board on. */
 export async function groupOverview(db: Db, groupId: string, now: Date, { names }: { names: boolean }) {
-  const [group, questions, members, missed, trend] = await Promise.all([
+  const [group, questions, members, trend] = await Promise.all([
     db.studyGroup.findUniqueOrThrow({ where: { id: groupId }, select: { name: true, exam: true, targetMastery: true, sharedBoard: true, inviteToken: true } }),
     groupQuestions(db, groupId),
     memberIdsOf(db, groupId),
-    db.$queryRaw<{ questionKey: string; answers: bigint; misses: bigint }[]>`
-      SELECT "questionKey", count(*) AS answers, count(*) FILTER (WHERE NOT correct) AS misses
-      FROM "MemberAnswer" WHERE "groupId" = ${groupId}
-      GROUP BY "questionKey" HAVING count(*) FILTER (WHERE NOT correct) > 0
-      ORDER BY misses DESC, answers ASC LIMIT 40`,
     db.$queryRaw<{ gameId: string; playedAt: Date; answers: bigint; correct: bigint }[]>`
       SELECT g.id AS "gameId", g."createdAt" AS "playedAt", count(a.id) AS answers, count(a.id) FILTER (WHERE a.correct) AS correct
       FROM "Game" g JOIN "Round" r ON r."gameId" = g.id JOIN "MemberAnswer" a ON a."roundId" = r.id
@@ -140,7 +135,7 @@ export async function groupOverview(db: Db, groupId: string, now: Date, { names 
       GROUP BY g.id ORDER BY g."createdAt" DESC LIMIT 52`,
   ]);
   const ids = members.map((m) => m.id);
-  const [sums, due] = await Promise.all([groupRecallSums(db, groupId, questions, ids, now), dueKeys(db, questions, ids, now)]);
+  const [sums, due, tallies] = await Promise.all([groupRecallSums(db, groupId, questions, ids, now), dueKeys(db, questions, ids, now), answerTallies(db, groupId, ids)]);
   const byKey = new Map(questions.map((q) => [q.key, q]));
   const dueCounts = members.map((m) => ({ name: m.name, due: due.get(m.id)?.size ?? 0 }));
   return {
@@ -148,10 +143,11 @@ export async function groupOverview(db: Db, groupId: string, now: Date, { names 
     members: members.length,
     mastery: masteryOf(questions, sums, members.length),
     memberMastery: names ? members.map((m) => ({ name: m.name, mastery: masteryOf(questions, sums.filter((row) => row.memberId === m.id), 1) })) : null,
-    mostMissed: missed
-      .filter((row) => byKey.has(row.questionKey))
+    mostMissed: [...tallies]
+      .filter(([key, { misses }]) => misses > 0 && byKey.has(key))
+      .sort(([, a], [, b]) => b.misses - a.misses || a.answers - b.answers)
       .slice(0, 10)
-      .map((row) => ({ ...byKey.get(row.questionKey)!, answers: Number(row.answers), misses: Number(row.misses) })),
+      .map(([key, tally]) => ({ ...byKey.get(key)!, ...tally })),
     trend: trend.reverse().map((row) => ({ gameId: row.gameId, playedAt: row.playedAt.toISOString(), percentCorrect: Math.round((100 * Number(row.correct)) / Number(row.answers)) })),
     membersWithDue: dueCounts.filter((m) => m.due > 0).length,
     dueNames: names ? dueCounts.filter((m) => m.due > 0) : null,

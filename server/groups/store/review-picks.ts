@@ -1,6 +1,6 @@
 import type { Db } from '../../store/db';
 import { pickReviewQuestions, type Pick } from '../review-pick';
-import { groupQuestions, type GroupQuestion } from './overview';
+import { answerTallies, groupQuestions, type GroupQuestion } from './overview';
 
 /**
  * Gathers what the review game's rule (review-pick.ts) needs, in three queries:
@@ -12,9 +12,7 @@ export async function reviewPicks(db: Db, groupId: string, { memberIds, count, n
   const [questions, due, answers, lastGame] = await Promise.all([
     groupQuestions(db, groupId),
     db.memberCard.groupBy({ by: ['questionKey'], where: { memberId: { in: players }, due: { lte: now } }, _count: { _all: true } }),
-    db.$queryRaw<{ questionKey: string; answers: bigint; misses: bigint }[]>`
-      SELECT "questionKey", count(*) AS answers, count(*) FILTER (WHERE NOT correct) AS misses
-      FROM "MemberAnswer" WHERE "groupId" = ${groupId} GROUP BY "questionKey"`,
+    answerTallies(db, groupId, (await db.member.findMany({ where: { groupId }, orderBy: { joinedAt: 'asc' }, select: { id: true } })).map((m) => m.id)),
     db.$queryRaw<{ questionKey: string; answers: bigint; misses: bigint }[]>`
       SELECT q.key AS "questionKey", count(a.id) AS answers, count(a.id) FILTER (WHERE NOT a.correct) AS misses
       FROM "Round" r JOIN "Question" q ON q.id = r."questionId" LEFT JOIN "MemberAnswer" a ON a."roundId" = r.id
@@ -26,7 +24,7 @@ export async function reviewPicks(db: Db, groupId: string, { memberIds, count, n
     questions,
     dueCount: new Map(due.map((row) => [row.questionKey, row._count._all])),
     players: players.length,
-    answers: stats(answers),
+    answers,
     lastGame: stats(lastGame),
     count,
   });
