@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ConnectionBanner } from '@/app/components/ConnectionBanner';
 import { Countdown } from '@/app/components/Countdown';
 import { preloadMarkdown } from '@/app/components/Markdown';
+import { formatPoints } from '@/app/lib/format';
 import { call, getSocket, useOnConnect } from '@/app/lib/socket';
 import { forgetPlayerSession, playerSession, savePlayerSession } from '@/app/lib/storage';
 import { onPlayerScreen } from '@/common/player-screen-parts';
@@ -143,7 +144,7 @@ function Screen({ received, nickname, draftPrefix }: { received: Received; nickn
             #{screen.rank}
           </p>
           <p className="text-xl" role="status">
-            You finished <strong>#{screen.rank}</strong> of {screen.players} with {screen.score} points
+            You finished <strong>#{screen.rank}</strong> of {screen.players} with {formatPoints(screen.score)}
           </p>
           <p className="text-muted">
             {screen.correctCount} of {screen.questions} correct

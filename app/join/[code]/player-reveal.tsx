@@ -3,6 +3,7 @@ import { Explanation } from '@/app/components/Explanation';
 import { Shape, answerStyle } from '@/app/components/shapes';
 import { RevealBody, describeAnswer, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
+import { formatPoints } from '@/app/lib/format';
 import type { PlayerScreen } from '@/common/protocol';
 
 type Reveal = Extract<PlayerScreen, { screen: 'reveal' }>;
@@ -23,11 +24,11 @@ export function PlayerReveal({ screen }: { screen: Reveal }) {
       <div className={`animate-pop-in rounded-2xl p-4 text-center ${outcome.className}`}>
         <p className="text-3xl font-black">{outcome.label}</p>
         <p className="mt-1 text-lg">
-          {you.points > 0 ? `+${you.points} points` : 'No points this round'}
-          {you.bonus > 0 && ` (streak bonus +${you.bonus})`}
+          {you.points > 0 ? formatPoints(you.points, { gain: true }) : 'No points this round'}
+          {you.bonus > 0 && ` (streak bonus ${formatPoints(you.bonus, { gain: true })})`}
         </p>
         <p className="mt-1">
-          Streak {you.streak} · Score {you.score} · Rank #{you.rank}
+          Streak {you.streak} · Score {formatPoints(you.score)} · Rank #{you.rank}
         </p>
       </div>
       <CaseStudyPanel caseStudy={round.caseStudy} />

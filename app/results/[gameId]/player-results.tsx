@@ -60,7 +60,7 @@ function PlayerAnswers({ player }: { player: PlayerResult }) {
   return (
     <details className="rounded-2xl bg-white shadow">
       <summary className="cursor-pointer px-4 py-3 font-semibold">
-        #{player.rank} {player.nickname}: {formatPoints(player.score)} points
+        #{player.rank} {player.nickname}: {formatPoints(player.score)}
       </summary>
       <div className="overflow-x-auto px-4 pb-4">
         <table className="w-full text-sm">

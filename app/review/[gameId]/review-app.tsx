@@ -37,7 +37,7 @@ export function ReviewApp({ gameId }: { gameId: string }) {
           {review.nickname} · {review.bankTitle} · <time dateTime={review.playedAt}>{formatDateTime(review.playedAt)}</time>
         </p>
         <p className="mt-2 text-lg font-semibold">
-          #{review.rank} of {review.players} · {formatPoints(review.score)} points · {review.correctCount} of {review.questions.length} correct
+          #{review.rank} of {review.players} · {formatPoints(review.score)} · {review.correctCount} of {review.questions.length} correct
         </p>
       </header>
       {review.inProgress && (
@@ -77,7 +77,7 @@ function ReviewedQuestion({ question: q }: { question: ReviewQuestion }) {
       <Markdown className="leading-snug">{q.stem}</Markdown>
       {hasOwnViews(q.type) ? <AnswerText yours={q.yourAnswer} right={q.rightAnswer} /> : <AnswerOptions options={q.options} />}
       <p className="text-sm text-slate-600">
-        {q.points > 0 ? `+${formatPoints(q.points)} points` : 'No points'}
+        {q.points > 0 ? formatPoints(q.points, { gain: true }) : 'No points'}
         {q.responseMs !== null && ` · answered in ${formatSeconds(q.responseMs)}`}
       </p>
       <Explanation reveal={q} label={`Explanation, question ${q.number}`} />
