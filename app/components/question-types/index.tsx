@@ -46,11 +46,18 @@ export function HostQuestionBody({ round }: { round: RoundView }) {
 export function RevealBody({ round, reveal, className }: { round: RoundView; reveal: RevealView; className: string }) {
   return (
     <div className={`flex flex-col gap-[0.6em] ${className}`}>
-      <p role="status" className="text-[1.1em] font-black">
-        {reveal.correctCount} of {reveal.answered} got it right
-      </p>
+      <RightCount reveal={reveal} />
       {viewsOf(round.type)?.reveal(round, reveal)}
     </div>
+  );
+}
+
+/** The reveal's headline for every type: "3 of 5 got it right". */
+export function RightCount({ reveal }: { reveal: Pick<RevealView, 'correctCount' | 'answered'> }) {
+  return (
+    <p role="status" className="text-[1.1em] font-black">
+      {reveal.correctCount} of {reveal.answered} got it right
+    </p>
   );
 }
 

@@ -9,7 +9,7 @@ import { call, getSocket, useOnConnect } from '@/app/lib/socket';
 import { hostToken } from '@/app/lib/storage';
 import { useBrowserValue } from '@/app/lib/use-browser-value';
 import type { HostScreen } from '@/common/protocol';
-import { HostLobby } from './host-lobby';
+import { HostLobby, type LobbyBank } from './host-lobby';
 import { HostQuestion } from './host-question';
 import { HostReveal } from './host-reveal';
 import { Podium } from './podium';
@@ -18,7 +18,7 @@ import { useStageTheme } from './stage-bar';
 type Received = { screen: HostScreen; at: number };
 
 /** The projector view. A reload resumes the running game with the token this browser keeps. */
-export function HostApp({ gameId }: { gameId: string }) {
+export function HostApp({ gameId, bank }: { gameId: string; bank: LobbyBank | null }) {
   const [received, setReceived] = useState<Received | null>(null);
   const [answered, setAnswered] = useState<{ index: number; answered: number; expected: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -82,7 +82,7 @@ export function HostApp({ gameId }: { gameId: string }) {
         </p>
       )}
       {!screen && <p className="t-count m-auto text-muted">Connecting to your game…</p>}
-      {screen?.screen === 'lobby' && <HostLobby screen={screen} act={act} />}
+      {screen?.screen === 'lobby' && <HostLobby screen={screen} act={act} bank={bank} />}
       {screen?.screen === 'question' && (
         <HostQuestion
           screen={screen}
