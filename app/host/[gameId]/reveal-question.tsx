@@ -4,7 +4,6 @@ import { useEffect, useRef, useState } from 'react';
 import { Markdown } from '@/app/components/Markdown';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { splitAsk } from '@/app/components/stem-ask';
-import { useMeasure } from '@/app/components/use-measure';
 import type { RoundView } from '@/common/protocol';
 
 /**
@@ -14,21 +13,20 @@ import type { RoundView } from '@/common/protocol';
  */
 export function RevealQuestion({ round }: { round: RoundView }) {
   const { scenario, ask } = splitAsk(round.stem ?? '');
-  const scenarioRef = useRef<HTMLDivElement>(null);
-  const [cut, setCut] = useState(false);
   const [open, setOpen] = useState(false);
-  useMeasure(scenarioRef, (box) => setCut(box.scrollHeight > box.clientHeight + 1), [scenario]);
   return (
     <div className="flex shrink-0 items-start gap-[var(--gap)] rounded-[0.5em] bg-surface px-[0.8em] py-[0.5em]">
       <section aria-label="Question" className="t-reveal min-w-0 flex-1">
         {scenario && (
-          <div ref={scenarioRef} className="line-clamp-2 text-muted">
+          <div className="line-clamp-2 text-muted">
             <Markdown>{scenario}</Markdown>
           </div>
         )}
         <Markdown className="whitespace-pre-line font-bold">{ask}</Markdown>
       </section>
-      {((scenario && cut) || round.caseStudy) && (
+      {/* Offered whenever there is more than the ask, cut or not: shown only when cut, the button's
+          own width changed the fold, which moved the button again, and the fit never settled. */}
+      {(scenario || round.caseStudy) && (
         <button type="button" onClick={() => setOpen(true)} className="game-button shrink-0">
           Whole question
         </button>
