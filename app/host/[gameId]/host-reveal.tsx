@@ -43,7 +43,8 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
           {hasOwnViews(round.type) ? <RevealBody round={round} reveal={reveal} className="" /> : <ChoiceReveal round={round} reveal={reveal} />}
         </div>
         {explained && (
-          <div data-fit-watch className="min-h-0 overflow-y-auto rounded-[0.5em]">
+          // The gutter is kept whether or not it scrolls: a scrollbar coming and going narrowed and widened the text, and the fit never settled.
+          <div data-fit-watch className="min-h-0 overflow-y-auto rounded-[0.5em] [scrollbar-gutter:stable]">
             <Explanation reveal={reveal} className="min-h-full rounded-[0.5em] px-[0.9em] py-[0.7em]" />
           </div>
         )}
