@@ -12,16 +12,16 @@ import type { RevealView, RoundView } from '@/common/protocol';
 export function ChoiceReveal({ round, reveal }: { round: RoundView; reveal: RevealView }) {
   const most = Math.max(1, ...Object.values(reveal.distribution));
   return (
-    <div className="flex flex-col gap-[0.6em]">
+    <div className="flex flex-col gap-[0.4em]">
       <RightCount reveal={reveal} />
-      <ul aria-label="Answers" className="flex flex-col gap-[var(--gap-sm)]">
+      <ul aria-label="Answers" className="flex flex-col gap-[0.25em]">
         {round.options.map((option, i) => {
           const correct = reveal.correctOptionIds.includes(option.id);
           const count = reveal.distribution[option.id] ?? 0;
           return (
             <li
               key={option.id}
-              className={`rounded-[0.5em] px-[0.6em] py-[0.35em] ${correct ? `${answerStyle(i).tile} font-bold shadow-lg` : 'border-[3px] border-line bg-surface'}`}
+              className={`relative rounded-[0.5em] px-[0.5em] pb-[0.4em] pt-[0.2em] ${correct ? `${answerStyle(i).tile} font-bold shadow-lg` : 'border-[3px] border-line bg-surface'}`}
             >
               <div className="flex items-center gap-[0.5em]">
                 <span className={`rounded-[0.3em] p-[0.15em] ${answerStyle(i).tile}`}>
@@ -38,7 +38,8 @@ export function ChoiceReveal({ round, reveal }: { round: RoundView; reveal: Reve
                   {count}
                 </span>
               </div>
-              <div className="mt-[0.3em] h-[0.35em] rounded-full bg-surface-2">
+              {/* In the row's bottom padding, not a line of its own: four bars cost no line of text. */}
+              <div className="absolute inset-x-[0.5em] bottom-[0.12em] h-[0.2em] rounded-full bg-surface-2">
                 <div className="animate-grow h-full origin-left rounded-full" style={{ width: `${(count / most) * 100}%`, background: correct ? 'var(--tile-ink)' : 'var(--muted)' }} />
               </div>
             </li>

@@ -11,7 +11,16 @@ import { Leaderboard } from './leaderboard';
 import { RoundStage } from './round-stage';
 
 /** The least the reveal's text shrinks to (t-reveal): 33 px at 1920x1080 and 22 px at 1280x720, read from the back of the room. */
-const REVEAL_MIN_FIT = 0.83;
+const REVEAL_MIN_FIT = 0.82;
+
+/**
+ * The arrangements useFit chooses between, keeping the larger text (globals.css): "side" puts
+ * the answers over the leaderboard beside a full-height explanation (long explanations);
+ * "wide" spreads the answers over the stage's width in two columns above the explanation
+ * and the leaderboard (many or long answers); "stack", for both at once, gives the
+ * explanation the whole width and the leaderboard one line.
+ */
+const REVEAL_LAYOUTS = ['side', 'wide', 'stack'] as const;
 
 const CLOSED_BY = { time: "Time's up", allAnswered: 'Everyone answered', host: 'Round ended by the host' } as const;
 
@@ -34,18 +43,23 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
       controls={<HostControls act={act} from={{ phase: 'reveal', index: round.index }} isLast={screen.isLast} />}
       folded
       minFit={REVEAL_MIN_FIT}
+      layouts={REVEAL_LAYOUTS}
     >
-      {/* Without an explanation the answers and the leaderboard share the stage: no empty column. */}
-      <div className={`t-reveal grid min-h-0 flex-1 gap-[var(--gap)] ${explained ? 'grid-cols-[1fr_1.3fr_0.75fr]' : 'grid-cols-[2fr_1fr]'}`}>
+      {/* Grid areas per layout in globals.css (.reveal-grid); without an explanation the answers and the leaderboard share the stage. */}
+      <div className={`t-reveal reveal-grid min-h-0 flex-1 ${explained ? 'reveal-explained' : ''}`}>
         {/* The answers slot: one reveal body per question type goes here. Watched by useFit: a long list
             must not run past the other columns into the stage's bottom margin. */}
-        <div data-slot="answers" data-fit-watch className="min-h-0">
+        <div data-slot="answers" data-fit-watch className="min-h-0 [grid-area:answers]">
           {hasOwnViews(round.type) ? <RevealBody round={round} reveal={reveal} className="" /> : <ChoiceReveal round={round} reveal={reveal} />}
         </div>
         {explained && (
           // The gutter is kept whether or not it scrolls: a scrollbar coming and going narrowed and widened the text, and the fit never settled.
-          <div data-fit-watch className="min-h-0 overflow-y-auto rounded-[0.5em] [scrollbar-gutter:stable]">
-            <Explanation reveal={reveal} className="min-h-full rounded-[0.5em] px-[0.9em] py-[0.7em]" />
+          <div data-fit-watch className="min-h-0 overflow-y-auto rounded-[0.5em] [grid-area:why] [scrollbar-gutter:stable]">
+            {/* "Why" starts the first line rather than taking one (its line height matches the text's at 0.85em); links share lines. */}
+            <Explanation
+              reveal={reveal}
+              className="min-h-full rounded-[0.5em] px-[0.8em] py-[0.4em] [&_.markdown]:leading-[inherit] [&_h3]:float-left [&_h3]:mb-0 [&_h3]:mr-[0.6em] [&_h3]:leading-[1.47] [&_ul]:flex [&_ul]:flex-wrap [&_ul]:gap-x-[1em] [&_ul>li]:m-0"
+            />
           </div>
         )}
         <Leaderboard rows={leaderboard} />

@@ -8,17 +8,17 @@ import type { RoundView } from '@/common/protocol';
 
 /**
  * The reveal's question: the ask (its last sentence) always whole, the scenario
- * before it folded to its first two lines, never cut mid-sentence at the top;
+ * before it folded to its first line, never cut mid-sentence at the top;
  * "Whole question" opens all of it, the case study too, over the stage.
  */
 export function RevealQuestion({ round }: { round: RoundView }) {
   const { scenario, ask } = splitAsk(round.stem ?? '');
   const [open, setOpen] = useState(false);
   return (
-    <div className="flex shrink-0 items-start gap-[var(--gap)] rounded-[0.5em] bg-surface px-[0.8em] py-[0.5em]">
+    <div className="flex shrink-0 items-start gap-[var(--gap)] rounded-[0.5em] bg-surface px-[0.7em] py-[0.35em]">
       <section aria-label="Question" className="t-reveal min-w-0 flex-1">
         {scenario && (
-          <div className="line-clamp-2 text-muted">
+          <div className="line-clamp-1 text-muted">
             <Markdown>{scenario}</Markdown>
           </div>
         )}

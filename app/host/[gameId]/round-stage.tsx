@@ -18,6 +18,7 @@ export function RoundStage({
   controls,
   folded = false,
   minFit,
+  layouts,
   children,
 }: {
   round: RoundView;
@@ -25,13 +26,16 @@ export function RoundStage({
   controls: React.ReactNode;
   folded?: boolean;
   minFit?: number;
+  /** arrangements of the body for useFit to choose from (the box's data-layout) */
+  layouts?: readonly string[];
   children: React.ReactNode;
 }) {
-  const fitRef = useFit<HTMLDivElement>(round.index, minFit);
+  const fitRef = useFit<HTMLDivElement>(round.index, minFit, layouts);
+  // The reveal holds the most text: its foot margin is the least.
   return (
     <>
       <StageBar where={where}>{controls}</StageBar>
-      <div ref={fitRef} className="flex min-h-0 flex-1 flex-col gap-[var(--gap)] overflow-hidden px-[var(--pad)] pb-[var(--pad)]">
+      <div ref={fitRef} className={`flex min-h-0 flex-1 flex-col gap-[var(--gap)] overflow-hidden px-[var(--pad)] ${folded ? 'pb-[var(--gap-sm)]' : 'pb-[var(--pad)]'}`}>
         <CaseStudyPanel caseStudy={round.caseStudy} className={folded ? 't-reveal' : 't-body'} folded={folded} />
         {folded ? (
           <RevealQuestion round={round} />
