@@ -36,6 +36,8 @@ test('every part of the reveal is at least 32 px at 1920x1080 and 22 px at 1280x
       continue;
     }
     await answer(phone, rightAnswers(questions[i]!));
+    // The phone's choice reveal (Preact) heads its answers with the same count as the projector.
+    await expect(phone.page.getByRole('region', { name: 'Answers' }).getByRole('status')).toHaveText('1 of 1 got it right');
     for (const { view, page } of stages) {
       await expect(page.getByRole('heading', { name: 'Leaderboard' })).toBeVisible();
       await expect(page.getByRole('status').filter({ hasText: /^1 of 1 got it right$/ })).toBeVisible();

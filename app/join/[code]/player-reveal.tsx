@@ -1,7 +1,7 @@
 import { Markdown } from '@/app/components/Markdown';
 import { Explanation } from '@/app/components/Explanation';
 import { Shape, answerStyle } from '@/app/components/shapes';
-import { RevealBody, describeAnswer, hasOwnViews } from '@/app/components/question-types';
+import { RevealBody, RightCount, describeAnswer, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { formatPoints } from '@/app/lib/format';
 import type { PlayerScreen } from '@/common/protocol';
@@ -42,9 +42,10 @@ export function PlayerReveal({ screen }: { screen: Reveal }) {
           )}
         </>
       ) : (
-        <section aria-label="Answers" className="rounded-2xl bg-surface p-3 shadow">
+        <section aria-label="Answers" className="flex flex-col gap-2 rounded-2xl bg-surface p-3 shadow">
+          <RightCount reveal={reveal} />
           {round.select > 1 && you.pickedOptionIds.length > 0 && (
-            <p className="mb-2 font-semibold">
+            <p className="font-semibold">
               {rightPicks} of your {you.pickedOptionIds.length} picks {rightPicks === 1 ? 'was' : 'were'} right.
             </p>
           )}
