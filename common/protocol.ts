@@ -79,6 +79,11 @@ export interface StandingView {
   previousRank: number | null;
 }
 
+/** A row of the host's reveal leaderboard: the standing and the points it gained in the round just closed. */
+export interface LeaderboardRow extends StandingView {
+  gained: number;
+}
+
 export interface YourRoundResult {
   outcome: 'correct' | 'incorrect' | 'timeout';
   pickedOptionIds: string[];
@@ -126,7 +131,7 @@ export interface LobbyPlayer {
 export type HostScreen =
   | { screen: 'lobby'; gameId: string; code: string; locked: boolean; players: LobbyPlayer[]; lanOrigin: string | null }
   | { screen: 'question'; gameId: string; code: string; round: RoundView; answered: number; expected: number; players: number }
-  | { screen: 'reveal'; gameId: string; code: string; round: RoundView; reveal: RevealView; leaderboard: StandingView[]; isLast: boolean; autoAdvanceMs: number | null }
+  | { screen: 'reveal'; gameId: string; code: string; round: RoundView; reveal: RevealView; leaderboard: LeaderboardRow[]; isLast: boolean; autoAdvanceMs: number | null }
   | { screen: 'ended'; gameId: string; code: string; podium: StandingView[]; endedEarly: boolean };
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: string; code?: string };

@@ -47,7 +47,7 @@ async function asCyd(browser: Browser, options: BrowserContextOptions, hostTheme
 
 /** The first question whose stem has a scenario before its ask, as the review folds it. */
 function longStem() {
-  const index = game.questions.findIndex((q) => splitAsk(q.stem).lead !== '');
+  const index = game.questions.findIndex((q) => splitAsk(q.stem).scenario !== '');
   return { number: index + 1, ...splitAsk(game.questions[index]!.stem) };
 }
 
@@ -95,7 +95,7 @@ test('"My answers" opens on the misses, filters to guesses or all, and jumps to 
   // Folded to the ask; the whole question on demand.
   const long = longStem();
   const folded = card(page, long.number);
-  const lead = long.lead.replace(/[*_`]/g, '').slice(0, 40);
+  const lead = long.scenario.replace(/[*_`]/g, '').slice(0, 40);
   await expect(folded).toContainText(long.ask.replace(/[*_`]/g, ''));
   await expect(folded).not.toContainText(lead);
   await folded.getByRole('button', { name: 'Show whole question' }).click();

@@ -206,20 +206,20 @@ test('a late joiner waits for the next question, and a phone can read the last e
   for (const phone of [ada, late]) await phone.context.close();
 });
 
-test('sound is off until the host turns it on, the choice is remembered, and every file comes from this server', async ({ browser, page: host, baseURL }) => {
+test('sound is on for the host until turned off, the choice is remembered, and every file comes from this server', async ({ browser, page: host, baseURL }) => {
   const elsewhere: string[] = [];
   host.on('request', (request) => {
     if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:')) elsewhere.push(request.url());
   });
+  const loop = host.waitForRequest((request) => request.url().endsWith('/sounds/lobby.wav'));
   const code = await createRoom(host, 1);
   const sound = host.getByRole('button', { name: /^Sound / });
-  await expect(sound).toHaveText(/Sound off/);
-  const loop = host.waitForRequest((request) => request.url().endsWith('/sounds/lobby.wav'));
-  await sound.click();
   await expect(sound).toHaveText(/Sound on/);
   expect((await (await loop).response())!.status()).toBeLessThan(400);
+  await sound.click();
+  await expect(sound).toHaveText(/Sound off/);
   await host.reload();
-  await expect(host.getByRole('button', { name: /^Sound / })).toHaveText(/Sound on/);
+  await expect(host.getByRole('button', { name: /^Sound / })).toHaveText(/Sound off/);
   const ada = await joinFromPhone(browser, code, 'Ada', 'Moto G4');
   await host.getByRole('button', { name: 'Start game' }).click();
   await expect(host.getByRole('timer')).toBeVisible();

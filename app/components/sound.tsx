@@ -5,7 +5,7 @@ import { usePreference } from '@/app/lib/preferences';
 
 /**
  * The host's sounds: made by scripts/sounds.mjs and shipped in public/sounds/.
- * Off until the host turns them on; the choice is remembered in this browser.
+ * On unless the host turns them off (a game night has music); the choice is remembered in this browser.
  */
 export type SoundName = 'lobby' | 'tick' | 'reveal' | 'podium';
 
@@ -22,7 +22,7 @@ function audio(name: SoundName): HTMLAudioElement {
 }
 
 export function useSoundOn(): [boolean, (on: boolean) => void] {
-  const [value, set] = usePreference('cramjam:sound', ['on', 'off'] as const, 'off');
+  const [value, set] = usePreference('cramjam:sound', ['on', 'off'] as const, 'on');
   return [value === 'on', (on) => set(on ? 'on' : 'off')];
 }
 

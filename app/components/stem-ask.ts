@@ -1,32 +1,28 @@
 /**
- * A question's stem cut into its lead (the scenario) and its ask (what is
- * asked, the part that must stay in view when the stem is folded): the last
- * line when the stem has several, else its last sentence. A trailing "(Select
- * TWO.)" stays with the sentence it belongs to. A stem ending in a list, a
- * table or code is not cut: its last line is no ask.
+ * An exam-style stem split where it asks: the scenario, then the ask (its last
+ * sentence, "What is the MOST cost-effective solution?"), so a screen short of
+ * room folds the scenario and always shows the ask whole. A stem whose last line
+ * is markdown structure (a list, a table, code) is not split: its ask is all of it.
  */
 export interface StemParts {
-  /** markdown before the ask; '' when the stem is all ask */
-  lead: string;
-  /** markdown */
+  scenario: string;
   ask: string;
 }
 
-const NOT_AN_ASK = /^\s*([-*+>|]|\d+[.)]\s|```|~~~|#)/;
-/** A sentence ends at . ! or ? (maybe closed by a quote or bracket) followed by a space. */
-const SENTENCE_END = /[.!?]["')\]]?\s+(?=\S)/g;
-const PARENTHETICAL = /^\(.*\)$/s;
+/** The ask is at least this long: "(Select TWO.)" alone is not a question, so it takes the sentence before. */
+const SHORTEST_ASK = 30;
+/** A sentence ends at . ? or ! (and a closing quote or bracket), before a space and a capital, a digit or an opening mark. */
+const SENTENCE_END = /[.?!]["'”’)\]]?\s+(?=["'“‘(*_]*[A-Z0-9])/g;
+const STRUCTURE = /^\s*([-*+>|#]|\d+[.)]\s|```|~~~)/;
 
 export function splitAsk(stem: string): StemParts {
   const text = stem.trim();
-  const lines = text.split('\n');
-  const last = lines.findLastIndex((line) => line.trim() !== '');
-  if (last > 0 && !NOT_AN_ASK.test(lines[last]!)) {
-    return { lead: lines.slice(0, last).join('\n').trim(), ask: lines.slice(last).join('\n').trim() };
-  }
-  if (lines.length > 1) return { lead: '', ask: text };
-  const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
-  let cut = ends.pop();
-  if (cut !== undefined && PARENTHETICAL.test(text.slice(cut).trim())) cut = ends.pop();
-  return cut === undefined ? { lead: '', ask: text } : { lead: text.slice(0, cut).trim(), ask: text.slice(cut).trim() };
+  const lineStart = text.lastIndexOf('\n') + 1;
+  const lastLine = text.slice(lineStart);
+  if (STRUCTURE.test(lastLine) || text.includes('```')) return { scenario: '', ask: text };
+  const starts = [0, ...[...lastLine.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)];
+  let at = starts.length - 1;
+  while (at > 0 && lastLine.length - starts[at]! < SHORTEST_ASK) at--;
+  const cut = lineStart + starts[at]!;
+  return { scenario: text.slice(0, cut).trim(), ask: text.slice(cut).trim() };
 }

@@ -1,4 +1,4 @@
-/** How the results pages write numbers, times and dates. */
+/** How the pages write numbers, times and dates. */
 
 const DATE_TIME = new Intl.DateTimeFormat('en', {
   year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
@@ -17,8 +17,12 @@ export function formatSeconds(ms: number | null, none = 'no answer'): string {
   return ms === null ? none : `${(ms / 1000).toFixed(1)} s`;
 }
 
-export function formatPoints(points: number): string {
-  return points.toLocaleString('en');
+/**
+ * Points, the one way every screen writes them: "30,056 pts"; a round's gain
+ * signed, "+1,084 pts". A phone, the projector and the results agree.
+ */
+export function formatPoints(points: number, { gain = false } = {}): string {
+  return `${gain && points > 0 ? '+' : ''}${points.toLocaleString('en')} pts`;
 }
 
 /** "Zed", "Zed and Bo", "Zed, Bo and Ada" */

@@ -66,3 +66,40 @@ export async function expectStemEndShown(page: Page, what: string): Promise<void
     });
   await expect.poll(where, { message: `${what}: the end of the question is in view` }).toBe('shown');
 }
+
+/** The projector sizes every stage test covers, each with reduced motion off and on. */
+export const STAGE_VIEWS = [
+  { width: 1920, height: 1080, reducedMotion: 'no-preference' },
+  { width: 1920, height: 1080, reducedMotion: 'reduce' },
+  { width: 1280, height: 720, reducedMotion: 'no-preference' },
+  { width: 1280, height: 720, reducedMotion: 'reduce' },
+] as const;
+export type StageView = (typeof STAGE_VIEWS)[number];
+
+/** The least size of the reveal's text (explanation, answers, leaderboard, headline): 32 px at 1920x1080, 22 px at 1280x720. */
+export const revealFloor = (view: { width: number }) => (view.width >= 1920 ? 32 : 22);
+
+/**
+ * The host's game watched in one page per view, all from the host's browser (its token): each screen
+ * mounts afresh in every page at that page's size and motion, as on a projector, so the fit is measured
+ * when the screen appears, not after a resize. The host's own page stays at 1920x1080 for the clicks.
+ */
+export async function watchStage(host: Page): Promise<{ view: StageView; page: Page }[]> {
+  await host.setViewportSize(STAGE_VIEWS[0]);
+  const views = [{ view: STAGE_VIEWS[0] as StageView, page: host }];
+  for (const view of STAGE_VIEWS.slice(1)) {
+    const page = await host.context().newPage();
+    await page.setViewportSize(view);
+    await page.emulateMedia({ reducedMotion: view.reducedMotion });
+    await page.goto(host.url());
+    views.push({ view, page });
+  }
+  return views;
+}
+
+export const viewName = (view: StageView) => `${view.width}x${view.height}${view.reducedMotion === 'reduce' ? ' reduced motion' : ''}`;
+
+/** The computed font size of the first element `selector` finds. */
+export async function fontSize(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+}

@@ -38,8 +38,8 @@ export async function answer(phone: Phone, texts: string[]): Promise<void> {
 
 /** The score a phone shows on its reveal screen. */
 export async function shownScore(phone: Phone): Promise<number> {
-  const text = await phone.page.getByText(/Score \d+/).textContent();
-  return Number(/Score (\d+)/.exec(text ?? '')![1]);
+  const text = await phone.page.getByText(/Score [\d,]+ pts/).textContent();
+  return Number(/Score ([\d,]+) pts/.exec(text ?? '')![1]!.replaceAll(',', ''));
 }
 
 /** An `init` for joinFromPhone: navigator.vibrate only notes each pattern it is asked for, for `vibrations`. */

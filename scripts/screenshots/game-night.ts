@@ -1,13 +1,37 @@
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
 import { createRoom, endRoundNow } from '../../e2e/support/host';
 import { answer, joinFromPhone, type Phone } from '../../e2e/support/players';
+import { joinSockets, leave } from '../../e2e/support/socket-players';
 import { aWrongAnswer, rightAnswers, seedQuestions } from '../../e2e/support/seed-bank';
 
 // Not a test: a real game, host on a 1920x1080 projector and phones at 360x640,
 // photographed at every screen for the README and docs/playing.md.
 
 const DIR = 'docs/screenshots';
+/** Question 3 of the shipped bank: the longest explanation beside four long options. */
+const LONGEST = 2;
 const shot = (page: Page, name: string) => page.screenshot({ path: `${DIR}/${name}.png`, animations: 'disabled' });
+
+/** The host's screen as it is at 1280x720 in the light theme, then back to 1920x1080 and dark. */
+async function shotSmallLight(host: Page, name: string) {
+  await host.setViewportSize({ width: 1280, height: 720 });
+  await host.getByRole('button', { name: 'Theme: dark' }).click();
+  await shot(host, name);
+  await host.getByRole('button', { name: 'Theme: light' }).click();
+  await host.setViewportSize({ width: 1920, height: 1080 });
+}
+
+/** A lobby of 40 (bare sockets), in a room of its own: the small chips in columns, moderation in its closed drawer. */
+async function bigLobby(host: Page) {
+  const code = await createRoom(host, 5, 60);
+  const names = ['Ada', 'Bo', 'Bartholomew Q. Zhang', 'Chidi', 'Dee Dee Ramone', 'Eve', 'Farah', 'Gus', 'Hiroshi', 'Ines'];
+  const players = await joinSockets(code, Array.from({ length: 40 }, (_, i) => `${names[i % names.length]}${i >= names.length ? ` ${Math.floor(i / names.length) + 1}` : ''}`));
+  await expect(host.getByRole('list', { name: 'Players' }).getByRole('listitem')).toHaveCount(40);
+  await host.waitForTimeout(600);
+  await shot(host, 'host-lobby-40');
+  await shotSmallLight(host, 'host-lobby-40-1280-light');
+  leave(players);
+}
 
 async function deadCodePhone(browser: Browser, code: string) {
   const { defaultBrowserType: _ignored, ...profile } = devices['Moto G4']!;
@@ -24,7 +48,7 @@ test('game night screenshots', async ({ browser, page: host }) => {
   const questions = await seedQuestions();
   const multi = questions.findIndex((q) => q.select > 1);
   await host.setViewportSize({ width: 1920, height: 1080 });
-  const total = Math.max(3, multi + 1);
+  const total = Math.max(3, multi + 1, LONGEST + 1);
   const code = await createRoom(host, total, 90);
 
   const { defaultBrowserType: _ignored, ...profile } = devices['Moto G4']!;
@@ -68,6 +92,7 @@ test('game night screenshots', async ({ browser, page: host }) => {
   await host.getByRole('button', { name: 'Theme: dark' }).click();
   await shot(host, 'host-reveal-light');
   await host.getByRole('button', { name: 'Theme: light' }).click();
+  await shotSmallLight(host, 'host-reveal-1280-light');
 
   // On to the multi-select question; the phones answer each round to move on.
   const wrong = (q: (typeof questions)[number]) => (q.select > 1 ? [aWrongAnswer(q), rightAnswers(q)[0]!] : [aWrongAnswer(q)]);
@@ -87,6 +112,17 @@ test('game night screenshots', async ({ browser, page: host }) => {
     }
     for (const phone of phones) await answer(phone, phone === bo ? wrong(q) : rightAnswers(q));
     await expect(host.getByRole('region', { name: 'Explanation' })).toBeVisible();
+    if (i === LONGEST) {
+      // The bank's longest question and explanation: the reveal's hardest fit.
+      await host.waitForTimeout(1000);
+      await shot(host, 'host-reveal-long');
+      await shotSmallLight(host, 'host-reveal-long-1280-light');
+      await host.setViewportSize({ width: 1280, height: 720 });
+      await host.emulateMedia({ reducedMotion: 'reduce' });
+      await shot(host, 'host-reveal-long-1280-reduced-motion');
+      await host.emulateMedia({ reducedMotion: 'no-preference' });
+      await host.setViewportSize({ width: 1920, height: 1080 });
+    }
   }
   await host.waitForTimeout(1000);
   await shot(host, 'host-reveal-multi');
@@ -95,8 +131,10 @@ test('game night screenshots', async ({ browser, page: host }) => {
   await expect(host.getByRole('heading', { name: 'Podium' })).toBeVisible();
   await host.waitForTimeout(5000); // third, second, first, confetti
   await shot(host, 'host-podium');
+  await shotSmallLight(host, 'host-podium-1280-light');
   await expect(ada.page.getByText(/You finished/)).toBeVisible();
   await shot(ada.page, 'phone-ended');
   await deadCodePhone(browser, code);
   for (const phone of phones) await phone.context.close();
+  await bigLobby(host);
 });

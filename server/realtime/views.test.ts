@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { activePlayers } from '../game/engine';
+import { activePlayers, playerOf } from '../game/engine';
 import { play } from '../../tests/support/game-driver';
 import { quiz } from '../../tests/support/game-questions';
 import type { GameState } from '../game/types';
 import { joinPlayerScreen } from '../../common/player-screen-parts';
-import { hostScreen, hostScreenName, ownPart, playerScreen, sharedPlayerScreen, standings, type ViewContext } from './views';
+import { hostScreen, hostScreenName, leaderboard, ownPart, playerScreen, sharedPlayerScreen, standings, type ViewContext } from './views';
 
 const ctx: ViewContext = { gameId: 'g1', code: '123456', now: 0, showQuestionsOnPhones: true, hideTypedAnswers: false, autoAdvanceMs: null, lanOrigin: null };
 
@@ -42,6 +42,24 @@ describe('standings', () => {
   test('before the first reveal nobody has a rank', () => {
     const game = play(quiz(1)).join('Ada').join('Bo').start();
     expect(standings(game.state, 5)).toEqual([]);
+  });
+});
+
+describe('leaderboard', () => {
+  test("each row carries the points its player gained in the round just closed, streak bonus included, and none for a wrong answer", () => {
+    const game = play(quiz(2)).join('Ada').join('Bo').start();
+    game.after(2000).answer('Ada', 'b').answer('Bo', 'b').next();
+    const first = leaderboard(game.state);
+    expect(first.map((r) => r.gained)).toEqual(first.map((r) => r.score)); // the first round's gain is the whole score
+    game.after(3000).answer('Ada', 'b').answer('Bo', 'a');
+    const rows = leaderboard(game.state);
+    const ada = rows.find((r) => r.nickname === 'Ada')!;
+    const own = ownPart(game.state, playerOf(game.state, 'id-ada')!, sharedPlayerScreen(game.state, ctx)!);
+    expect(own?.screen === 'reveal' && own.you.bonus).toBe(100);
+    expect(ada.gained).toBe(own?.screen === 'reveal' ? own.you.points : NaN);
+    expect(ada.gained).toBe(ada.score - first.find((r) => r.nickname === 'Ada')!.score);
+    expect(rows.find((r) => r.nickname === 'Bo')!.gained).toBe(0);
+    expect(hostScreen(game.state, ctx)).toMatchObject({ screen: 'reveal', leaderboard: rows });
   });
 });
 

@@ -2,7 +2,7 @@ import { activePlayers, answerOf, playerOf } from '../game/engine';
 import { kindOf } from '../game/question-types';
 import type { GameState, PlayerState } from '../game/types';
 import { joinPlayerScreen } from '../../common/player-screen-parts';
-import type { HostScreen, OwnPlayerPart, PlayerScreen, RevealView, RoundView, SharedPlayerScreen, StandingView } from '../../common/protocol';
+import type { HostScreen, LeaderboardRow, OwnPlayerPart, PlayerScreen, RevealView, RoundView, SharedPlayerScreen, StandingView } from '../../common/protocol';
 
 /**
  * What each audience sees of a game, derived from its state. Correct options
@@ -81,6 +81,15 @@ export function standings(state: GameState, size: number): StandingView[] {
   return top.map((p) => ({ playerId: p.id, nickname: p.nickname, score: p.score, rank: p.rank!, previousRank: p.previousRank }));
 }
 
+/** The reveal's top five, each with the points (streak bonus included) the round just closed gave them. */
+export function leaderboard(state: GameState): LeaderboardRow[] {
+  const results = state.lastRound?.results;
+  return standings(state, LEADERBOARD_SIZE).map((s) => {
+    const answer = results?.[s.playerId]?.answer;
+    return { ...s, gained: answer?.correct ? answer.points : 0 };
+  });
+}
+
 /** Which screen the host sees now, without building it: the host's throttle asks on every change. */
 export function hostScreenName(state: GameState): HostScreen['screen'] {
   if (state.phase === 'ended') return 'ended';
@@ -103,7 +112,7 @@ export function hostScreen(state: GameState, ctx: ViewContext): HostScreen {
     case 'reveal':
       return {
         ...base, screen: 'reveal', round: roundView(state, ctx, 'host')!, reveal: revealView(state, ctx)!,
-        leaderboard: standings(state, LEADERBOARD_SIZE),
+        leaderboard: leaderboard(state),
         isLast: state.index + 1 >= state.questions.length,
         autoAdvanceMs: ctx.autoAdvanceMs,
       };

@@ -49,3 +49,9 @@ export async function hostedGames(db: Db, deviceHash: string): Promise<HostedGam
     winners: leaders.filter((l) => l.gameId === g.id).map((l) => l.nickname),
   }));
 }
+
+/** What the host's lobby names: the game's bank and how many questions the game plays; null for no such game. */
+export async function hostedGameBank(db: Db, gameId: string): Promise<{ title: string; questions: number } | null> {
+  const game = await db.game.findUnique({ where: { id: gameId }, select: { bank: { select: { title: true } }, _count: { select: { rounds: true } } } });
+  return game && { title: game.bank.title, questions: game._count.rounds };
+}

@@ -51,9 +51,7 @@ export function HostQuestionBody({ round }: { round: RoundView }) {
 export function RevealBody({ round, reveal, className }: { round: RoundView; reveal: RevealView; className: string }) {
   return (
     <div className={`flex flex-col gap-[0.6em] ${className}`}>
-      <p role="status" className="text-[1.1em] font-black">
-        {reveal.correctCount} of {reveal.answered} got it right
-      </p>
+      <RightCount reveal={reveal} />
       <TypeReveal round={round} reveal={reveal} />
     </div>
   );
@@ -67,6 +65,15 @@ export function TypeReveal({ round, reveal }: { round: InputQuestion; reveal: Re
 /** A type's right answer alone, in its own form: a numbered order, pairs, accepted answers as chips. */
 export function SolutionBody({ question, correctOptionIds, accepted }: { question: InputQuestion; correctOptionIds: string[]; accepted: string[] }) {
   return viewsOf(question.type)?.solution(question, correctOptionIds, accepted) ?? null;
+}
+
+/** The reveal's headline for every type: "3 of 5 got it right". */
+export function RightCount({ reveal }: { reveal: Pick<RevealView, 'correctCount' | 'answered'> }) {
+  return (
+    <p role="status" className="text-[1.1em] font-black">
+      {reveal.correctCount} of {reveal.answered} got it right
+    </p>
+  );
 }
 
 /** The player's own answer, in its type's form (its order, its pairs, its text). */

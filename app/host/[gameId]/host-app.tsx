@@ -10,7 +10,7 @@ import { call, getSocket, useOnConnect } from '@/app/lib/socket';
 import { hostToken } from '@/app/lib/storage';
 import { useBrowserValue } from '@/app/lib/use-browser-value';
 import type { HostScreen } from '@/common/protocol';
-import { HostLobby } from './host-lobby';
+import { HostLobby, type LobbyBank } from './host-lobby';
 import { HostQuestion } from './host-question';
 import { HostReading } from './host-reading';
 import { HostReveal } from './host-reveal';
@@ -20,7 +20,7 @@ import { useStageTheme } from './stage-bar';
 type Received = { screen: HostScreen; at: number };
 
 /** The projector view. A reload resumes the running game with the token this browser keeps. */
-export function HostApp({ gameId }: { gameId: string }) {
+export function HostApp({ gameId, bank }: { gameId: string; bank: LobbyBank | null }) {
   const [received, setReceived] = useState<Received | null>(null);
   const [answered, setAnswered] = useState<{ index: number; answered: number; expected: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -84,7 +84,7 @@ export function HostApp({ gameId }: { gameId: string }) {
         </p>
       )}
       {!screen && <p className="t-count m-auto text-muted">Connecting to your game…</p>}
-      {screen?.screen === 'lobby' && <HostLobby screen={screen} act={act} />}
+      {screen?.screen === 'lobby' && <HostLobby screen={screen} act={act} bank={bank} />}
       {screen?.screen === 'question' && (
         <ReadFirst key={screen.round.index} round={screen.round} receivedAt={received!.at} reading={<HostReading round={screen.round} receivedAt={received!.at} act={act} />}>
           {(optionsShownAt) => (

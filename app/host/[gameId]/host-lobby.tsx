@@ -5,13 +5,20 @@ import { useEffect, useState } from 'react';
 import { useSoundLoop, useSoundOn } from '@/app/components/sound';
 import { call } from '@/app/lib/socket';
 import { useBrowserValue } from '@/app/lib/use-browser-value';
-import type { HostScreen } from '@/common/protocol';
+import type { HostScreen, LobbyPlayer } from '@/common/protocol';
 import type { HostAct } from './host-app';
-import { FloodControl } from './flood-control';
+import { ModerationDrawer } from './moderation-drawer';
 import { StageBar } from './stage-bar';
 
-/** How to join (link, big code, QR) on the left; the players popping in on the right. */
-export function HostLobby({ screen, act }: { screen: Extract<HostScreen, { screen: 'lobby' }>; act: HostAct }) {
+/** What the lobby says about the game: the bank's title and how many questions it plays. */
+export interface LobbyBank {
+  title: string;
+  questions: number;
+}
+
+/** How to join (link, big code, QR) on the left; the bank, and the players popping in, on the right; moderation in a drawer. */
+export function HostLobby({ screen, act, bank }: { screen: Extract<HostScreen, { screen: 'lobby' }>; act: HostAct; bank: LobbyBank | null }) {
+  const [moderating, setModerating] = useState(false);
   const [qr, setQr] = useState<string | null>(null);
   const pageOrigin = useBrowserValue<string | null>(() => window.location.origin, null);
   // Phones cannot reach "localhost": offer the server's network address instead.
@@ -29,7 +36,7 @@ export function HostLobby({ screen, act }: { screen: Extract<HostScreen, { scree
   return (
     <>
       <StageBar where="Lobby" />
-      <div className="grid min-h-0 flex-1 grid-cols-[1.05fr_1fr] gap-[var(--gap)] px-[var(--pad)] pb-[var(--pad)]">
+      <div className="grid min-h-0 flex-1 grid-cols-[1fr_1.2fr] gap-[var(--gap)] px-[var(--pad)] pb-[var(--pad)]">
         <section aria-label="How to join" className="flex min-h-0 flex-col items-center justify-center gap-[var(--gap-sm)] rounded-[1em] bg-surface p-[var(--gap)] text-center shadow-lg">
           <p className="t-count font-bold">Join at {origin ? <span className="text-accent-ink">{origin.replace(/^https?:\/\//, '')}</span> : 'this address'}</p>
           <p className="t-meta text-muted">with the room code</p>
@@ -44,41 +51,64 @@ export function HostLobby({ screen, act }: { screen: Extract<HostScreen, { scree
             </p>
           )}
         </section>
-        <section aria-label="Players in the room" className="flex min-h-0 flex-col gap-[var(--gap)]">
-          <div className="flex flex-wrap items-center justify-between gap-[var(--gap-sm)]">
+        <section aria-label="Players in the room" className="flex min-h-0 flex-col gap-[var(--gap-sm)]">
+          {bank && (
+            <p className="t-meta text-muted">
+              <span className="font-bold text-ink">{bank.title}</span> · {bank.questions} {bank.questions === 1 ? 'question' : 'questions'}
+            </p>
+          )}
+          <div className="flex items-center justify-between gap-[var(--gap-sm)]">
             <h2 className="t-count font-black">
               Players <span className="text-muted">({count})</span>
             </h2>
             <div className="flex gap-[var(--gap-sm)]">
-              <button type="button" onClick={() => void act((auth) => call('host:lock', { ...auth, locked: !screen.locked }))} className="game-button">
-                {screen.locked ? 'Unlock room' : 'Lock room'}
+              <button type="button" onClick={() => setModerating(true)} className="game-button">
+                Moderation
               </button>
               <button type="button" onClick={() => void act((auth) => call('host:start', auth))} disabled={count === 0} className="game-button game-button-primary">
                 Start game
               </button>
             </div>
           </div>
-          <FloodControl act={act} disabled={count === 0} />
           {screen.locked && <p className="t-meta rounded-[0.5em] border-2 border-warn p-[0.5em] font-semibold text-warn">The room is locked: nobody new can join.</p>}
-          {count === 0 && <p className="t-count m-auto text-muted">Waiting for players…</p>}
-          <ul aria-label="Players" className="flex min-h-0 flex-wrap content-start gap-[var(--gap-sm)] overflow-y-auto">
-            {screen.players.map((p) => (
-              <li key={p.id} className={`t-count animate-pop-in flex max-w-full items-center gap-[0.3em] rounded-full bg-surface py-[0.2em] pl-[0.8em] pr-[0.2em] font-bold shadow ${p.connected ? '' : 'text-muted'}`}>
-                <span className="min-w-0 truncate">{p.nickname}</span>
-                {!p.connected && <span className="text-[0.7em] font-semibold">away</span>}
-                <button
-                  type="button"
-                  aria-label={`Kick ${p.nickname}`}
-                  onClick={() => void act((auth) => call('host:kick', { ...auth, playerId: p.id }))}
-                  className="h-[1.6em] w-[1.6em] shrink-0 rounded-full text-muted hover:bg-surface-2 hover:text-bad"
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
+          {count === 0 ? <p className="t-count m-auto text-muted">Waiting for players…</p> : <PlayerChips players={screen.players} />}
         </section>
       </div>
+      {moderating && <ModerationDrawer screen={screen} act={act} onClose={() => setModerating(false)} />}
     </>
+  );
+}
+
+/** Up to this many names show; a bigger room shows its count and the newest names. */
+const SHOWN = 60;
+/** Up to this many, big chips; more, a grid of small ones that holds SHOWN at 1280x720. */
+const BIG_CHIPS = 12;
+
+/** The names in the room, newest last, never in a scroll box: the count says how many more there are. */
+function PlayerChips({ players }: { players: LobbyPlayer[] }) {
+  const dense = players.length > BIG_CHIPS;
+  const hidden = players.length > SHOWN ? players.length - (SHOWN - 1) : 0;
+  const shown = hidden > 0 ? players.slice(hidden) : players;
+  return (
+    <ul
+      aria-label="Players"
+      className={
+        dense
+          ? 't-meta grid min-h-0 grid-cols-[repeat(auto-fill,minmax(calc(11.5*var(--su)),1fr))] content-start gap-[calc(0.5*var(--su))]'
+          : 't-count flex min-h-0 flex-wrap content-start gap-[var(--gap-sm)]'
+      }
+    >
+      {hidden > 0 && <li className="rounded-full bg-accent px-[0.7em] py-[0.15em] font-black text-on-accent">+{hidden} more</li>}
+      {shown.map((p) => (
+        <li
+          key={p.id}
+          title={p.nickname}
+          className={`animate-pop-in flex min-w-0 max-w-full items-center gap-[0.3em] rounded-full bg-surface px-[0.7em] py-[0.15em] font-bold shadow ${p.connected ? '' : 'text-muted'}`}
+        >
+          <span className="min-w-0 truncate">{p.nickname}</span>
+          {!p.connected && <span className="text-[0.7em] font-semibold">away</span>}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -52,8 +52,8 @@ export function HostQuestion({
 /** "3 of 5 answered": the number bumps and the bar fills as answers arrive. */
 function AnsweredCount({ answered, expected }: { answered: number; expected: number }) {
   return (
-    <div className="flex w-[calc(22*var(--su))] flex-col items-end gap-[var(--gap-sm)]">
-      <p role="status" className="t-count font-black">
+    <div className="flex min-w-[calc(22*var(--su))] flex-col items-end gap-[var(--gap-sm)]">
+      <p role="status" className="t-count whitespace-nowrap font-black">
         <span key={answered} className="animate-bump inline-block tabular-nums">
           {answered}
         </span>{' '}

@@ -3,17 +3,30 @@
 import { Explanation, hasExplanation } from '@/app/components/Explanation';
 import { useSoundCue, useSoundOn } from '@/app/components/sound';
 import { RevealBody, hasOwnViews } from '@/app/components/question-types';
-import type { HostScreen, StandingView } from '@/common/protocol';
+import type { HostScreen } from '@/common/protocol';
 import type { HostAct } from './host-app';
 import { ChoiceReveal } from './choice-reveal';
 import { HostControls } from './host-controls';
+import { Leaderboard } from './leaderboard';
 import { RoundStage } from './round-stage';
+
+/** The least the reveal's text shrinks to (t-reveal): 33 px at 1920x1080 and 22 px at 1280x720, read from the back of the room. */
+const REVEAL_MIN_FIT = 0.82;
+
+/**
+ * The arrangements useFit chooses between, keeping the larger text (globals.css): "side" puts
+ * the answers over the leaderboard beside a full-height explanation (long explanations);
+ * "wide" spreads the answers over the stage's width in two columns above the explanation
+ * and the leaderboard (many or long answers); "stack", for both at once, gives the
+ * explanation the whole width and the leaderboard one line.
+ */
+const REVEAL_LAYOUTS = ['side', 'wide', 'stack'] as const;
 
 const CLOSED_BY = { time: "Time's up", allAnswered: 'Everyone answered', host: 'Round ended by the host' } as const;
 
 /**
- * After a round: the question (still visible, shortened), how the room answered,
- * why, and the top five. The leaderboard is a column of this screen, not a step
+ * After a round: the question (its ask whole, the scenario folded), how the room
+ * answered, why, and the top five with what each gained, all at a size the back of the room reads. The leaderboard is a column of this screen, not a step
  * of its own, so each round stays one press of Next and the explanation stays up
  * for as long as the room discusses it.
  */
@@ -29,54 +42,28 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
       where={`Question ${round.index + 1} of ${round.total}${screen.isLast ? ' · last question' : ''} · ${CLOSED_BY[reveal.closedBy]}${autoAdvance}`}
       controls={<HostControls act={act} from={{ phase: 'reveal', index: round.index }} isLast={screen.isLast} />}
       folded
-      minFit={0.55}
+      minFit={REVEAL_MIN_FIT}
+      layouts={REVEAL_LAYOUTS}
     >
-      {/* Without an explanation the answers and the leaderboard share the stage: no empty column. */}
-      <div className={`grid min-h-0 flex-1 gap-[var(--gap)] ${explained ? 'grid-cols-[1.2fr_1.2fr_0.75fr]' : 'grid-cols-[2fr_1fr]'}`}>
+      {/* Grid areas per layout in globals.css (.reveal-grid); without an explanation the answers and the leaderboard share the stage. */}
+      <div className={`t-reveal reveal-grid min-h-0 flex-1 ${explained ? 'reveal-explained' : ''}`}>
         {/* The answers slot: one reveal body per question type goes here. Watched by useFit: a long list
             must not run past the other columns into the stage's bottom margin. */}
-        <div data-slot="answers" data-fit-watch className="min-h-0">
-          {hasOwnViews(round.type) ? <RevealBody round={round} reveal={reveal} className="t-body" /> : <ChoiceReveal round={round} reveal={reveal} />}
+        <div data-slot="answers" data-fit-watch className="min-h-0 [grid-area:answers]">
+          {hasOwnViews(round.type) ? <RevealBody round={round} reveal={reveal} className="" /> : <ChoiceReveal round={round} reveal={reveal} />}
         </div>
         {explained && (
-          <div data-fit-watch className="t-body min-h-0 overflow-y-auto rounded-[0.5em]">
-            <Explanation reveal={reveal} className="min-h-full rounded-[0.5em] px-[0.9em] py-[0.7em]" />
+          // The gutter is kept whether or not it scrolls: a scrollbar coming and going narrowed and widened the text, and the fit never settled.
+          <div data-fit-watch className="min-h-0 overflow-y-auto rounded-[0.5em] [grid-area:why] [scrollbar-gutter:stable]">
+            {/* "Why" starts the first line rather than taking one (its line height matches the text's at 0.85em); links share lines. */}
+            <Explanation
+              reveal={reveal}
+              className="min-h-full rounded-[0.5em] px-[0.8em] py-[0.4em] [&_.markdown]:leading-[inherit] [&_h3]:float-left [&_h3]:mb-0 [&_h3]:mr-[0.6em] [&_h3]:leading-[1.47] [&_ul]:flex [&_ul]:flex-wrap [&_ul]:gap-x-[1em] [&_ul>li]:m-0"
+            />
           </div>
         )}
-        <Leaderboard standings={leaderboard} />
+        <Leaderboard rows={leaderboard} />
       </div>
     </RoundStage>
-  );
-}
-
-function Leaderboard({ standings }: { standings: StandingView[] }) {
-  return (
-    <section aria-labelledby="leaderboard" className="t-body min-h-0 rounded-[0.5em] bg-surface px-[0.8em] py-[0.6em]">
-      <h2 id="leaderboard" className="mb-[0.4em] text-[1.2em] font-black">
-        Leaderboard
-      </h2>
-      <ol className="flex flex-col gap-[0.3em]">
-        {standings.map((s, i) => (
-          <li key={s.playerId} className="animate-rise flex items-center gap-[0.5em] rounded-[0.4em] bg-surface-2 px-[0.5em] py-[0.25em]" style={{ animationDelay: `${i * 90}ms` }}>
-            <span className="w-[1.4em] font-black tabular-nums">{s.rank}</span>
-            <span className="min-w-0 flex-1 truncate font-semibold">{s.nickname}</span>
-            <RankChange standing={s} />
-            <span className="font-mono tabular-nums">{s.score}</span>
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}
-
-function RankChange({ standing }: { standing: StandingView }) {
-  if (standing.previousRank === null || standing.previousRank === standing.rank) return <span className="w-[2em]" />;
-  const up = standing.previousRank > standing.rank;
-  const by = Math.abs(standing.previousRank - standing.rank);
-  return (
-    <span aria-label={`${up ? 'up' : 'down'} ${by}`} className={`w-[2em] text-[0.8em] font-bold ${up ? 'text-good' : 'text-bad'}`}>
-      {up ? '▲' : '▼'}
-      {by}
-    </span>
   );
 }

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useSoundCue, useSoundOn } from '@/app/components/sound';
-import { formatNames } from '@/app/lib/format';
+import { formatNames, formatPoints } from '@/app/lib/format';
 import type { HostScreen, StandingView } from '@/common/protocol';
 import { Confetti } from './confetti';
 import { StageBar } from './stage-bar';
@@ -41,7 +41,7 @@ export function Podium({ screen }: { screen: Extract<HostScreen, { screen: 'ende
             {screen.podium.length > 0 && <p className="t-count text-muted">Thanks for playing, {formatNames(screen.podium.map((s) => s.nickname))}.</p>}
           </div>
         ) : (
-          <ol aria-label="Podium" className="flex min-h-0 w-full max-w-[calc(66*var(--su))] flex-1 items-end justify-center gap-[var(--gap)]">
+          <ol aria-label="Podium" className="flex min-h-0 w-full max-w-[calc(90*var(--su))] flex-1 items-end justify-center gap-[var(--gap)]">
             {screen.podium.map((s, i) => (
               <Place key={s.playerId} standing={s} order={ORDER[i]!} revealed={revealedRanks.has(s.rank)} tied={screen.podium.filter((o) => o.rank === s.rank).length > 1} />
             ))}
@@ -65,8 +65,9 @@ function Place({ standing, order, revealed, tied }: { standing: StandingView; or
     <li className={`flex h-full w-1/3 min-w-0 flex-col items-center justify-end gap-[var(--gap-sm)] ${order}`}>
       {revealed ? (
         <div className="t-count animate-pop-in flex max-w-full flex-col items-center text-center">
-          <span className="w-full truncate font-black">{standing.nickname}</span>
-          <span className="text-[0.8em] font-bold tabular-nums text-muted">{standing.score} pts</span>
+          {/* A 20-character name wraps onto a second line rather than lose its end. */}
+          <span className="line-clamp-2 w-full break-words font-black leading-tight">{standing.nickname}</span>
+          <span className="text-[0.8em] font-bold tabular-nums text-muted">{formatPoints(standing.score)}</span>
         </div>
       ) : (
         <span className="t-count font-black text-muted">

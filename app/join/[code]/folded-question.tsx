@@ -27,7 +27,7 @@ export function FoldedQuestion({ round, roomy, onOpen }: { round: RoundView; roo
     [round.stem, round.caseStudy, roomy],
   );
   if (!round.stem && !round.caseStudy) return null;
-  const { lead, ask } = splitAsk(round.stem ?? '');
+  const { scenario: lead, ask } = splitAsk(round.stem ?? '');
   const grow = roomy ? 'min-h-0 flex-1' : 'shrink-0';
   return (
     <div ref={ref} className={`flex flex-col gap-2 ${grow}`}>

@@ -5,6 +5,7 @@ import { ConnectionBanner } from '@/app/components/ConnectionBanner';
 import { Countdown } from '@/app/components/Countdown';
 import { preloadMarkdown } from '@/app/components/Markdown';
 import { ReadFirst } from '@/app/components/reading';
+import { formatPoints } from '@/app/lib/format';
 import { call, getSocket, useOnConnect } from '@/app/lib/socket';
 import { forgetPlayerSession, playerSession, savePlayerSession } from '@/app/lib/storage';
 import { onPlayerScreen } from '@/common/player-screen-parts';
@@ -151,7 +152,7 @@ function Screen({ received, nickname, draftPrefix }: { received: Received; nickn
             #{screen.rank}
           </p>
           <p className="text-xl" role="status">
-            You finished <strong>#{screen.rank}</strong> of {screen.players} with {screen.score} points
+            You finished <strong>#{screen.rank}</strong> of {screen.players} with {formatPoints(screen.score)}
           </p>
           <p className="text-muted">
             {screen.correctCount} of {screen.questions} correct

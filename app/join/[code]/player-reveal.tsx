@@ -1,7 +1,8 @@
 import { Explanation } from '@/app/components/Explanation';
-import { AnsweredBody, RevealBody, hasOwnViews } from '@/app/components/question-types';
+import { AnsweredBody, RevealBody, RightCount, hasOwnViews } from '@/app/components/question-types';
 import { ChoiceOutcome } from '@/app/components/question-types/choice-outcome';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
+import { formatPoints } from '@/app/lib/format';
 import type { PlayerScreen } from '@/common/protocol';
 
 type Reveal = Extract<PlayerScreen, { screen: 'reveal' }>;
@@ -22,11 +23,11 @@ export function PlayerReveal({ screen }: { screen: Reveal }) {
       <div className={`animate-pop-in rounded-2xl p-4 text-center ${outcome.className}`}>
         <p className="text-3xl font-black">{outcome.label}</p>
         <p className="mt-1 text-lg">
-          {you.points > 0 ? `+${you.points} points` : 'No points this round'}
-          {you.bonus > 0 && ` (streak bonus +${you.bonus})`}
+          {you.points > 0 ? formatPoints(you.points, { gain: true }) : 'No points this round'}
+          {you.bonus > 0 && ` (streak bonus ${formatPoints(you.bonus, { gain: true })})`}
         </p>
         <p className="mt-1">
-          Streak {you.streak} · Score {you.score} · Rank #{you.rank}
+          Streak {you.streak} · Score {formatPoints(you.score)} · Rank #{you.rank}
         </p>
       </div>
       <CaseStudyPanel caseStudy={round.caseStudy} />
@@ -41,9 +42,10 @@ export function PlayerReveal({ screen }: { screen: Reveal }) {
           )}
         </>
       ) : (
-        <section aria-label="Answers" className="rounded-2xl bg-surface p-3 shadow">
+        <section aria-label="Answers" className="flex flex-col gap-2 rounded-2xl bg-surface p-3 shadow">
+          <RightCount reveal={reveal} />
           {round.select > 1 && you.pickedOptionIds.length > 0 && (
-            <p className="mb-2 font-semibold">
+            <p className="font-semibold">
               {rightPicks} of your {you.pickedOptionIds.length} picks {rightPicks === 1 ? 'was' : 'were'} right.
             </p>
           )}

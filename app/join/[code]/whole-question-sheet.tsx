@@ -13,7 +13,7 @@ import type { RoundView } from '@/common/protocol';
  * they were, a half-built answer included.
  */
 export function WholeQuestionSheet({ round, onClose }: { round: RoundView; onClose: () => void }) {
-  const { lead, ask } = splitAsk(round.stem ?? '');
+  const { scenario: lead, ask } = splitAsk(round.stem ?? '');
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onClose();

@@ -67,7 +67,7 @@ function PlayerAnswers({ player, questions }: { player: PlayerResult; questions:
   return (
     <details className="rounded-2xl bg-surface shadow">
       <summary className="cursor-pointer px-4 py-3 font-semibold">
-        #{player.rank} {player.nickname}: {formatPoints(player.score)} points
+        #{player.rank} {player.nickname}: {formatPoints(player.score)}
       </summary>
       <div role="region" aria-label={`Answers of ${player.nickname}, scrolls sideways`} tabIndex={0} className="scroll-cue overflow-x-auto px-4 pb-4">
         <table className="w-full min-w-[30rem] text-sm">

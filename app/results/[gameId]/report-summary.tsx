@@ -10,7 +10,7 @@ export function ReportSummary({ report }: { report: GameReport }) {
     ['Players', report.standings.length],
     ['Questions played', report.questions.length],
     ['Average accuracy', formatPercent(report.averageAccuracy)],
-    [report.winners.length > 1 ? 'Winners' : 'Winner', top ? `${formatNames(report.winners.map((w) => w.nickname))} (${formatPoints(top.score)} points)` : report.inProgress ? 'Nobody has scored yet' : 'Nobody scored'],
+    [report.winners.length > 1 ? 'Winners' : 'Winner', top ? `${formatNames(report.winners.map((w) => w.nickname))} (${formatPoints(top.score)})` : report.inProgress ? 'Nobody has scored yet' : 'Nobody scored'],
   ];
   return (
     <section aria-labelledby="summary-heading" className="rounded-2xl bg-surface p-5 shadow">

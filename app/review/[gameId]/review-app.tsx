@@ -50,7 +50,7 @@ function Answers({ review }: { review: Review }) {
           {review.nickname} · {review.bankTitle} · <time dateTime={review.playedAt}>{formatDateTime(review.playedAt)}</time>
         </p>
         <p className="mt-2 text-lg font-semibold">
-          #{review.rank} of {review.players} · {formatPoints(review.score)} points · {review.correctCount} of {review.questions.length} correct
+          #{review.rank} of {review.players} · {formatPoints(review.score)} · {review.correctCount} of {review.questions.length} correct
         </p>
       </header>
       {review.inProgress && (

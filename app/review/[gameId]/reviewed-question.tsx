@@ -26,7 +26,7 @@ const OUTCOME = {
  */
 export function ReviewedQuestion({ question: q }: { question: ReviewQuestion }) {
   const [whole, setWhole] = useState(false);
-  const { lead, ask } = splitAsk(q.stem);
+  const { scenario: lead, ask } = splitAsk(q.stem);
   // A choice's other options are part of the whole question too.
   const foldable = lead !== '' || q.caseStudy !== null || !hasOwnViews(q.type);
   const headingId = `question-${q.number}-heading`;
@@ -34,7 +34,7 @@ export function ReviewedQuestion({ question: q }: { question: ReviewQuestion }) 
     <>
       <ReviewAnswer rules={q.rules} given={q.given} brief={!whole} />
       <p className="text-sm text-muted">
-        {q.points > 0 ? `+${formatPoints(q.points)} points` : 'No points'}
+        {q.points > 0 ? formatPoints(q.points, { gain: true }) : 'No points'}
         {q.responseMs !== null && ` · answered in ${formatSeconds(q.responseMs)} of ${formatSeconds(q.timeLimitMs)}`}
       </p>
       <Explanation reveal={q} label={`Explanation, question ${q.number}`} className="rounded-xl border-2 border-line p-3" />

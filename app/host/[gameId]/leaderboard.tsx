@@ -1,0 +1,41 @@
+import { formatPoints } from '@/app/lib/format';
+import type { LeaderboardRow } from '@/common/protocol';
+
+/**
+ * The reveal's top five, a row each: rank, name, the move since the last round,
+ * what this round gained and the score. It takes the height the reveal leaves it and
+ * shows as many whole rows as fit there, the leader always: rows that do not fit
+ * wrap into a second column, which is clipped (a screen reader still reads them).
+ */
+export function Leaderboard({ rows }: { rows: LeaderboardRow[] }) {
+  return (
+    <section aria-labelledby="leaderboard" className="leaderboard flex min-h-0 flex-col gap-[0.25em] rounded-[0.5em] bg-surface px-[0.5em] py-[0.35em] [grid-area:board]">
+      <h2 id="leaderboard" className="font-black">
+        Leaderboard
+      </h2>
+      <ol className="flex min-h-[1.6em] flex-1 flex-col flex-wrap content-start gap-[0.25em] overflow-hidden">
+        {rows.map((row, i) => (
+          <li key={row.playerId} className="animate-rise flex w-full items-baseline gap-[0.4em] rounded-[0.4em] bg-surface-2 px-[0.4em] py-[0.15em] tabular-nums" style={{ animationDelay: `${i * 90}ms` }}>
+            <span className="w-[1.1em] shrink-0 font-black">{row.rank}</span>
+            <span className="min-w-0 flex-1 truncate font-semibold">{row.nickname}</span>
+            <RankChange row={row} />
+            {row.gained > 0 && <span className="shrink-0 font-bold text-good">{formatPoints(row.gained, { gain: true })}</span>}
+            <span className="shrink-0 font-semibold">{formatPoints(row.score)}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function RankChange({ row }: { row: LeaderboardRow }) {
+  if (row.previousRank === null || row.previousRank === row.rank) return null;
+  const up = row.previousRank > row.rank;
+  const by = Math.abs(row.previousRank - row.rank);
+  return (
+    <span aria-label={`${up ? 'up' : 'down'} ${by}`} className={`shrink-0 font-bold ${up ? 'text-good' : 'text-bad'}`}>
+      {up ? '▲' : '▼'}
+      {by}
+    </span>
+  );
+}
