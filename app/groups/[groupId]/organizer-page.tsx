@@ -23,7 +23,7 @@ export function OrganizerPage({ groupId, groupKey, overview, reload }: { groupId
           <h1 className="text-4xl font-black [overflow-wrap:anywhere]">{group.name}</h1>
         </div>
         <nav aria-label="Group actions" className="flex flex-wrap gap-3">
-          <Link href={`/host?group=${encodeURIComponent(groupId)}`} className="game-button game-button-primary px-5 py-3 text-lg">
+          <Link href={`/host?${new URLSearchParams({ group: groupId, ...(overview.bankId ? { bank: overview.bankId } : {}) })}`} className="game-button game-button-primary px-5 py-3 text-lg">
             Host a game for the group
           </Link>
           <a href="#review-heading" className="game-button px-5 py-3 text-lg">

@@ -2,12 +2,15 @@
 
 import { useState } from 'react';
 import { call } from '@/app/lib/socket';
+import { allMemberKeys } from '@/app/lib/group-keys';
 import { NICKNAME_MAX, normalizeNickname } from '@/server/game/nickname';
 import type { JoinedAs } from '@/common/protocol';
 
 
 export function NicknameForm({ code, notice, onJoined }: { code: string; notice: string | null; onJoined: (s: JoinedAs) => void }) {
-  const [nickname, setNickname] = useState('');
+  // A study group's member: their keys go with the join, so a game of their group seats them under their group name.
+  const [members] = useState(allMemberKeys);
+  const [nickname, setNickname] = useState(members[0]?.name ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -16,7 +19,7 @@ export function NicknameForm({ code, notice, onJoined }: { code: string; notice:
     const trimmed = normalizeNickname(nickname);
     if (trimmed.length < 1 || trimmed.length > NICKNAME_MAX) return setError(`A nickname is 1 to ${NICKNAME_MAX} characters.`);
     setBusy(true);
-    const result = await call('player:join', { code, nickname: trimmed });
+    const result = await call('player:join', { code, nickname: trimmed, ...(members.length ? { memberKeys: members.map((m) => m.key).slice(0, 10) } : {}) });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     onJoined(result.data);
@@ -41,6 +44,7 @@ export function NicknameForm({ code, notice, onJoined }: { code: string; notice:
         aria-describedby={error ? 'nickname-error' : undefined}
         className="rounded-xl border-2 border-line bg-surface px-4 py-3 text-xl text-ink focus:border-accent focus:outline-none"
       />
+      {members.length > 0 && <p className="text-sm text-muted">In a game of your study group you play under your name in the group.</p>}
       {error && (
         <p id="nickname-error" role="alert" className="font-semibold text-bad">
           {error}
