@@ -70,29 +70,28 @@ export function ReviewSetup({ groupId, groupKey, bankId }: { groupId: string; gr
           Pick questions
         </button>
       </form>
-      {picks && (
-        <>
-          <ol aria-label="Picked questions" className="flex flex-col divide-y divide-line">
-            {picks.map((p, i) => (
-              <li key={p.id} className="flex items-start gap-3 py-2">
-                <span className="w-6 shrink-0 text-right font-black tabular-nums text-muted">{i + 1}</span>
-                <span className="min-w-0 flex-1">
-                  <span className="line-clamp-2">{p.stem}</span>
-                  <span className="text-sm text-muted">{p.section}</span>
-                </span>
-                <span className="shrink-0 rounded-full bg-surface-2 px-2.5 py-0.5 text-sm font-semibold">{p.reason}</span>
-              </li>
-            ))}
-          </ol>
-          {picks.length === 0 ? (
-            <p>No questions to review: every question was in the last game and the group got it right.</p>
-          ) : (
+      {picks &&
+        (picks.length === 0 ? (
+          <p>No questions to review: every question was in the last game and the group got it right.</p>
+        ) : (
+          <>
             <button type="button" onClick={() => void host()} disabled={busy || !bankId} className="game-button game-button-primary self-start px-6 py-2 text-lg">
               Host it ({picks.length} questions)
             </button>
-          )}
-        </>
-      )}
+            <ol aria-label="Picked questions" className="grid gap-x-8 divide-line xl:grid-cols-2">
+              {picks.map((p, i) => (
+                <li key={p.id} className="flex items-start gap-3 border-t border-line py-2">
+                  <span className="w-6 shrink-0 text-right font-black tabular-nums text-muted">{i + 1}</span>
+                  <span className="min-w-0 flex-1">
+                    <span className="line-clamp-2">{p.stem}</span>
+                    <span className="text-sm text-muted">{p.section}</span>
+                  </span>
+                  <span className="shrink-0 rounded-full bg-surface-2 px-2.5 py-0.5 text-sm font-semibold">{p.reason}</span>
+                </li>
+              ))}
+            </ol>
+          </>
+        ))}
       {error && <ErrorText>{error}</ErrorText>}
     </Panel>
   );
