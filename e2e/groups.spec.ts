@@ -93,10 +93,14 @@ async function aWeekPasses(db: pg.Client) {
   await db.query(`UPDATE "Game" SET "createdAt" = "createdAt" - ${WEEK}, "startedAt" = "startedAt" - ${WEEK}`);
 }
 
+/** With GROUP_SCREENSHOTS=1 the checked pages are saved for the docs, as docs/screenshots/group-NAME-THEME.png. */
+const shots = process.env.GROUP_SCREENSHOTS === '1';
+
 /** axe, nothing wider than the viewport, and the key controls in view, in the light and the dark theme. */
-async function checkPage(page: Page, keys: Locator[], what: string) {
+async function checkPage(page: Page, keys: Locator[], what: string, shot?: string) {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    if (shots && shot) await page.screenshot({ path: `docs/screenshots/group-${shot}-${scheme}.png` });
     expect(await seriousViolations(page), `${what}, ${scheme}: axe`).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${what}, ${scheme}: nothing wider than the viewport`).toBeLessThanOrEqual(0);
@@ -212,9 +216,12 @@ test('a study group plays three weeks of games; due lists, mastery and the revie
 
   // Layout and axe on the group pages: a member's phone, and the organizer's laptop.
   const ana = phones[0]!.page;
-  await checkPage(ana, [ana.getByRole('heading', { name: /^Due today/ }), ana.getByRole('link', { name: 'Practise them now' })], 'member page 360x640');
+  await checkPage(ana, [ana.getByRole('heading', { name: /^Due today/ }), ana.getByRole('link', { name: 'Practise them now' })], 'member page 360x640', 'member');
   const heading = (name: string) => organizer.getByRole('heading', { name, exact: true });
-  await checkPage(organizer, [heading('Thursday ML prep'), organizer.getByRole('link', { name: 'Host a game for the group' }), heading('Mastery per section'), heading('Most missed')], 'organizer page 1920x1080');
+  await checkPage(organizer, [heading('Thursday ML prep'), organizer.getByRole('link', { name: 'Host a game for the group' }), heading('Mastery per section'), heading('Most missed')], 'organizer page 1920x1080', 'organizer');
+  await organizer.setViewportSize({ width: 1280, height: 720 });
+  await checkPage(organizer, [heading('Thursday ML prep'), organizer.getByRole('link', { name: 'Host a game for the group' }), heading('Mastery per section')], 'organizer page 1280x720', 'organizer-1280');
+  await organizer.setViewportSize(LAPTOP.viewport);
 
   // The review game: the picks are the review rule's, from the FSRS schedules and the answers given.
   const stats = (games: typeof GAMES) => {
@@ -251,7 +258,7 @@ test('a study group plays three weeks of games; due lists, mastery and the revie
   expect(expectedPicks.some((p) => p.reason.startsWith('due for'))).toBe(true);
   await heading('Review game').scrollIntoViewIfNeeded();
   await organizer.evaluate(() => document.getElementById('review-heading')!.scrollIntoView());
-  await checkPage(organizer, [heading('Review game'), review.getByRole('button', { name: /^Host it/ })], 'review setup 1920x1080');
+  await checkPage(organizer, [heading('Review game'), review.getByRole('button', { name: /^Host it/ })], 'review setup 1920x1080', 'review');
 
   await review.getByRole('button', { name: /^Host it/ }).click();
   const code = (await organizer.getByLabel('Room code', { exact: true }).textContent())!.trim();

@@ -28,7 +28,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
         <button type="button" onClick={onCancel} className="game-button">
           Cancel
         </button>
-        <button type="button" onClick={onConfirm} className="game-button border-bad bg-bad text-surface">
+        <button type="button" onClick={onConfirm} className="game-button border-bad! bg-bad! text-surface!">
           {confirmLabel}
         </button>
       </div>

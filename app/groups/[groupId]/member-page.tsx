@@ -29,7 +29,7 @@ export function MemberPage({ groupId, groupKey, overview, onLeft }: { groupId: s
           Due today: {due} {due === 1 ? 'question' : 'questions'}
         </h2>
         {due > 0 ? (
-          <Link href={`/groups/${groupId}/practice`} className="rounded-xl bg-surface px-4 py-3 text-center text-lg font-black text-accent-ink">
+          <Link href={`/groups/${groupId}/practice`} className="rounded-xl bg-white px-4 py-3 text-center text-lg font-black text-indigo-800">
             Practise them now
           </Link>
         ) : (
@@ -89,7 +89,7 @@ function LeaveGroup({ groupId, groupKey, onLeft }: { groupId: string; groupKey: 
   }
   return (
     <>
-      <button type="button" onClick={() => setAsking(true)} className="game-button self-start border-bad text-bad">
+      <button type="button" onClick={() => setAsking(true)} className="game-button self-start border-bad! text-bad!">
         Leave the group and delete my data
       </button>
       {error && <ErrorText>{error}</ErrorText>}

@@ -31,7 +31,7 @@ export function RosterPanel({ groupId, groupKey, overview, reload }: { groupId: 
             </span>
             <div className="flex flex-wrap items-start gap-2">
               <LinkCodeButton groupId={groupId} groupKey={groupKey} memberId={member.id} label="Re-issue link" />
-              <button type="button" onClick={() => setRemoving(member)} className="game-button text-bad">
+              <button type="button" onClick={() => setRemoving(member)} className="game-button text-bad!">
                 Remove
               </button>
             </div>

@@ -25,6 +25,8 @@ export function TrendChart({ games }: { games: { gameId: string; playedAt: strin
         width: element.clientWidth,
         height: Math.max(180, Math.round(element.clientWidth * 0.42)),
         legend: { show: false },
+        // Room on the right for the last date under the last point.
+        padding: [12, 40, 0, 0],
         cursor: { show: false },
         scales: { x: { time: false }, y: { range: [0, 100] } },
         axes: [
