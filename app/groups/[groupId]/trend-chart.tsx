@@ -1,8 +1,15 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+
+const DARK = '(prefers-color-scheme: dark)';
+function onSchemeChange(change: () => void) {
+  const query = matchMedia(DARK);
+  query.addEventListener('change', change);
+  return () => query.removeEventListener('change', change);
+}
 
 const DAY = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric' });
 
@@ -13,6 +20,8 @@ const DAY = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric' });
  */
 export function TrendChart({ games }: { games: { gameId: string; playedAt: string; percentCorrect: number }[] }) {
   const box = useRef<HTMLDivElement>(null);
+  // The canvas takes colours as values: it is drawn again when the device switches theme.
+  const dark = useSyncExternalStore(onSchemeChange, () => matchMedia(DARK).matches, () => false);
 
   useEffect(() => {
     const element = box.current;
@@ -44,7 +53,7 @@ export function TrendChart({ games }: { games: { gameId: string; playedAt: strin
       resize.disconnect();
       plot.destroy();
     };
-  }, [games]);
+  }, [games, dark]);
 
   if (games.length === 0) return <p className="text-muted">No games yet: the trend starts with the group’s first game.</p>;
   return (
