@@ -9,7 +9,7 @@ import { loadConfig } from './config';
 import { monotonicClock } from './game/clock';
 import { hardenedHandler } from './http/serve';
 import { allowedHostNames, allowSameOrigin } from './http/request-guard';
-import { lanOrigin } from './lan';
+import { phoneOrigin } from './lan';
 import { Gate } from './realtime/gate';
 import { attachRealtime } from './realtime/handlers';
 import { HEARTBEAT } from './realtime/heartbeat';
@@ -86,7 +86,7 @@ async function main() {
   // Study groups: a closed round's members' answers go into their memory, off the answer path.
   const memory = memoryAfterRounds(db, log);
   const roomDeps = {
-    io, db, clock: monotonicClock, log, lanOrigin: config.HOST === '127.0.0.1' ? null : lanOrigin(config.PORT), leases: cluster?.leases, roundClosed: memory.roundClosed,
+    io, db, clock: monotonicClock, log, lanOrigin: phoneOrigin(config.HOST, config.PORT), leases: cluster?.leases, roundClosed: memory.roundClosed,
   };
   const rooms = attachRealtime(io, roomDeps, {
     limits: config.CRAMJAM_RATE_LIMITS === 'off' ? null : RATE_LIMITS,
@@ -103,7 +103,9 @@ async function main() {
   }
 
   gate.openUp(hardenedHandler(handle, { dev: config.NODE_ENV === 'development', allowedOrigins: config.ALLOWED_ORIGINS, allowedHosts }));
-  log.info({ url: `http://localhost:${config.PORT}`, database: embedded ? 'embedded' : 'DATABASE_URL', version, node: cluster?.nodeId }, 'Cramjam is ready');
+  // Phones need the Wi-Fi address, not localhost: the ready line says both.
+  const phones = roomDeps.lanOrigin ?? undefined;
+  log.info({ url: `http://localhost:${config.PORT}`, phones, database: embedded ? 'embedded' : 'DATABASE_URL', version, node: cluster?.nodeId }, phones ? `Cramjam is ready: phones join at ${phones}` : 'Cramjam is ready');
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -16,3 +16,8 @@ export function lanOrigin(port: number, interfaces = os.networkInterfaces()): st
   const best = candidates.sort((a, b) => rank(a) - rank(b))[0];
   return best ? `http://${best.address}:${port}` : null;
 }
+
+/** Where phones join this server: its Wi-Fi address, unless it listens on loopback only (HOST=127.0.0.1), where no phone reaches it. */
+export function phoneOrigin(host: string, port: number, interfaces = os.networkInterfaces()): string | null {
+  return host === '127.0.0.1' ? null : lanOrigin(port, interfaces);
+}
