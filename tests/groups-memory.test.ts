@@ -92,6 +92,9 @@ describe("a group's memory over weeks", () => {
     // q2 is due for both; q1 for both (Ann missed it in week 2, Ben in week 1).
     expect(picks.slice(0, 2).map((p) => p.reason)).toEqual(['due for 2 of 2', 'due for 2 of 2']);
     expect(new Set(picks.slice(0, 2).map((p) => p.key))).toEqual(new Set([questions[0]!.key, questions[1]!.key]));
+    // Only the group's own members count: an id from elsewhere is left out.
+    const lobby = await reviewPicks(db, groupId, { memberIds: [ann, '00000000-0000-4000-8000-00000000dead'], count: 2, now: day(8) });
+    expect(lobby.map((p) => p.reason)).toEqual(['due for 1 of 1', 'due for 1 of 1']);
   });
 
   test('a member removed takes their cards and answers with them', async () => {

@@ -65,9 +65,10 @@ export async function overview(db: Db, groupId: string, json: unknown, now: Date
     const [group, roster, bankId] = await Promise.all([groupOverview(db, groupId, now, { names: true }), groupRoster(db, groupId), firstBankId(db, groupId)]);
     return ok({ role: 'organizer', ...group, roster, bankId });
   }
-  const group = await groupOverview(db, groupId, now, { names: false });
-  const names = group.group.sharedBoard ? await groupOverview(db, groupId, now, { names: true }) : group;
-  return ok({ role: 'member', name: who.name, me: await memberOverview(db, groupId, who.memberId, now), ...names });
+  // Members see each other by name only with the shared board on.
+  const { sharedBoard } = await db.studyGroup.findUniqueOrThrow({ where: { id: groupId }, select: { sharedBoard: true } });
+  const [group, me] = await Promise.all([groupOverview(db, groupId, now, { names: sharedBoard }), memberOverview(db, groupId, who.memberId, now)]);
+  return ok({ role: 'member', name: who.name, me, ...group });
 }
 
 export async function linkCode(db: Db, groupId: string, json: unknown, now: Date, memberId?: string): Promise<Reply> {

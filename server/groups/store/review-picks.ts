@@ -8,11 +8,13 @@ import { answerTallies, groupQuestions, type GroupQuestion } from './overview';
  * question, and the answers of the group's last game.
  */
 export async function reviewPicks(db: Db, groupId: string, { memberIds, count, now }: { memberIds: string[] | null; count: number; now: Date }): Promise<Pick<GroupQuestion>[]> {
-  const players = memberIds ?? (await db.member.findMany({ where: { groupId }, select: { id: true } })).map((m) => m.id);
+  const members = (await db.member.findMany({ where: { groupId }, orderBy: { joinedAt: 'asc' }, select: { id: true } })).map((m) => m.id);
+  // Only the group's own members count, whatever ids the request named.
+  const players = memberIds ? members.filter((id) => memberIds.includes(id)) : members;
   const [questions, due, answers, lastGame] = await Promise.all([
     groupQuestions(db, groupId),
     db.memberCard.groupBy({ by: ['questionKey'], where: { memberId: { in: players }, due: { lte: now } }, _count: { _all: true } }),
-    answerTallies(db, groupId, (await db.member.findMany({ where: { groupId }, orderBy: { joinedAt: 'asc' }, select: { id: true } })).map((m) => m.id)),
+    answerTallies(db, groupId, members),
     db.$queryRaw<{ questionKey: string; answers: bigint; misses: bigint }[]>`
       SELECT q.key AS "questionKey", count(a.id) AS answers, count(a.id) FILTER (WHERE NOT a.correct) AS misses
       FROM "Round" r JOIN "Question" q ON q.id = r."questionId" LEFT JOIN "MemberAnswer" a ON a."roundId" = r.id
