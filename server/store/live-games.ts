@@ -58,7 +58,8 @@ export async function loadUnfinishedGames(db: Db, gameId?: string): Promise<Unfi
         timeLimitMs: r.timeLimitMs,
         readMs: r.readMs,
         optionOrder: r.optionOrder,
-        openedMsAgo: r.openedAt === null ? null : Math.max(0, nowMs - r.openedAt.getTime()),
+        // Whole ms, as every other time of the game: now() has microseconds.
+        openedMsAgo: r.openedAt === null ? null : Math.max(0, Math.round(nowMs - r.openedAt.getTime())),
         closed: r.closedAt !== null,
         answers: r.answers.map(({ playerId, optionIds, text, correct, responseMs, points }) => ({ playerId, optionIds, text, correct, responseMs, points })),
         question: {
