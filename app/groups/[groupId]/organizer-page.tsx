@@ -11,7 +11,6 @@ import { ReviewSetup } from './review-setup';
 import { RosterPanel } from './roster-panel';
 import { SettingsPanel } from './settings-panel';
 import { TrendChart } from './trend-chart';
-import { QuestionLine } from './question-line';
 
 /** The organizer's dashboard, for a laptop or the projector: where the group stands, what to play next, and who is in. */
 export function OrganizerPage({ groupId, groupKey, overview, reload }: { groupId: string; groupKey: string; overview: OrganizerView; reload: () => Promise<void> }) {
@@ -51,11 +50,16 @@ export function OrganizerPage({ groupId, groupKey, overview, reload }: { groupId
           ) : (
             <ol className="flex flex-col divide-y divide-line">
               {overview.mostMissed.map((q, i) => (
-                <QuestionLine key={q.id} place={i + 1} stem={q.stem} section={q.section}>
+                <li key={q.id} className="flex items-start gap-3 py-2">
+                  <span className="w-6 shrink-0 text-right font-black tabular-nums text-muted">{i + 1}</span>
+                  <span className="min-w-0 flex-1">
+                    <span className="line-clamp-2">{q.stem}</span>
+                    <span className="text-sm text-muted">{q.section}</span>
+                  </span>
                   <span className="shrink-0 text-right font-bold tabular-nums">
                     {Math.round((100 * q.misses) / q.answers)} %<span className="block text-sm font-normal text-muted">{q.misses} of {q.answers} missed</span>
                   </span>
-                </QuestionLine>
+                </li>
               ))}
             </ol>
           )}

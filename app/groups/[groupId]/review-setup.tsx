@@ -7,7 +7,6 @@ import { deviceId, saveHostToken } from '@/app/lib/storage';
 import { MAX_SECONDS, MIN_SECONDS } from '@/server/game/plan';
 import { groupPath, postGroup, type ReviewPick } from '../group-api';
 import { ErrorText, Panel, fieldClass } from '../group-ui';
-import { QuestionLine } from './question-line';
 
 /**
  * The review game: the questions the group most needs now (server/groups/review-pick.ts),
@@ -81,9 +80,14 @@ export function ReviewSetup({ groupId, groupKey, bankId }: { groupId: string; gr
             </button>
             <ol aria-label="Picked questions" className="grid gap-x-8 divide-line xl:grid-cols-2">
               {picks.map((p, i) => (
-                <QuestionLine key={p.id} place={i + 1} stem={p.stem} section={p.section} className="border-t border-line">
+                <li key={p.id} className="flex items-start gap-3 border-t border-line py-2">
+                  <span className="w-6 shrink-0 text-right font-black tabular-nums text-muted">{i + 1}</span>
+                  <span className="min-w-0 flex-1">
+                    <span className="line-clamp-2">{p.stem}</span>
+                    <span className="text-sm text-muted">{p.section}</span>
+                  </span>
                   <span className="shrink-0 rounded-full bg-surface-2 px-2.5 py-0.5 text-sm font-semibold">{p.reason}</span>
-                </QuestionLine>
+                </li>
               ))}
             </ol>
           </>
