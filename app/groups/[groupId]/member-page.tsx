@@ -3,13 +3,14 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { forgetMemberKey } from '@/app/lib/group-keys';
-import { formatDateTime, formatPoints } from '@/app/lib/format';
+import { formatDateTime } from '@/app/lib/format';
 import { groupPath, postGroup, type MemberView } from '../group-api';
 import { ErrorText, GroupMain, Panel } from '../group-ui';
 import { ConfirmDialog } from './confirm-dialog';
 import { LinkCodeButton } from './link-code';
 import { MasteryBars } from './mastery-bars';
 import { MemberHeatmap } from './member-heatmap';
+import { formatPoints } from '@/app/lib/format';
 
 /** A member's own page, phone first: what is due, how they stand per section, their games, their phone and their data. */
 export function MemberPage({ groupId, groupKey, overview, onLeft }: { groupId: string; groupKey: string; overview: MemberView; onLeft: () => void }) {
