@@ -10,7 +10,6 @@ import { ConfirmDialog } from './confirm-dialog';
 import { LinkCodeButton } from './link-code';
 import { MasteryBars } from './mastery-bars';
 import { MemberHeatmap } from './member-heatmap';
-import { formatPoints } from '@/app/lib/format';
 
 /** A member's own page, phone first: what is due, how they stand per section, their games, their phone and their data. */
 export function MemberPage({ groupId, groupKey, overview, onLeft }: { groupId: string; groupKey: string; overview: MemberView; onLeft: () => void }) {
@@ -63,7 +62,7 @@ export function MemberPage({ groupId, groupKey, overview, onLeft }: { groupId: s
                 </span>
                 <span className="shrink-0 text-right tabular-nums">
                   {game.correctCount} of {game.questions} right
-                  <span className="block text-sm text-muted">{formatPoints(game.score)}</span>
+                  <span className="block text-sm text-muted">{game.score} points</span>
                 </span>
               </li>
             ))}
