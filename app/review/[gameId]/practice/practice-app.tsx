@@ -37,11 +37,8 @@ export function PracticeApp({ gameId }: { gameId: string }) {
   );
 }
 
-/**
- * One pass through the questions: pick, see whether it was right and why, next; a summary at the end.
- * `onAnswer` hears each answer given (a study group's practice records it into the member's memory).
- */
-export function PracticeRun<Q extends ReviewQuestion>({ questions, onAnswer }: { questions: Q[]; onAnswer?: (question: Q, given: Given) => void }) {
+/** One pass through the questions: pick, see whether it was right and why, next; a summary at the end. */
+function PracticeRun({ questions }: { questions: ReviewQuestion[] }) {
   const [position, setPosition] = useState(0);
   // The answer given to each question so far, in order.
   const [answers, setAnswers] = useState<Given[]>([]);
@@ -101,11 +98,7 @@ export function PracticeRun<Q extends ReviewQuestion>({ questions, onAnswer }: {
         <PracticePick
           key={question.number}
           question={question}
-          onAnswer={(optionIds, text) => {
-            const given = { optionIds, text: text ?? null };
-            setAnswers((a) => [...a.slice(0, position), given]);
-            onAnswer?.(question, given);
-          }}
+          onAnswer={(optionIds, text) => setAnswers((a) => [...a.slice(0, position), { optionIds, text: text ?? null }])}
         />
       )}
     </section>
