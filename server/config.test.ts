@@ -20,7 +20,9 @@ test('several nodes without DATABASE_URL are refused with a message that says wh
 });
 
 test('new room codes have 6 digits, or 8 on a public server; an address holds at most 1,000 connections unless told otherwise', () => {
-  expect(loadConfig({})).toMatchObject({ CRAMJAM_ROOM_CODE_DIGITS: 6, CRAMJAM_MAX_CONNECTIONS_PER_ADDRESS: 1_000 });
+  expect(loadConfig({})).toMatchObject({ CRAMJAM_ROOM_CODE_DIGITS: 6, CRAMJAM_MAX_CONNECTIONS_PER_ADDRESS: 1_000, CRAMJAM_ROOMS_PER_HOUR: 20 });
+  expect(loadConfig({ CRAMJAM_ROOMS_PER_HOUR: '200' })).toMatchObject({ CRAMJAM_ROOMS_PER_HOUR: 200 });
+  expect(() => loadConfig({ CRAMJAM_ROOMS_PER_HOUR: '0' })).toThrow(/CRAMJAM_ROOMS_PER_HOUR/);
   expect(loadConfig({ CRAMJAM_ROOM_CODE_DIGITS: '8', CRAMJAM_MAX_CONNECTIONS_PER_ADDRESS: '50' })).toMatchObject({ CRAMJAM_ROOM_CODE_DIGITS: 8, CRAMJAM_MAX_CONNECTIONS_PER_ADDRESS: 50 });
   expect(() => loadConfig({ CRAMJAM_ROOM_CODE_DIGITS: '7' })).toThrow(/CRAMJAM_ROOM_CODE_DIGITS/);
 });

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { z } from 'zod';
-import { MAX_CONNECTIONS_PER_ADDRESS } from './realtime/rate-limit';
+import { MAX_CONNECTIONS_PER_ADDRESS, ROOMS_PER_HOUR } from './realtime/rate-limit';
 
 /** Every environment variable Cramjam reads; the configuration table in docs/operations.md mirrors this. */
 const Env = z.object({
@@ -17,6 +17,8 @@ const Env = z.object({
   CRAMJAM_ROOM_CODE_DIGITS: z.enum(['6', '8']).default('6').transform((d) => (d === '6' ? 6 : 8)),
   /** open Socket.IO connections one address may hold (with rate limits on) */
   CRAMJAM_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(MAX_CONNECTIONS_PER_ADDRESS),
+  /** rooms one address may create, at once and then per hour (with rate limits on): a school's teachers share one address */
+  CRAMJAM_ROOMS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(ROOMS_PER_HOUR),
   /** other origins (comma-separated, e.g. https://quiz.example.org) allowed to open sockets and post, when a proxy changes the Host */
   ALLOWED_ORIGINS: z
     .string()

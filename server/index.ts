@@ -13,7 +13,7 @@ import { phoneOrigin } from './lan';
 import { Gate } from './realtime/gate';
 import { attachRealtime } from './realtime/handlers';
 import { HEARTBEAT } from './realtime/heartbeat';
-import { RATE_LIMITS } from './realtime/rate-limit';
+import { rateLimitsWith } from './realtime/rate-limit';
 import { restoreRooms } from './realtime/restore-rooms';
 import { closeSockets, settleRooms } from './realtime/shutdown';
 import { splicingParser } from './realtime/spliced-json';
@@ -89,7 +89,7 @@ async function main() {
     io, db, clock: monotonicClock, log, lanOrigin: phoneOrigin(config.HOST, config.PORT), leases: cluster?.leases, roundClosed: memory.roundClosed,
   };
   const rooms = attachRealtime(io, roomDeps, {
-    limits: config.CRAMJAM_RATE_LIMITS === 'off' ? null : RATE_LIMITS,
+    limits: config.CRAMJAM_RATE_LIMITS === 'off' ? null : rateLimitsWith(config.CRAMJAM_ROOMS_PER_HOUR),
     trustedProxies: config.TRUST_PROXY,
     connectionsPerAddress: config.CRAMJAM_MAX_CONNECTIONS_PER_ADDRESS,
     codeDigits: config.CRAMJAM_ROOM_CODE_DIGITS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Refusal } from './refusal';
-import { RATE_LIMITS, RateLimits } from './rate-limit';
+import { RATE_LIMITS, RateLimits, rateLimitsWith } from './rate-limit';
 
 const HOUR = 3_600_000;
 const { wrongCodes, wrongCodesPerBlock } = RATE_LIMITS;
@@ -46,5 +46,19 @@ describe('wrong room codes', () => {
     for (let i = 0; i < 10; i++) guesses += guessUntilRefused(limits, `2001:db8:1:${i}::/64`);
     expect(guesses).toBe(wrongCodesPerBlock.burst);
     expect(limits.guessWait('2001:db8:2:0::/64')).toBe(0);
+  });
+});
+
+describe('rooms created', () => {
+  it('come at the configured number per address, then that many an hour, the other budgets unchanged', () => {
+    let now = 0;
+    const settings = rateLimitsWith(3);
+    expect({ ...settings, roomsCreated: RATE_LIMITS.roomsCreated }).toEqual(RATE_LIMITS);
+    const limits = new RateLimits(settings, () => now);
+    for (let i = 0; i < 3; i++) limits.take('roomsCreated', '203.0.113.7');
+    expect(() => limits.take('roomsCreated', '203.0.113.7')).toThrow(/^Too many rooms created from this network: wait 1200 s/);
+    limits.take('roomsCreated', '203.0.113.8'); // another address has its own budget
+    now += HOUR / 3;
+    limits.take('roomsCreated', '203.0.113.7');
   });
 });

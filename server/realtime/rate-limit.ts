@@ -29,6 +29,8 @@ export interface RateLimitSettings {
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
+/** Rooms one address may create, at once and then per hour (CRAMJAM_ROOMS_PER_HOUR changes it). */
+export const ROOMS_PER_HOUR = 20;
 
 export const RATE_LIMITS: RateLimitSettings = {
   // A classroom's mistypes (20 of 200 phones) fit the burst twice; the slow refill is what makes guessing take days.
@@ -37,13 +39,18 @@ export const RATE_LIMITS: RateLimitSettings = {
   wrongCodesPerBlock: { burst: 200, refillMs: 2 * HOUR },
   joins: { burst: 1_000, refillMs: 10 * MINUTE },
   roomJoins: { burst: 500, refillMs: 2_000 },
-  roomsCreated: { burst: 20, refillMs: HOUR },
+  roomsCreated: { burst: ROOMS_PER_HOUR, refillMs: HOUR },
   events: { burst: 60, refillMs: 3_000 },
   hostCommands: { burst: 20, refillMs: 2_000 },
 };
 
 /** Open connections per address: a 200-phone classroom with a few tabs each, and its host, stay far below it. */
 export const MAX_CONNECTIONS_PER_ADDRESS = 1_000;
+
+/** The default budgets with `roomsPerHour` rooms per address, at once and then per hour. */
+export function rateLimitsWith(roomsPerHour: number): RateLimitSettings {
+  return { ...RATE_LIMITS, roomsCreated: { burst: roomsPerHour, refillMs: HOUR } };
+}
 
 export class RateLimits {
   private readonly buckets: { [K in keyof RateLimitSettings]: TokenBuckets };
