@@ -75,9 +75,13 @@ describe('a study group', () => {
     expect(asOrganizer.status).toBe(200);
     expect(asOrganizer.body.role).toBe('organizer');
     expect((asOrganizer.body.memberMastery as { name: string }[]).map((m) => m.name)).toEqual(['Ann', 'Ben']);
+    // The organizer alone gets the member ids (to re-issue a link or remove) and the bank a review game is hosted from.
+    expect((asOrganizer.body.roster as { id: string; name: string }[]).map((m) => [m.id, m.name])).toEqual([[ann.memberId, 'Ann'], [expect.any(String), 'Ben']]);
+    expect(asOrganizer.body.bankId).toEqual(expect.any(String));
 
     const asAnn = await call(overviewRoute, { groupId: group.groupId }, { key: ann.memberKey });
     expect(asAnn.body).toMatchObject({ role: 'member', name: 'Ann', memberMastery: null, dueNames: null });
+    expect(asAnn.body).not.toHaveProperty('roster');
     expect(JSON.stringify(asAnn.body)).not.toContain('Ben');
 
     // With the shared board on, members see each other too.

@@ -63,6 +63,7 @@ describe("a group's memory over weeks", () => {
     // What the practice screens get: each due question with its rules, in the bank's option ids.
     const practice = await duePractice(db, groupId, ann, day(8));
     expect(practice.map((p) => p.stem).sort()).toEqual([q1.stem, q2.stem].sort());
+    expect(practice.map((p) => [p.id, p.stem]).sort()).toEqual([[q1.id, q1.stem], [q2.id, q2.stem]].sort());
     const stored = await db.option.findMany({ where: { questionId: q1.id } });
     const first = practice.find((p) => p.stem === q1.stem)!;
     expect(first.rules.options.map((o) => o.id).sort()).toEqual(stored.map((o) => o.id).sort());

@@ -4,6 +4,8 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { call } from '@/app/lib/socket';
 import { deviceId, saveHostToken } from '@/app/lib/storage';
+import { organizerKey } from '@/app/lib/group-keys';
+import { useBrowserValue } from '@/app/lib/use-browser-value';
 import { AUTO_ADVANCE_SECONDS, MAX_SECONDS, MIN_SECONDS } from '@/server/game/plan';
 import { READ_MAX_MS, READ_MIN_MS } from '@/server/game/reading';
 import type { BankSummary } from '@/server/banks/store/banks';
@@ -17,10 +19,14 @@ function bankLabel(b: BankSummary): string {
   return `${b.title} (${[...file, `${b.questionCount} questions`, ...version].join(', ')})`;
 }
 
-/** Everything a game needs before the room opens; sensible defaults so "Create room" alone works. */
-export function SetupForm({ banks }: { banks: BankSummary[] }) {
+/**
+ * Everything a game needs before the room opens; sensible defaults so "Create room" alone works.
+ * With `groupId` (and this browser holding its organizer key) the game is hosted in the study group.
+ */
+export function SetupForm({ banks, groupId = null, firstBankId = null }: { banks: BankSummary[]; groupId?: string | null; firstBankId?: string | null }) {
   const router = useRouter();
-  const [bankId, setBankId] = useState(banks[0]!.id);
+  const [bankId, setBankId] = useState(banks.find((b) => b.id === firstBankId)?.id ?? banks[0]!.id);
+  const groupKey = useBrowserValue(() => (groupId ? organizerKey(groupId) : null), null);
   const bank = banks.find((b) => b.id === bankId)!;
   const [sections, setSections] = useState<string[]>([]);
   const [count, setCount] = useState('');
@@ -55,6 +61,7 @@ export function SetupForm({ banks }: { banks: BankSummary[] }) {
     const result = await call('host:create', {
       bankId, sections, count: howMany, secondsPerQuestion: perQuestion, shuffleQuestions, shuffleOptions,
       showQuestionsOnPhones, autoAdvanceSeconds: advance, scoring, hideTypedAnswers, readFirst, deviceId: deviceId(),
+      ...(groupId && groupKey ? { group: { groupId, organizerKey: groupKey } } : {}),
     });
     if (!result.ok) {
       setBusy(false);
@@ -67,6 +74,13 @@ export function SetupForm({ banks }: { banks: BankSummary[] }) {
   const field = 'rounded-lg border-2 border-slate-300 px-3 py-2 focus:border-indigo-600 focus:outline-none';
   return (
     <form onSubmit={submit} className="flex flex-col gap-5 rounded-2xl bg-white p-6 shadow" noValidate>
+      {groupId && (
+        <p role={groupKey ? 'status' : 'alert'} className={`rounded-lg border-2 p-3 font-semibold ${groupKey ? 'border-indigo-600 text-indigo-800' : 'border-red-700 text-red-700'}`}>
+          {groupKey
+            ? 'For your study group: members’ phones join under their names, and their answers count for their memory.'
+            : 'This browser is not the study group’s organizer, so this game will not count for the group: open it from the browser that created the group.'}
+        </p>
+      )}
       <div className="flex flex-col gap-1">
         <label htmlFor="bank" className="font-medium">
           Question bank

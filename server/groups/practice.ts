@@ -24,7 +24,10 @@ function practiceRules(row: Parameters<typeof toBankQuestion>[0]): { rules: Kind
   return { rules: { type: question.type, select: question.select, options }, question, timeLimitMs: planned!.timeLimitMs };
 }
 
-export async function duePractice(db: Db, groupId: string, memberId: string, now: Date): Promise<ReviewQuestion[]> {
+/** A due question as the practice screens play it, with its id, which each practice answer names. */
+export type DueQuestion = ReviewQuestion & { id: string };
+
+export async function duePractice(db: Db, groupId: string, memberId: string, now: Date): Promise<DueQuestion[]> {
   const { due } = await memberOverview(db, groupId, memberId, now);
   const rows = await db.question.findMany({ where: { id: { in: due.map((d) => d.id) } }, ...QUESTION_ROWS });
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -33,6 +36,7 @@ export async function duePractice(db: Db, groupId: string, memberId: string, now
     if (!row) return [];
     const { rules, question, timeLimitMs } = practiceRules(row);
     return [{
+      id,
       number: i + 1,
       type: question.type,
       section: question.section,

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Db } from '../store/db';
 import * as schema from './schemas';
-import { createGroup, joinGroup, newLinkCode, redeemLinkCode, removeMember, updateSettings, whoIs, type Asker } from './store/groups';
+import { createGroup, firstBankId, groupRoster, joinGroup, newLinkCode, redeemLinkCode, removeMember, updateSettings, whoIs, type Asker } from './store/groups';
 import { groupOverview, memberOverview } from './store/overview';
 import { answerPractice, duePractice } from './practice';
 import { reviewPicks } from './store/review-picks';
@@ -61,7 +61,10 @@ export async function overview(db: Db, groupId: string, json: unknown, now: Date
   const found = await asker(db, groupId, json);
   if ('reply' in found) return found.reply;
   const { asker: who } = found;
-  if (who.role === 'organizer') return ok({ role: 'organizer', ...(await groupOverview(db, groupId, now, { names: true })) });
+  if (who.role === 'organizer') {
+    const [group, roster, bankId] = await Promise.all([groupOverview(db, groupId, now, { names: true }), groupRoster(db, groupId), firstBankId(db, groupId)]);
+    return ok({ role: 'organizer', ...group, roster, bankId });
+  }
   // Members see each other by name only with the shared board on.
   const { sharedBoard } = await db.studyGroup.findUniqueOrThrow({ where: { id: groupId }, select: { sharedBoard: true } });
   const [group, me] = await Promise.all([groupOverview(db, groupId, now, { names: sharedBoard }), memberOverview(db, groupId, who.memberId, now)]);

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { call } from '@/app/lib/socket';
+import { allMemberKeys } from '@/app/lib/group-keys';
 import { NICKNAME_MAX, normalizeNickname } from '@/server/game/nickname';
 import type { JoinedAs } from '@/common/protocol';
 
@@ -10,7 +11,9 @@ import type { JoinedAs } from '@/common/protocol';
  * the characters left in view, so nobody learns the limit only from a refusal.
  */
 export function NicknameForm({ code, notice, onJoined }: { code: string; notice: string | null; onJoined: (s: JoinedAs) => void }) {
-  const [nickname, setNickname] = useState('');
+  // A study group's member: their keys go with the join, so a game of their group seats them under their group name.
+  const [members] = useState(allMemberKeys);
+  const [nickname, setNickname] = useState(members[0]?.name ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const left = NICKNAME_MAX - nickname.length;
@@ -20,7 +23,7 @@ export function NicknameForm({ code, notice, onJoined }: { code: string; notice:
     const trimmed = normalizeNickname(nickname);
     if (trimmed.length < 1 || trimmed.length > NICKNAME_MAX) return setError(`A nickname is 1 to ${NICKNAME_MAX} characters.`);
     setBusy(true);
-    const result = await call('player:join', { code, nickname: trimmed });
+    const result = await call('player:join', { code, nickname: trimmed, ...(members.length ? { memberKeys: members.map((m) => m.key).slice(0, 10) } : {}) });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     onJoined(result.data);
@@ -48,6 +51,7 @@ export function NicknameForm({ code, notice, onJoined }: { code: string; notice:
       <p id="nickname-hint" className={`-mt-1 text-sm ${left === 0 ? 'font-semibold text-warn' : 'text-muted'}`}>
         {left === 0 ? `${NICKNAME_MAX} characters: the most a nickname can have` : `Up to ${NICKNAME_MAX} characters · ${left} left`}
       </p>
+      {members.length > 0 && <p className="text-sm text-muted">In a game of your study group you play under your name in the group.</p>}
       {error && (
         <p id="nickname-error" role="alert" className="font-semibold text-bad">
           {error}

@@ -91,3 +91,16 @@ export async function removeMember(db: Db, groupId: string, memberId: string): P
 export async function updateSettings(db: Db, groupId: string, settings: { sharedBoard?: boolean; targetMastery?: number }) {
   await db.studyGroup.update({ where: { id: groupId }, data: settings });
 }
+
+/** The organizer's roster: every member with the id that re-issuing a link or removing them needs. */
+export async function groupRoster(db: Db, groupId: string) {
+  return db.member.findMany({ where: { groupId }, orderBy: { joinedAt: 'asc' }, select: { id: true, name: true } });
+}
+
+/** The latest version of the group's first bank: the bank a review game is hosted from (its questions are the picks). */
+export async function firstBankId(db: Db, groupId: string): Promise<string | null> {
+  const first = await db.groupBank.findFirst({ where: { groupId }, orderBy: { position: 'asc' }, select: { bankSlug: true } });
+  if (!first) return null;
+  const bank = await db.bank.findFirst({ where: { slug: first.bankSlug }, orderBy: { version: 'desc' }, select: { id: true } });
+  return bank?.id ?? null;
+}

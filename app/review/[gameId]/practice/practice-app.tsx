@@ -37,8 +37,11 @@ export function PracticeApp({ gameId }: { gameId: string }) {
   );
 }
 
-/** One pass through the questions: pick, see whether it was right and why, next; a summary at the end. */
-function PracticeRun({ questions }: { questions: ReviewQuestion[] }) {
+/**
+ * One pass through the questions: pick, see whether it was right and why, next; a summary at the end.
+ * `onAnswer` hears each answer given (a study group's practice records it into the member's memory).
+ */
+export function PracticeRun<Q extends ReviewQuestion>({ questions, onAnswer }: { questions: Q[]; onAnswer?: (question: Q, given: Given) => void }) {
   const [position, setPosition] = useState(0);
   // The answer given to each question so far, in order.
   const [answers, setAnswers] = useState<Given[]>([]);
@@ -98,7 +101,11 @@ function PracticeRun({ questions }: { questions: ReviewQuestion[] }) {
         <PracticePick
           key={question.number}
           question={question}
-          onAnswer={(optionIds, text) => setAnswers((a) => [...a.slice(0, position), { optionIds, text: text ?? null }])}
+          onAnswer={(optionIds, text) => {
+            const given = { optionIds, text: text ?? null };
+            setAnswers((a) => [...a.slice(0, position), given]);
+            onAnswer?.(question, given);
+          }}
         />
       )}
     </section>
