@@ -1,6 +1,7 @@
 import type { BankImageCache } from './banks/image-cache';
 import type { PreviewImages } from './banks/preview-images';
 import type { ParseUpload } from './banks/upload';
+import type { RateLimits } from './realtime/rate-limit';
 import type { Db } from './store/db';
 
 /**
@@ -22,6 +23,8 @@ export interface AppContext {
   previewImages: PreviewImages;
   /** saved banks' images once read, so a room opening a question reads its image from the database once */
   imageCache: BankImageCache;
+  /** wrong invite links and link codes per address, as wrong room codes are counted; absent: rate limits off */
+  guessLimits?: RateLimits;
 }
 
 const KEY = Symbol.for('cramjam.context');

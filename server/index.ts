@@ -13,7 +13,7 @@ import { phoneOrigin } from './lan';
 import { Gate } from './realtime/gate';
 import { attachRealtime } from './realtime/handlers';
 import { HEARTBEAT } from './realtime/heartbeat';
-import { rateLimitsWith } from './realtime/rate-limit';
+import { RateLimits, rateLimitsWith } from './realtime/rate-limit';
 import { restoreRooms } from './realtime/restore-rooms';
 import { closeSockets, settleRooms } from './realtime/shutdown';
 import { splicingParser } from './realtime/spliced-json';
@@ -74,6 +74,7 @@ async function main() {
     parseUpload: (job) => parseBankOffThread(job),
     previewImages: new PreviewImages(),
     imageCache: savedImageCache(db, config.CRAMJAM_IMAGE_CACHE_MB * 1024 * 1024),
+    guessLimits: config.CRAMJAM_RATE_LIMITS === 'off' ? undefined : new RateLimits(),
   });
 
   // Several nodes (REDIS_URL): games are shared through Redis and leased in Postgres (server/cluster).
@@ -102,7 +103,7 @@ async function main() {
     if (restored.restored + restored.ended > 0) log.warn(restored, 'took back the games a previous run was hosting');
   }
 
-  gate.openUp(hardenedHandler(handle, { dev: config.NODE_ENV === 'development', allowedOrigins: config.ALLOWED_ORIGINS, allowedHosts }));
+  gate.openUp(hardenedHandler(handle, { dev: config.NODE_ENV === 'development', allowedOrigins: config.ALLOWED_ORIGINS, allowedHosts, trustedProxies: config.TRUST_PROXY }));
   // Phones need the Wi-Fi address, not localhost: the ready line says both.
   const phones = roomDeps.lanOrigin ?? undefined;
   log.info({ url: `http://localhost:${config.PORT}`, phones, database: embedded ? 'embedded' : 'DATABASE_URL', version, node: cluster?.nodeId }, phones ? `Cramjam is ready: phones join at ${phones}` : 'Cramjam is ready');

@@ -20,6 +20,8 @@ import { parseBankOffThread } from '../server/banks/parse/off-thread';
 import { PreviewImages } from '../server/banks/preview-images';
 import { importBank } from '../server/banks/store/banks';
 import { setAppContext } from '../server/context';
+import { CLIENT_ADDRESS_HEADER } from '../server/limits/client-address';
+import { RATE_LIMITS, RateLimits } from '../server/realtime/rate-limit';
 import { newToken } from '../server/realtime/tokens';
 import { useTestDb } from './support/db';
 
@@ -28,15 +30,17 @@ const run = Date.now().toString(36);
 
 type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 
-async function call<P extends Record<string, string>>(handler: Handler<P>, params: P, body: unknown) {
-  const response = await handler(new Request('http://localhost/api/groups', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }), { params: Promise.resolve(params) });
+/** A route called as the HTTP layer passes it on: from `address` (server/http/serve.ts sets the header). */
+async function call<P extends Record<string, string>>(handler: Handler<P>, params: P, body: unknown, address = '192.0.2.1') {
+  const headers = { 'content-type': 'application/json', [CLIENT_ADDRESS_HEADER]: address };
+  const response = await handler(new Request('http://localhost/api/groups', { method: 'POST', body: JSON.stringify(body), headers }), { params: Promise.resolve(params) });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
 let bankSlug = '';
 
 beforeAll(async () => {
-  setAppContext({ db, version: 'test', pingDatabase: async () => true, realtime: { listening: () => true, connectedClients: () => 0 }, parseUpload: parseBankOffThread, previewImages: new PreviewImages(), imageCache: savedImageCache(db, 0) });
+  setAppContext({ db, version: 'test', pingDatabase: async () => true, realtime: { listening: () => true, connectedClients: () => 0 }, parseUpload: parseBankOffThread, previewImages: new PreviewImages(), imageCache: savedImageCache(db, 0), guessLimits: new RateLimits() });
   const { bank } = await loadBankFile('content/aws-ml-engineer-sample-questions.md');
   bankSlug = (await importBank(db, { ...bank!, title: `Groups ${run}` }, { origin: 'cli', fileName: `groups-${run}.md` })).slug;
 });
@@ -183,5 +187,23 @@ describe('a study group', () => {
     expect((await call(overviewRoute, { groupId: group.groupId }, { key: ben.memberKey })).status).toBe(403);
     // Their name is free again.
     expect((await call(joinRoute, {}, { invite: group.invite, name: 'Ben' })).status).toBe(200);
+  });
+
+  test('invites and link codes cannot be guessed: each wrong one costs the address a try, and once they are used up even a right one waits', async () => {
+    const group = await newGroup('Guess group');
+    const ann = await group.member('Ann');
+    const guesser = '198.51.100.7';
+    const wrongInvite = { invite: newToken(), name: 'Eve' };
+    for (let i = 0; i < RATE_LIMITS.wrongCodes.burst / 2; i++) {
+      expect((await call(joinRoute, {}, wrongInvite, guesser)).status).toBe(404);
+      expect((await call(redeemRoute, {}, { code: `WRONG${String(i).padStart(3, '0')}` }, guesser)).status).toBe(404);
+    }
+    const issued = await call(linkCodeRoute, { groupId: group.groupId }, { key: ann.memberKey });
+    const refused = await call(redeemRoute, {}, { code: issued.body.code }, guesser);
+    expect(refused).toEqual({ status: 429, body: { error: expect.stringMatching(/^Too many tries: wait \d+ s and try again\.$/) } });
+    expect((await call(joinRoute, {}, { invite: group.invite, name: 'Eve' }, guesser)).status).toBe(429);
+    // Right secrets cost nothing, and another address is not held back by the guesser.
+    expect((await call(redeemRoute, {}, { code: issued.body.code }, '203.0.113.9')).body).toMatchObject({ memberId: ann.memberId });
+    expect((await call(joinRoute, {}, { invite: group.invite, name: 'Eve' }, '203.0.113.9')).status).toBe(200);
   });
 });

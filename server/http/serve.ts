@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_BANK_BYTES } from '../banks/check-input';
 import { MAX_ZIP_BYTES } from '../banks/formats/read-zip';
+import { CLIENT_ADDRESS_HEADER, clientAddress } from '../limits/client-address';
 import { crossSiteProblem } from './request-guard';
 import { contentSecurityPolicy, newNonce, securityHeaders } from './security-headers';
 
@@ -12,6 +13,8 @@ export interface HttpOptions {
   allowedOrigins: readonly string[];
   /** names this server answers to besides IP literals and localhost (request-guard.ts allowedHostNames) */
   allowedHosts?: ReadonlySet<string>;
+  /** proxies whose X-Forwarded-For is believed for the client's address (0: none) */
+  trustedProxies?: number;
 }
 
 /**
@@ -21,6 +24,7 @@ export interface HttpOptions {
  * an address that does not decode, a state change from another site, and a
  * body declared larger than any route takes. A header a route sets itself
  * stands (an image's stricter CSP): the defaults fill in only what is missing.
+ * Routes that rate-limit read the client's address from CLIENT_ADDRESS_HEADER.
  */
 export function hardenedHandler(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>, options: HttpOptions) {
   return (req: IncomingMessage, res: ServerResponse) => {
@@ -37,6 +41,7 @@ export function hardenedHandler(handle: (req: IncomingMessage, res: ServerRespon
       return refuse(res, 413, `The request is too large: at most ${Math.floor(MAX_REQUEST_BYTES / 1024)} KiB.`);
     }
     req.headers['content-security-policy'] = csp;
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], options.trustedProxies ?? 0);
     void handle(req, res);
   };
 }

@@ -1,6 +1,12 @@
 import { isIPv6 } from 'node:net';
 
 /**
+ * The request header that carries clientAddress() to the app's route handlers. The HTTP
+ * layer (http/serve.ts) always sets it, replacing whatever a client sent under this name.
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-cramjam-client-address';
+
+/**
  * Who a request comes from, for rate limits. The socket's own peer address,
  * unless `trustedProxies` proxies (nginx, a load balancer) stand in front: then
  * the address the outermost trusted proxy saw, from X-Forwarded-For. The header
