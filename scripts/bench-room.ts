@@ -50,6 +50,7 @@ import { checkFileLimit } from './bench/limits';
 import { findShippedBank, storedGame, type StoredGame } from './bench/database';
 import { parseOptions, USAGE, type BenchOptions } from './bench/options';
 import { Probe, type Usage } from './bench/probe';
+import { studyGroupFor } from './bench/study-group';
 import {
   connectHost, connectPlayers, createGame, disconnectAll, endGame, joinPlayers, playRound, Tally, type ConnectResult, type EndResult, type JoinResult,
   type Room, type RoundResult,
@@ -176,12 +177,12 @@ function reportDropped(report: Report, rooms: Room[]): number {
   return dropped.length;
 }
 
-async function resolveBank(target: Target, opts: BenchOptions): Promise<{ id: string; note: string }> {
+async function resolveBank(target: Target, opts: BenchOptions): Promise<{ id: string; slug?: string; note: string }> {
   if (opts.bankId) return { id: opts.bankId, note: `bank ${opts.bankId}` };
   if (!target.databaseUrl) throw new Error('With --url, set DATABASE_URL to the server\'s database or pass --bank-id.');
   const bank = await findShippedBank(target.databaseUrl);
   if (bank.questions < opts.rounds) console.warn(`warning: ${bank.sourceName} has ${bank.questions} questions; playing ${bank.questions} rounds.`);
-  return { id: bank.id, note: `${bank.sourceName} (${bank.questions} questions)` };
+  return { id: bank.id, slug: bank.slug, note: `${bank.sourceName} (${bank.questions} questions)` };
 }
 
 /** What the whole run measured, for the one-line summary and --save. */
@@ -243,7 +244,11 @@ async function run(opts: BenchOptions, target: Target, setReport: (r: Report) =>
     const sockets = all.reduce((a, room) => a + room.players.length + 1, 0);
     report.check('connected', clients === sockets, `server counts ${clients ?? '?'} clients for ${sockets - all.length} players + ${plural(all.length, 'host')}`);
 
-    const created = await Promise.all(all.map((room) => createGame(room.host, bank.id, opts.rounds, opts.secondsPerQuestion)));
+    const { slug } = bank;
+    if (opts.group && !slug) throw new Error('--group plays the shipped bank in the group: leave out --bank-id.');
+    const groups = opts.group && slug ? await Promise.all(all.map((room) => studyGroupFor(target.url, slug, room.players))) : [];
+    if (opts.group) report.check('study group', true, `the players joined ${plural(groups.length, 'group')} as members; answers go into their memory`);
+    const created = await Promise.all(all.map((room, i) => createGame(room.host, bank.id, opts.rounds, opts.secondsPerQuestion, groups[i])));
     report.latency.push(latencyRow('create game', created));
     const joins = await Promise.all(all.map((room) => joinPlayers(room, opts.joinRate)));
     totals.joins = joins.flatMap((r) => r.latencies);

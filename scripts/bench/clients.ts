@@ -68,6 +68,8 @@ export function connectSocket(socket: ClientSocket): Promise<number> {
 
 export class BenchPlayer {
   playerId: string | null = null;
+  /** --group: this player's study group member key, sent with player:join */
+  memberKey: string | null = null;
   /** first arrival time (performance.now) of each screen */
   readonly seen = new Map<string, number>();
   droppedBecause: string | null = null;

@@ -22,6 +22,7 @@ export function embeddedDatabaseUrl(dataDir: string): string {
 
 export interface BankChoice {
   id: string;
+  slug: string;
   sourceName: string;
   questions: number;
 }
@@ -33,7 +34,7 @@ export interface BankChoice {
 export async function findShippedBank(url: string): Promise<BankChoice> {
   const { rows } = await withPgClient(url, (c) =>
     c.query<BankChoice>(`
-      SELECT b.id, b."sourceName", count(q.id)::int AS questions
+      SELECT b.id, b.slug, b."sourceName", count(q.id)::int AS questions
       FROM "Bank" b JOIN "Question" q ON q."bankId" = b.id
       WHERE b."sourceName" LIKE 'content/%'
       GROUP BY b.id HAVING bool_and(q."type" IN ('choice', 'truefalse'))

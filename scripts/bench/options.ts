@@ -24,6 +24,8 @@ export interface BenchOptions {
   serverPid: number | null;
   /** write a V8 CPU profile of the server child to .data/bench/profiles */
   profile: boolean;
+  /** the players are members of a study group and the game is hosted in it, so closed rounds record their memory */
+  group: boolean;
   quick: boolean;
   /** write this run's figures to this JSON file */
   save: string | null;
@@ -47,6 +49,8 @@ export const USAGE = `npm run bench:room -- [options]
   --bank-id ID       bank to play (default: the largest shipped bank of choice questions)
   --server-pid PID   with --url: read that process's memory and CPU
   --profile          write a CPU profile of the started server to .data/bench/profiles
+  --group            the players join a study group first (the group routes) and play in it as its members,
+                     so every closed round records their answers into memory (FSRS cards)
   --quick            a CI-sized run: 50 players, 2 rounds, unless given explicitly
   --save FILE        write this run's figures (ack, fan-outs, CPU, RSS, load average) as JSON
   --compare FILE     print a run saved with --save beside this one, as ratios`;
@@ -82,6 +86,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
       'bank-id': { type: 'string' },
       'server-pid': { type: 'string' },
       profile: { type: 'boolean', default: false },
+      group: { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
       save: { type: 'string' },
       compare: { type: 'string' },
@@ -104,6 +109,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     bankId: values['bank-id'] ?? null,
     serverPid,
     profile: values.profile ?? false,
+    group: values.group ?? false,
     quick,
     save: values.save ?? null,
     compare: values.compare ?? null,

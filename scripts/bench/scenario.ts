@@ -1,4 +1,4 @@
-import type { ClientToServerEvents, RoundView } from '../../common/protocol';
+import type { ClientToServerEvents, GroupGameInput, RoundView } from '../../common/protocol';
 import { ask, BenchHost, BenchPlayer, connectSocket, openSocket, randomPick, ScreenBoard, type AnsweredCount, type ClientSocket } from './clients';
 
 /**
@@ -71,14 +71,15 @@ export async function connectHost(url: string): Promise<BenchHost> {
   return new BenchHost(socket);
 }
 
-export async function createGame(host: BenchHost, bankId: string, rounds: number, secondsPerQuestion: number): Promise<number> {
+/** `group`: the game is hosted in that study group (--group). */
+export async function createGame(host: BenchHost, bankId: string, rounds: number, secondsPerQuestion: number, group?: GroupGameInput): Promise<number> {
   const started = performance.now();
   const result = await ask(
     host.socket,
     'host:create',
     {
       bankId, sections: [], count: rounds, secondsPerQuestion, shuffleQuestions: false, shuffleOptions: true,
-      showQuestionsOnPhones: true, autoAdvanceSeconds: null, deviceId: `bench-device-${Date.now()}`,
+      showQuestionsOnPhones: true, autoAdvanceSeconds: null, deviceId: `bench-device-${Date.now()}`, ...(group ? { group } : {}),
     },
     ACK_TIMEOUT_MS,
   );
@@ -104,7 +105,8 @@ export async function joinPlayers(room: Room, rate: number): Promise<JoinResult>
     const due = rate > 0 ? started + (i * 1000) / rate : started;
     if (due > performance.now()) await sleep(due - performance.now());
     const sent = performance.now();
-    const result = await ask(player.socket, 'player:join', { code: room.host.code, nickname: player.nickname }, ACK_TIMEOUT_MS);
+    const memberKeys = player.memberKey ? [player.memberKey] : undefined;
+    const result = await ask(player.socket, 'player:join', { code: room.host.code, nickname: player.nickname, ...(memberKeys ? { memberKeys } : {}) }, ACK_TIMEOUT_MS);
     if (!result.ok) return failures.add(result.code ?? result.error);
     latencies.push(performance.now() - sent);
     player.playerId = result.data.playerId;

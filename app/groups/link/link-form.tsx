@@ -1,31 +1,21 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { saveMemberKey } from '@/app/lib/group-keys';
-import { postGroup } from '../group-api';
 import { ErrorText, fieldClass } from '../group-ui';
+import { useBecomeMember } from '../use-become-member';
 
 const CODE = /^[A-Z0-9]{8}$/;
 
 /** A one-time code from the old phone becomes a new member key here. */
 export function LinkForm() {
-  const router = useRouter();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, become } = useBecomeMember();
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     if (!CODE.test(code)) return setError('A link code is 8 letters and digits.');
-    setBusy(true);
-    const linked = await postGroup<{ groupId: string; memberKey: string; name: string }>('/link', { code });
-    if (!linked.ok) {
-      setBusy(false);
-      return setError(linked.error);
-    }
-    saveMemberKey(linked.data.groupId, { key: linked.data.memberKey, name: linked.data.name });
-    router.push(`/groups/${linked.data.groupId}`);
+    setError(await become('/link', { code }));
   }
 
   return (

@@ -1,33 +1,23 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { saveMemberKey } from '@/app/lib/group-keys';
 import { NICKNAME_MAX, normalizeNickname } from '@/server/game/nickname';
-import { postGroup } from '../../group-api';
 import { ErrorText, fieldClass } from '../../group-ui';
+import { useBecomeMember } from '../../use-become-member';
 
 /** The display name, with its rule said as it is typed; the reply's member key stays on this phone. */
 export function JoinGroupForm({ invite }: { invite: string }) {
-  const router = useRouter();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, become } = useBecomeMember();
   const length = [...normalizeNickname(name)].length;
   const fits = length >= 1 && length <= NICKNAME_MAX;
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     if (!fits) return setError(`A name is 1 to ${NICKNAME_MAX} characters.`);
-    setBusy(true);
-    const joined = await postGroup<{ groupId: string; memberKey: string }>('/join', { invite, name: normalizeNickname(name) });
-    if (!joined.ok) {
-      setBusy(false);
-      return setError(joined.error);
-    }
-    saveMemberKey(joined.data.groupId, { key: joined.data.memberKey, name: normalizeNickname(name) });
-    router.push(`/groups/${joined.data.groupId}`);
+    setError(await become('/join', { invite, name: normalizeNickname(name) }, normalizeNickname(name)));
   }
 
   return (
