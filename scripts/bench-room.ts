@@ -47,7 +47,7 @@
  */
 import { cpus } from 'node:os';
 import { checkFileLimit } from './bench/limits';
-import { findShippedBank, storedGame, type StoredGame } from './bench/database';
+import { findShippedBank, memoryAnswers, storedGame, type StoredGame } from './bench/database';
 import { parseOptions, USAGE, type BenchOptions } from './bench/options';
 import { Probe, type Usage } from './bench/probe';
 import { studyGroupFor } from './bench/study-group';
@@ -290,6 +290,15 @@ async function run(opts: BenchOptions, target: Target, setReport: (r: Report) =>
       const stopped = totals.stopMs < 1000;
       if (!stopped) totals.mismatches++;
       report.check('stop', stopped, `SIGTERM 100 ms after every client left, server gone after ${ms(totals.stopMs)}`);
+    }
+    // The server records a closed round's memory after its acks, and waits for it before it stops.
+    if (target.databaseUrl && totals.stopMs !== null) {
+      for (const [i, group] of groups.entries()) {
+        const recorded = await memoryAnswers(target.databaseUrl, group.groupId);
+        const answered = rounds[i]!.reduce((sum, round) => sum + round.answer.length, 0);
+        if (recorded !== answered) totals.mismatches++;
+        report.check('memory', recorded === answered, `${recorded} answers recorded into the members' memory for ${answered} acked`);
+      }
     }
     return totals;
   } finally {

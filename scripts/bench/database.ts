@@ -67,3 +67,9 @@ export async function storedGame(url: string, gameId: string): Promise<StoredGam
     };
   });
 }
+
+/** --group: the answers recorded into the members' memory (MemberAnswer rows) of study group `groupId`. */
+export async function memoryAnswers(url: string, groupId: string): Promise<number> {
+  const { rows } = await withPgClient(url, (c) => c.query<{ n: number }>(`SELECT count(*)::int AS n FROM "MemberAnswer" WHERE "groupId" = $1`, [groupId]));
+  return rows[0]?.n ?? 0;
+}
