@@ -3,7 +3,7 @@ import type { MemoryCard } from '../memory';
 
 /** A stored card row and ts-fsrs's card, field for field. */
 
-type CardRow = Awaited<ReturnType<Db['memberCard']['findMany']>>[number];
+export type CardRow = Awaited<ReturnType<Db['memberCard']['findMany']>>[number];
 
 export const toCard = (row: CardRow): MemoryCard => ({
   due: row.due,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../store/db';
 import type { Tx } from '../../store/games';
 import { remember, type MemoryCard, type Recall } from '../memory';
-import { toCard, toRow } from './cards';
+import { toCard, toRow, type CardRow } from './cards';
 
 /** One answer a member gave, for their memory: a game's round or a practice question. */
 export interface MemberRecall extends Recall {
@@ -29,39 +29,52 @@ export async function recordRecalls(db: Db, recalls: readonly MemberRecall[]): P
   if (recalls.length === 0) return 0;
   const ordered = [...recalls].sort((a, b) => a.at.getTime() - b.at.getTime()).map((recall) => ({ recall, id: randomUUID() }));
   return db.$transaction(async (tx) => {
-    const inserted = await tx.memberAnswer.createManyAndReturn({
-      data: ordered.map(({ recall, id }) => ({
-        id, memberId: recall.memberId, groupId: recall.groupId, questionKey: recall.questionKey, questionId: recall.questionId,
-        section: recall.section, correct: recall.correct, responseMs: recall.responseMs, source: recall.source, roundId: recall.roundId, at: recall.at,
-      })),
-      skipDuplicates: true,
-      select: { id: true },
-    });
-    const insertedIds = new Set(inserted.map((row) => row.id));
+    const insertedIds = new Set(await insertAnswers(tx, ordered));
     const fresh = ordered.filter(({ id }) => insertedIds.has(id)).map(({ recall }) => recall);
     if (fresh.length === 0) return 0;
-    const cards = new Map<string, MemoryCard>();
     const keyOf = (r: { memberId: string; questionKey: string }) => `${r.memberId}\u0000${r.questionKey}`;
-    const stored = await tx.memberCard.findMany({
-      where: { memberId: { in: [...new Set(fresh.map((r) => r.memberId))] }, questionKey: { in: [...new Set(fresh.map((r) => r.questionKey))] } },
-    });
-    for (const row of stored) cards.set(keyOf(row), toCard(row));
-    const moved = new Map<string, { memberId: string; questionKey: string }>();
-    for (const recall of fresh) {
-      cards.set(keyOf(recall), remember(cards.get(keyOf(recall)) ?? null, recall, recall.at));
-      moved.set(keyOf(recall), recall);
-    }
+    const moved = new Map(fresh.map((recall) => [keyOf(recall), recall]));
+    const cards = new Map<string, MemoryCard>();
+    for (const row of await cardsOf(tx, [...moved.values()])) cards.set(keyOf(row), toCard(row));
+    for (const recall of fresh) cards.set(keyOf(recall), remember(cards.get(keyOf(recall)) ?? null, recall, recall.at));
     const rows = [...moved].map(([key, { memberId, questionKey }]) => ({ memberId, questionKey, ...toRow(cards.get(key)!) }));
     for (let i = 0; i < rows.length; i += UPSERT_BATCH) await upsertCards(tx, rows.slice(i, i + UPSERT_BATCH));
     return fresh.length;
   });
 }
 
+// Raw SQL with one array per column: Prisma's query compiler takes time in
+// proportion to the rows it is given, which at 2,000 rows held the event loop
+// (and a game's answer acks) for most of a second.
+
+/** Inserts the answers not stored yet (a round's answer once per member); returns the ids inserted. */
+async function insertAnswers(tx: Tx, answers: { recall: MemberRecall; id: string }[]): Promise<string[]> {
+  const column = <T>(pick: (recall: MemberRecall) => T) => answers.map(({ recall }) => pick(recall));
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "MemberAnswer" ("id", "memberId", "groupId", "questionKey", "questionId", "section", "correct", "responseMs", "source", "roundId", "at")
+    SELECT * FROM unnest(
+      ${answers.map(({ id }) => id)}::text[], ${column((r) => r.memberId)}::text[], ${column((r) => r.groupId)}::text[],
+      ${column((r) => r.questionKey)}::text[], ${column((r) => r.questionId)}::text[], ${column((r) => r.section)}::text[],
+      ${column((r) => r.correct)}::boolean[], ${column((r) => r.responseMs)}::int[], ${column((r) => r.source)}::text[],
+      ${column((r) => r.roundId)}::text[], ${column((r) => r.at.toISOString())}::timestamp(3)[])
+    ON CONFLICT DO NOTHING
+    RETURNING "id"`;
+  return rows.map((row) => row.id);
+}
+
+/** The stored cards of these members' questions. */
+async function cardsOf(tx: Tx, pairs: { memberId: string; questionKey: string }[]): Promise<CardRow[]> {
+  return tx.$queryRaw<CardRow[]>`
+    SELECT c.* FROM "MemberCard" c
+    JOIN unnest(${pairs.map((p) => p.memberId)}::text[], ${pairs.map((p) => p.questionKey)}::text[]) AS k("memberId", "questionKey")
+      ON c."memberId" = k."memberId" AND c."questionKey" = k."questionKey"`;
+}
+
 const UPSERT_BATCH = 1_000;
 
 type CardUpsert = { memberId: string; questionKey: string } & ReturnType<typeof toRow>;
 
-/** One statement for a batch of cards, new or moved on. Times go as UTC text, as Prisma keeps DateTime (timestamp without zone, in UTC). */
+/** One statement for a batch of cards, new or moved on. Times go as UTC text: Prisma keeps a DateTime as a timestamp without zone, in UTC. */
 async function upsertCards(tx: Tx, rows: CardUpsert[]): Promise<void> {
   const utc = (date: Date | null) => date?.toISOString() ?? null;
   await tx.$executeRaw`
