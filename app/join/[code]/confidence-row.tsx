@@ -36,7 +36,7 @@ export function ConfidenceRow({ value, onChange, disabled }: { value: Confidence
       {ORDER.map((c) => (
         <label
           key={c}
-          className={`flex flex-1 cursor-pointer items-center justify-center rounded-lg px-2 py-1.5 text-sm font-bold has-[:focus-visible]:outline-4 has-[:focus-visible]:outline-ink ${
+          className={`relative flex flex-1 items-center justify-center rounded-lg px-2 py-1.5 text-sm font-bold has-[:focus-visible]:outline-4 has-[:focus-visible]:outline-ink ${
             value === c ? 'bg-accent text-on-accent shadow' : 'text-ink'
           }`}
         >
@@ -49,7 +49,8 @@ export function ConfidenceRow({ value, onChange, disabled }: { value: Confidence
               keep(c);
               onChange(c);
             }}
-            className="sr-only"
+            // Over the whole segment, unseen: the tap lands on the radio itself.
+            className="absolute inset-0 cursor-pointer opacity-0"
           />
           {CONFIDENCE_LABELS[c]}
         </label>
