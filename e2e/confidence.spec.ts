@@ -91,7 +91,7 @@ test('certainty-based game: one sure and wrong, one guessing right, one unsure r
   // The host's report: who was sure and wrong, first in the question's details.
   const report = await host.context().newPage();
   await report.goto(`/results/${gameId}`);
-  await report.getByText('Question 1', { exact: true }).click();
+  await report.getByRole('article', { name: 'Question 1', exact: true }).locator('summary').click();
   await expect(report.getByText('Sure and wrong (1): Ada')).toBeVisible();
 
   // Each review groups the answers by confidence.
