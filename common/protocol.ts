@@ -1,6 +1,6 @@
-import type { QuestionType, Scoring } from '../server/game/types';
+import type { Confidence, QuestionType, Scoring } from '../server/game/types';
 
-export type { QuestionType, Scoring };
+export type { Confidence, QuestionType, Scoring };
 
 /**
  * Typed Socket.IO events and payloads, imported by the server and the browser.
@@ -39,6 +39,8 @@ export interface RoundView {
   /** matching: the answers to pair with the prompts (m0, m1… in alphabetical order); other types: none */
   matches: OptionView[];
   timeLimitMs: number;
+  /** the phone asks Sure / Unsure / Guessing with the answer */
+  askConfidence: boolean;
   /** answer time left when the screen was sent (all of it while the question is read); clients count down from their own receipt time once the options are shown */
   remainingMs: number;
   /** "Time to read first": how long the question is shown alone before its options; 0 when the host turned it off */
@@ -89,6 +91,9 @@ export interface YourRoundResult {
   pickedOptionIds: string[];
   /** typed: what this player wrote */
   pickedText: string | null;
+  /** what this player said of their answer; null when the game did not ask or they did not answer */
+  confidence: Confidence | null;
+  /** below 0 for a wrong answer under certainty scoring */
   points: number;
   bonus: number;
   streak: number;
@@ -131,7 +136,8 @@ export interface LobbyPlayer {
 export type HostScreen =
   | { screen: 'lobby'; gameId: string; code: string; locked: boolean; players: LobbyPlayer[]; lanOrigin: string | null }
   | { screen: 'question'; gameId: string; code: string; round: RoundView; answered: number; expected: number; players: number }
-  | { screen: 'reveal'; gameId: string; code: string; round: RoundView; reveal: RevealView; leaderboard: LeaderboardRow[]; isLast: boolean; autoAdvanceMs: number | null }
+  /** `sureAndWrong`: players who said Sure and were wrong; the host's only, never the phones' */
+  | { screen: 'reveal'; gameId: string; code: string; round: RoundView; reveal: RevealView; leaderboard: LeaderboardRow[]; sureAndWrong: number; isLast: boolean; autoAdvanceMs: number | null }
   | { screen: 'ended'; gameId: string; code: string; podium: StandingView[]; endedEarly: boolean };
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: string; code?: string };
@@ -150,8 +156,10 @@ export interface GameSettingsInput {
   showQuestionsOnPhones: boolean;
   /** null: the host advances by hand */
   autoAdvanceSeconds: number | null;
-  /** 'accuracy': 1000 per correct answer, no speed part; default 'speed' */
+  /** 'accuracy': 1000 per correct answer, no speed part; 'certainty': by the CBM table (always asks confidence); default 'speed' */
   scoring?: Scoring;
+  /** phones ask Sure / Unsure / Guessing with each answer. Absent: false, as readFirst; the setup form sends true unless unticked */
+  askConfidence?: boolean;
   /** keep what players typed off the reveal; default false */
   hideTypedAnswers?: boolean;
   /**
@@ -203,8 +211,8 @@ export interface ClientToServerEvents {
   /** `memberKeys`: the study-group member keys this phone holds; in a game of one of those groups it joins as that member, under the member's name */
   'player:join': (input: { code: string; nickname: string; memberKeys?: string[] }, ack: Ack<JoinedAs>) => void;
   'player:resume': (input: { gameId: string; playerToken: string }, ack: Ack<JoinedAs>) => void;
-  /** `text` answers a type-the-answer question (optionIds empty); the ack echoes it back */
-  'player:answer': (input: { index: number; optionIds: string[]; text?: string }, ack: Ack<{ picked: string[]; text?: string }>) => void;
+  /** `text` answers a type-the-answer question (optionIds empty); `confidence` is read in games that ask; the ack echoes the answer back */
+  'player:answer': (input: { index: number; optionIds: string[]; text?: string; confidence?: Confidence }, ack: Ack<{ picked: string[]; text?: string }>) => void;
 }
 
 export interface ServerToClientEvents {

@@ -2,6 +2,7 @@
 // one, members join under their own name with their key, guests still join by
 // code, and a closed round's member answers go into their memory (not the
 // guests'); a review game plays the picked questions in order.
+import { createEmptyCard, fsrs, Rating } from 'ts-fsrs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { PlayerScreen } from '../common/protocol';
 import { createGroup, joinGroup } from '../server/groups/store/groups';
@@ -50,8 +51,8 @@ describe('a game in a study group', () => {
     await expect(server.hostCreates({ group: { groupId: 'A'.repeat(22), organizerKey: group.organizerKey } })).rejects.toThrow('Only the study group’s organizer');
   });
 
-  test('members join under their name, guests and other groups’ members as typed; only members’ answers are remembered', async () => {
-    const { host, gameId, hostToken, code } = await server.hostCreates({ group, count: 1 });
+  test('members join under their name, guests and other groups’ members as typed; only members’ answers are remembered, with their confidence', async () => {
+    const { host, gameId, hostToken, code } = await server.hostCreates({ group, count: 1, askConfidence: true });
     expect(await db.game.findUniqueOrThrow({ where: { id: gameId }, select: { groupId: true } })).toEqual({ groupId: group.groupId });
 
     const ann = await server.phoneJoins(code, 'whatever I typed', [annKey]);
@@ -69,7 +70,8 @@ describe('a game in a study group', () => {
     const screens = await Promise.all([ann, guest, eve].map(({ phone }, i) => question(phone, opened[i]!)));
     const right = await rightOption(gameId, 0, screens[0]!.round.options);
     server.clock.advance(3_000);
-    for (const { phone } of [ann, guest]) expect((await ask(phone, 'player:answer', { index: 0, optionIds: [right] })).ok).toBe(true);
+    // Ann is sure, and quick (3 s of 20): Easy for FSRS (memory.ts ratingFor), where a right answer without a confidence is Good.
+    for (const { phone } of [ann, guest]) expect((await ask(phone, 'player:answer', { index: 0, optionIds: [right], confidence: 'sure' })).ok).toBe(true);
     // No frame a phone gets names the group or a member id.
     expect(JSON.stringify(screens)).not.toMatch(new RegExp(`${group.groupId}|${annId}`));
 
@@ -82,7 +84,10 @@ describe('a game in a study group', () => {
 
     const remembered = await db.memberAnswer.findMany({ where: { groupId: group.groupId }, select: { memberId: true, correct: true, responseMs: true, source: true } });
     expect(remembered).toEqual([{ memberId: annId, correct: true, responseMs: 3_000, source: 'game' }]);
-    expect(await db.memberCard.count({ where: { memberId: annId } })).toBe(1);
+    const card = await db.memberCard.findFirstOrThrow({ where: { memberId: annId } });
+    const first = (rating: Rating.Good | Rating.Easy) => fsrs({ enable_fuzz: false, enable_short_term: false }).next(createEmptyCard(card.lastReview!), card.lastReview!, rating).card;
+    expect(card.stability).toBe(first(Rating.Easy).stability);
+    expect(card.stability).not.toBe(first(Rating.Good).stability);
     expect(await db.memberAnswer.count({ where: { groupId: otherGroupId } })).toBe(0);
   });
 

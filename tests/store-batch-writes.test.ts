@@ -32,10 +32,10 @@ const newPlayers = (gameId: string): games.NewPlayer[] =>
   }));
 
 const answersFor = (roundId: string, playerIds: string[]): AnswerRow[] => [
-  { roundId, playerId: playerIds[0]!, optionIds: ['o2', 'o0'], text: null, correct: false, responseMs: 1169.5122760000013, points: 0 },
-  { roundId, playerId: playerIds[1]!, optionIds: [], text: 'Amazon S3, "Glacier" {tier} \\ ñ', correct: true, responseMs: 2.5, points: 1100 },
-  { roundId, playerId: playerIds[2]!, optionIds: ['bank-a,b', 'bank-"c"', 'NULL'], text: null, correct: true, responseMs: 3.5, points: 1000 },
-  { roundId, playerId: playerIds[3]!, optionIds: ['x'], text: '', correct: false, responseMs: 19_999.49, points: 0 },
+  { roundId, playerId: playerIds[0]!, optionIds: ['o2', 'o0'], text: null, correct: false, confidence: 'sure', responseMs: 1169.5122760000013, points: -600 },
+  { roundId, playerId: playerIds[1]!, optionIds: [], text: 'Amazon S3, "Glacier" {tier} \\ ñ', correct: true, confidence: 'guessing', responseMs: 2.5, points: 1100 },
+  { roundId, playerId: playerIds[2]!, optionIds: ['bank-a,b', 'bank-"c"', 'NULL'], text: null, correct: true, confidence: 'unsure', responseMs: 3.5, points: 1000 },
+  { roundId, playerId: playerIds[3]!, optionIds: ['x'], text: '', correct: false, confidence: null, responseMs: 19_999.49, points: 0 },
 ];
 
 test('a batch of joins is stored as createMany stored it', async () => {
@@ -86,7 +86,7 @@ test('a fenced batch another node took over stores none of its joins and answers
   await db.gameLease.create({ data: { gameId: game.id, owner: 'node-b', epoch: 2, expiresAt: new Date(Date.now() + 60_000) } });
   const state = newGame([question('q1')]);
   const player = { id: randomUUID(), nickname: 'Late', score: 0, streak: 0, correctCount: 0, connected: true, kicked: false, rank: null, previousRank: null };
-  const answer = { optionIds: ['b'], text: null, responseMs: 10, correct: true, points: 999, bonus: 0 };
+  const answer = { optionIds: ['b'], text: null, responseMs: 10, correct: true, confidence: null, points: 999, bonus: 0 };
   const events: GameEvent[] = [
     { type: 'playerJoined', player, position: 0 },
     { type: 'answerAccepted', playerId: player.id, index: 0, answer, answered: 1, expected: 1 },

@@ -38,6 +38,7 @@ export function SetupForm({ banks, groupId = null, firstBankId = null }: { banks
   const [scoring, setScoring] = useState<Scoring>('speed');
   const [hideTypedAnswers, setHideTypedAnswers] = useState(false);
   const [readFirst, setReadFirst] = useState(true);
+  const [askConfidence, setAskConfidence] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -60,7 +61,7 @@ export function SetupForm({ banks, groupId = null, firstBankId = null }: { banks
     setBusy(true);
     const result = await call('host:create', {
       bankId, sections, count: howMany, secondsPerQuestion: perQuestion, shuffleQuestions, shuffleOptions,
-      showQuestionsOnPhones, autoAdvanceSeconds: advance, scoring, hideTypedAnswers, readFirst, deviceId: deviceId(),
+      showQuestionsOnPhones, autoAdvanceSeconds: advance, scoring, askConfidence, hideTypedAnswers, readFirst, deviceId: deviceId(),
       ...(groupId && groupKey ? { group: { groupId, organizerKey: groupKey } } : {}),
     });
     if (!result.ok) {
@@ -137,6 +138,11 @@ export function SetupForm({ banks, groupId = null, firstBankId = null }: { banks
           <span className="text-sm text-slate-500">(each question alone for {READ_MIN_MS / 1000} to {READ_MAX_MS / 1000} s, by its length, before the answers and the clock)</span>
         </label>
         <label className="flex flex-wrap items-center gap-x-2">
+          {/* Certainty-based scoring marks by it: the box stays ticked then. */}
+          <input type="checkbox" checked={askConfidence || scoring === 'certainty'} disabled={scoring === 'certainty'} onChange={(e) => setAskConfidence(e.target.checked)} /> Ask how sure
+          <span className="text-sm text-slate-500">(Sure / Unsure / Guessing with every answer, for the report and each player’s review)</span>
+        </label>
+        <label className="flex flex-wrap items-center gap-x-2">
           <input type="checkbox" checked={hideTypedAnswers} onChange={(e) => setHideTypedAnswers(e.target.checked)} /> Hide typed answers
           <span className="text-sm text-slate-500">(what players type stays off the reveal)</span>
         </label>
@@ -149,7 +155,13 @@ export function SetupForm({ banks, groupId = null, firstBankId = null }: { banks
             <label className="flex items-center gap-2">
               <input type="radio" name="scoring" checked={scoring === 'accuracy'} onChange={() => setScoring('accuracy')} /> Accuracy only (1000 per right answer)
             </label>
+            <label className="flex items-center gap-2">
+              <input type="radio" name="scoring" checked={scoring === 'certainty'} onChange={() => setScoring('certainty')} aria-describedby="certainty-table" /> Certainty-based
+            </label>
           </div>
+          <p id="certainty-table" className="mt-1 text-sm text-slate-500">
+            Certainty-based: right / wrong is +300 / −600 when sure, +200 / −200 when unsure, +100 / 0 when guessing (no speed part), so only honest confidence pays.
+          </p>
         </fieldset>
         <label className="flex flex-wrap items-center gap-x-2 gap-y-1">
           Auto-advance after

@@ -12,4 +12,9 @@ describe('formatPoints', () => {
     expect(formatPoints(1084, { gain: true })).toBe('+1,084 pts');
     expect(formatPoints(0, { gain: true })).toBe('0 pts');
   });
+
+  test('a score or loss below 0 (certainty-based scoring) has a true minus sign', () => {
+    expect(formatPoints(-600)).toBe('\u2212600 pts');
+    expect(formatPoints(-1200, { gain: true })).toBe('\u22121,200 pts');
+  });
 });

@@ -19,10 +19,12 @@ export function formatSeconds(ms: number | null, none = 'no answer'): string {
 
 /**
  * Points, the one way every screen writes them: "30,056 pts"; a round's gain
- * signed, "+1,084 pts". A phone, the projector and the results agree.
+ * signed, "+1,084 pts"; below 0 (certainty-based scoring) with a true minus,
+ * "−600 pts". A phone, the projector and the results agree.
  */
 export function formatPoints(points: number, { gain = false } = {}): string {
-  return `${gain && points > 0 ? '+' : ''}${points.toLocaleString('en')} pts`;
+  const sign = points < 0 ? '\u2212' : gain && points > 0 ? '+' : '';
+  return `${sign}${Math.abs(points).toLocaleString('en')} pts`;
 }
 
 /** "Zed", "Zed and Bo", "Zed, Bo and Ada" */

@@ -3,14 +3,16 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /**
  * The host creates a room from the home page with the shipped bank, in bank order; returns its code.
  * "Time to read first" is unticked unless asked for: most specs are about the answers and play them at once.
+ * "Ask how sure" stays as the form sets it (on); `certainty` picks certainty-based scoring.
  */
-export async function createRoom(host: Page, questions: number, seconds = 60, { readFirst = false } = {}): Promise<string> {
+export async function createRoom(host: Page, questions: number, seconds = 60, { readFirst = false, certainty = false } = {}): Promise<string> {
   await host.goto('/');
   await host.getByRole('link', { name: 'Host a game' }).click();
   await expect(host.getByLabel('Question bank', { exact: true })).toHaveValue(/.+/);
   await host.getByLabel('Questions', { exact: true }).fill(String(questions));
   await host.getByLabel('Seconds per question', { exact: true }).fill(String(seconds));
   await host.getByRole('checkbox', { name: 'Time to read first' }).setChecked(readFirst);
+  if (certainty) await host.getByRole('radio', { name: 'Certainty-based' }).check();
   await host.getByRole('button', { name: 'Create room' }).click();
   const code = (await host.getByLabel('Room code', { exact: true }).textContent())!.trim();
   expect(code).toMatch(/^\d{6}$/);

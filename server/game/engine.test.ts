@@ -654,7 +654,7 @@ describe('events', () => {
         type: 'answerAccepted',
         playerId: game.id('Ada'),
         index: 0,
-        answer: { optionIds: ['b'], text: null, responseMs: 1_500, correct: true, points: 963, bonus: 0 },
+        answer: { optionIds: ['b'], text: null, responseMs: 1_500, correct: true, confidence: null, points: 963, bonus: 0 },
         answered: 1,
         expected: 2,
       },

@@ -1,5 +1,5 @@
 import { kindOf, tallyByArrival } from './question-types';
-import { basePoints, rankByScore, streakBonus } from './scoring';
+import { answerPoints, rankByScore } from './scoring';
 import { nicknameKey, nicknameProblem, normalizeNickname } from './nickname';
 import { lookup, newBatch, noShards, shardsOf, valuesOf, withEntry, withoutEntry, type Batch } from './shards';
 import type {
@@ -35,8 +35,9 @@ export const BLIP_MIN_AWAY = 3;
 /** "Kick all who joined in the last minute": the window the host's flood control looks back over. */
 export const RECENT_JOIN_MS = 60_000;
 
-export function newGame(questions: GameQuestion[], scoring: Scoring = 'speed'): GameState {
-  return { phase: 'lobby', scoring, locked: false, questions, players: noShards(), joinOrder: [], nicknames: noShards(), index: -1, round: null, lastRound: null, endedEarly: false };
+/** A new game in its lobby. Certainty-based scoring needs each answer's confidence, so it always asks. */
+export function newGame(questions: GameQuestion[], scoring: Scoring = 'speed', askConfidence = false): GameState {
+  return { phase: 'lobby', scoring, askConfidence: askConfidence || scoring === 'certainty', locked: false, questions, players: noShards(), joinOrder: [], nicknames: noShards(), index: -1, round: null, lastRound: null, endedEarly: false };
 }
 
 /** Applies one command. The state it returns is new where the command changed it and is never changed afterwards. */
@@ -87,7 +88,7 @@ function apply(state: GameState, command: Command, now: number, batch: Batch): O
       if (activePlayers(state).length === 0) return fail('no_players', 'Wait for at least one player to join.');
       return openRound(state, 0, now);
     case 'answer':
-      return answer(state, command.playerId, command.index, { optionIds: command.optionIds, text: command.text }, now, batch);
+      return answer(state, command.playerId, command.index, { optionIds: command.optionIds, text: command.text, confidence: command.confidence }, now, batch);
     case 'timeUp':
       if (state.phase !== 'question' || state.round?.index !== command.index) return ok(state, []); // the round already closed
       return closeRound(state, [], 'time');
@@ -274,9 +275,10 @@ function answer(state: GameState, playerId: string, index: number, input: Answer
   if ('error' in given) return fail('invalid_choice', given.error);
   const responseMs = now - round.optionsAt; // speed counts from when the options appeared, not from the question
   const correct = kind.isCorrect(question, given);
-  const base = correct ? basePoints(state.scoring, responseMs, question.timeLimitMs) : 0;
-  const bonus = correct ? streakBonus(player.streak + 1) : 0;
-  const accepted = { optionIds: given.optionIds, text: given.text, responseMs, correct, points: base + bonus, bonus };
+  // A game that does not ask keeps no confidence; one that asks takes an answer sent without it as a guess (the phone's preset).
+  const confidence = state.askConfidence ? (input.confidence ?? 'guessing') : null;
+  const { points, bonus } = answerPoints(state.scoring, { correct, confidence, responseMs }, question.timeLimitMs, player.streak + 1);
+  const accepted: AcceptedAnswer = { optionIds: given.optionIds, text: given.text, responseMs, correct, confidence, points, bonus };
   const answers = withEntry(round.answers, playerId, accepted, batch);
   const counted = { ...round, answers, answered: round.answered + 1, expected: round.expected + (player.connected || inGrace(state, playerId) ? 0 : 1) };
   const event: GameEvent = { type: 'answerAccepted', playerId, index, answer: accepted, answered: counted.answered, expected: counted.expected };
@@ -337,9 +339,10 @@ function closeRound(state: GameState, events: GameEvent[], reason: ClosedRound['
   for (const id of state.joinOrder) {
     const p = playerOf(state, id)!;
     const a = answerOf(round, id);
+    // A wrong answer's points are 0, or below under certainty scoring.
     players.set(id, a?.correct
       ? { ...p, score: p.score + a.points, streak: p.streak + 1, correctCount: p.correctCount + 1 }
-      : { ...p, streak: 0 });
+      : { ...p, score: p.score + (a?.points ?? 0), streak: 0 });
   }
   const ranks = rankByScore(state.joinOrder.map((id) => players.get(id)!).filter((p) => !p.kicked));
   const results: Record<string, PlayerRoundResult> = {};

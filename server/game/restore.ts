@@ -1,9 +1,9 @@
 import { nicknameKey, reduce } from './engine';
 import { optionIdAt } from './plan';
 import { gameIds } from './question-types';
-import { rankByScore, streakBonus } from './scoring';
+import { answerPoints, rankByScore } from './scoring';
 import { shardsOf, type Shards } from './shards';
-import type { AcceptedAnswer, GameQuestion, GameState, PlayerState, Scoring } from './types';
+import type { AcceptedAnswer, Confidence, GameQuestion, GameState, PlayerState, Scoring } from './types';
 
 /**
  * Rebuilding a live game from what Postgres holds, after the process that hosted
@@ -23,12 +23,13 @@ export interface StoredRound {
   openedMsAgo: number | null;
   closed: boolean;
   /** optionIds as stored: the bank's option ids, or what the type names instead (see question-types.ts storedIds) */
-  answers: { playerId: string; optionIds: string[]; text: string | null; correct: boolean; responseMs: number; points: number }[];
+  answers: { playerId: string; optionIds: string[]; text: string | null; correct: boolean; confidence: Confidence | null; responseMs: number; points: number }[];
 }
 
 export interface StoredGame {
   status: 'lobby' | 'question' | 'reveal';
   scoring: Scoring;
+  askConfidence: boolean;
   locked: boolean;
   /** the host's ban patterns (state.bans), in the order banned */
   bans: string[];
@@ -53,7 +54,7 @@ export function restoreGame(stored: StoredGame, now: number): { state: GameState
     nicknames[nicknameKey(p.nickname)] = p.id;
   }
   const base: GameState = {
-    phase: 'lobby', scoring: stored.scoring, locked: stored.locked, questions, players: shardsOf(Object.entries(players)), joinOrder: stored.players.map((p) => p.id),
+    phase: 'lobby', scoring: stored.scoring, askConfidence: stored.askConfidence || stored.scoring === 'certainty', locked: stored.locked, questions, players: shardsOf(Object.entries(players)), joinOrder: stored.players.map((p) => p.id),
     nicknames: shardsOf(Object.entries(nicknames)), bans: stored.bans,
     index: -1, round: null, lastRound: null, endedEarly: false,
   };
@@ -69,8 +70,10 @@ export function restoreGame(stored: StoredGame, now: number): { state: GameState
     const p = players[a.playerId];
     if (!p) continue;
     const streak = current.closed ? (a.correct ? p.streak : 0) : p.streak + (a.correct ? 1 : 0);
-    answers[a.playerId] = { optionIds: shown, text: a.text, responseMs: a.responseMs, correct: a.correct, points: a.points, bonus: a.correct ? streakBonus(streak) : 0 };
-    if (current.closed && a.correct) before[a.playerId] = { ...p, score: p.score - a.points, streak: p.streak - 1, correctCount: p.correctCount - 1 };
+    const { bonus } = answerPoints(stored.scoring, a, question.timeLimitMs, streak);
+    answers[a.playerId] = { optionIds: shown, text: a.text, responseMs: a.responseMs, correct: a.correct, confidence: a.confidence, points: a.points, bonus };
+    // A wrong answer's points come off too: they are below 0 under certainty scoring.
+    if (current.closed) before[a.playerId] = a.correct ? { ...p, score: p.score - a.points, streak: p.streak - 1, correctCount: p.correctCount - 1 } : { ...p, score: p.score - a.points };
   }
   const open: GameState = {
     ...base,

@@ -1,4 +1,4 @@
-import type { Scoring } from './types';
+import type { Confidence, Scoring } from './types';
 
 /** Kahoot's scoring, the one place the numbers live. docs/playing.md "Scoring" mirrors it. */
 
@@ -15,6 +15,39 @@ export function speedPoints(responseMs: number, timeLimitMs: number): number {
 /** The points of a correct answer before its streak bonus: by speed, or a flat 1000 when the game scores accuracy only. */
 export function basePoints(scoring: Scoring, responseMs: number, timeLimitMs: number): number {
   return scoring === 'accuracy' ? MAX_POINTS : speedPoints(responseMs, timeLimitMs);
+}
+
+/**
+ * Certainty-based marking (Gardner-Medwin's standard CBM table: sure +3 / -6,
+ * unsure +2 / -2, guessing +1 / 0), one mark being 100 points. The table is
+ * built so that saying how sure you really are pays best in expectation, so it
+ * has no speed part and no streak bonus: either would reward something other
+ * than honest confidence (rushing, or staying "sure" to keep a streak).
+ */
+export const CERTAINTY_POINTS: Readonly<Record<Confidence, { right: number; wrong: number }>> = {
+  sure: { right: 300, wrong: -600 },
+  unsure: { right: 200, wrong: -200 },
+  guessing: { right: 100, wrong: 0 },
+};
+
+/**
+ * What an answer adds to the score, and the streak bonus inside it. `streak`
+ * includes this answer when it is right. Under certainty scoring a player who
+ * sent no confidence counts as guessing, the phone's own preset.
+ */
+export function answerPoints(
+  scoring: Scoring,
+  answer: { correct: boolean; confidence: Confidence | null; responseMs: number },
+  timeLimitMs: number,
+  streak: number,
+): { points: number; bonus: number } {
+  if (scoring === 'certainty') {
+    const marks = CERTAINTY_POINTS[answer.confidence ?? 'guessing'];
+    return { points: answer.correct ? marks.right : marks.wrong, bonus: 0 };
+  }
+  if (!answer.correct) return { points: 0, bonus: 0 };
+  const bonus = streakBonus(streak);
+  return { points: basePoints(scoring, answer.responseMs, timeLimitMs) + bonus, bonus };
 }
 
 /** +100 per consecutive correct answer after the first, capped at +500. `streak` includes this answer. */

@@ -12,8 +12,16 @@ export type Phase = 'lobby' | 'question' | 'reveal' | 'ended';
 export type QuestionType = 'choice' | 'truefalse' | 'ordering' | 'matching' | 'typed';
 export const QUESTION_TYPES: readonly QuestionType[] = ['choice', 'truefalse', 'ordering', 'matching', 'typed'];
 
-/** 'speed': Kahoot's formula; 'accuracy': 1000 per correct answer, no speed part. Streaks count in both. */
-export type Scoring = 'speed' | 'accuracy';
+/**
+ * 'speed': Kahoot's formula; 'accuracy': 1000 per correct answer, no speed part (streaks count in both);
+ * 'certainty': certainty-based marking by the player's confidence (scoring.ts CERTAINTY_POINTS), which may go negative.
+ */
+export type Scoring = 'speed' | 'accuracy' | 'certainty';
+export const SCORINGS: readonly Scoring[] = ['speed', 'accuracy', 'certainty'];
+
+/** How sure a player said they were of an answer, in games that ask (GameState.askConfidence). */
+export type Confidence = 'sure' | 'unsure' | 'guessing';
+export const CONFIDENCES: readonly Confidence[] = ['sure', 'unsure', 'guessing'];
 
 export interface GameOption {
   /** what clients call it in this game (see plan.ts optionIdAt) */
@@ -77,6 +85,8 @@ export interface PlayerState {
 export interface AnswerInput {
   optionIds: string[];
   text?: string;
+  /** read only when the game asks for it */
+  confidence?: Confidence;
 }
 
 export interface AcceptedAnswer {
@@ -86,7 +96,9 @@ export interface AcceptedAnswer {
   text: string | null;
   responseMs: number;
   correct: boolean;
-  /** speed points plus streak bonus, fixed when the answer is accepted */
+  /** what the player said of it when the game asks (GameState.askConfidence); null when it does not */
+  confidence: Confidence | null;
+  /** what it adds to the score, streak bonus included, fixed when the answer is accepted: 0 when wrong, but negative for a wrong one under certainty scoring */
   points: number;
   bonus: number;
 }
@@ -138,6 +150,8 @@ export interface ClosedRound {
 export interface GameState {
   phase: Phase;
   scoring: Scoring;
+  /** phones ask Sure / Unsure / Guessing with every answer; always under certainty scoring */
+  askConfidence: boolean;
   locked: boolean;
   questions: GameQuestion[];
   /** by id, kicked players included (read with engine.ts playerOf) */
@@ -165,7 +179,7 @@ export type Command =
   | { type: 'ban'; pattern: string }
   | { type: 'lock'; locked: boolean }
   | { type: 'start' }
-  | { type: 'answer'; playerId: string; index: number; optionIds: string[]; text?: string }
+  | { type: 'answer'; playerId: string; index: number; optionIds: string[]; text?: string; confidence?: Confidence }
   | { type: 'timeUp'; index: number }
   /** the grace of players who dropped mid-round (round `index`) may have run out: those still away stop being expected */
   | { type: 'graceOver'; index: number }

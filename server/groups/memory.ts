@@ -1,3 +1,4 @@
+import type { Confidence } from '../game/types';
 import { computeDecayFactor, createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from 'ts-fsrs';
 
 /**
@@ -19,8 +20,6 @@ const scheduler = fsrs(parameters);
  */
 export const FORGETTING_CURVE = computeDecayFactor(parameters.w);
 
-export type Confidence = 'sure' | 'unsure' | 'guessing';
-
 /** One answer a member gave, as memory sees it. */
 export interface Recall {
   correct: boolean;
@@ -28,7 +27,7 @@ export interface Recall {
   responseMs: number | null;
   /** the round's answer window; null where there was no clock */
   timeLimitMs: number | null;
-  /** asked by games that ask it (issue #23); absent otherwise */
+  /** what the player said of the answer, in games that ask (GameState.askConfidence); absent otherwise */
   confidence?: Confidence;
 }
 

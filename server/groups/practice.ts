@@ -49,6 +49,7 @@ export async function duePractice(db: Db, groupId: string, memberId: string, now
       given: null,
       rightAnswer: describeSolution(rules),
       outcome: 'missed' as const,
+      confidence: null,
       points: 0,
       responseMs: null,
       // Practice has no clock; the planned time is what a live game would give it.

@@ -1,4 +1,5 @@
 import type { Db } from '../store/db';
+import { confidenceOf } from '../store/question-rows';
 import { recordRecalls } from './store/memory';
 
 /**
@@ -9,8 +10,8 @@ import { recordRecalls } from './store/memory';
  * Any game's round may come here; one indexed query finds there is nothing to do.
  */
 export async function recordRoundMemory(db: Db, roundId: string): Promise<number> {
-  const rows = await db.$queryRaw<{ memberId: string; groupId: string; questionId: string; questionKey: string; section: string; correct: boolean; responseMs: number; timeLimitMs: number; at: Date }[]>`
-    SELECT p."memberId", g."groupId", r."questionId", q.key AS "questionKey", q.section, a.correct, a."responseMs", r."timeLimitMs", COALESCE(r."closedAt", a."createdAt") AS at
+  const rows = await db.$queryRaw<{ memberId: string; groupId: string; questionId: string; questionKey: string; section: string; correct: boolean; confidence: string | null; responseMs: number; timeLimitMs: number; at: Date }[]>`
+    SELECT p."memberId", g."groupId", r."questionId", q.key AS "questionKey", q.section, a.correct, a.confidence, a."responseMs", r."timeLimitMs", COALESCE(r."closedAt", a."createdAt") AS at
     FROM "Answer" a
     JOIN "Player" p ON p.id = a."playerId"
     JOIN "Round" r ON r.id = a."roundId"
@@ -18,7 +19,8 @@ export async function recordRoundMemory(db: Db, roundId: string): Promise<number
     JOIN "Member" m ON m.id = p."memberId" AND m."groupId" = g."groupId"
     JOIN "Question" q ON q.id = r."questionId"
     WHERE a."roundId" = ${roundId} AND NOT p.kicked AND q.key IS NOT NULL`;
-  return recordRecalls(db, rows.map((row) => ({ ...row, source: 'game' as const, roundId })));
+  // The confidence the player gave, where the game asked, weighs in the rating (memory.ts ratingFor).
+  return recordRecalls(db, rows.map(({ confidence, ...row }) => ({ ...row, confidence: confidenceOf(confidence) ?? undefined, source: 'game' as const, roundId })));
 }
 
 /**

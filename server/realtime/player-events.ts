@@ -15,10 +15,10 @@ export const playerEvents: EventTable = {
     return connection.playAs(room, playerId, playerToken);
   }),
 
-  'player:answer': validate(schema.Answer, async ({ index, optionIds, text }, connection) => {
+  'player:answer': validate(schema.Answer, async ({ index, optionIds, text, confidence }, connection) => {
     const { room, playerId } = connection;
     if (!room || !playerId) throw new Refusal('Join a game first.', 'not_joined');
-    const verdict = await room.dispatch({ type: 'answer', playerId, index, optionIds, text });
+    const verdict = await room.dispatch({ type: 'answer', playerId, index, optionIds, text, confidence });
     const earlier = room.answerOf(playerId, index);
     if (!verdict.ok && earlier && (verdict.error.code === 'already_answered' || verdict.error.code === 'round_closed')) {
       // A retried emit or a double tap: the first answer stands and is confirmed again, even once it closed the round.

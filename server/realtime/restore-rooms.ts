@@ -33,7 +33,7 @@ export async function restoreRoom(deps: RoomDeps, rooms: Rooms, game: Unfinished
   try {
     if (Date.now() - game.createdAt.getTime() > STALE_AFTER_MS) throw new Error('stale: created over 12 hours ago');
     const settings = StoredSettings.parse(game.settings);
-    const { state, closeOpenRound } = restoreGame({ ...game.stored, scoring: settings.scoring }, deps.clock());
+    const { state, closeOpenRound } = restoreGame({ ...game.stored, scoring: settings.scoring, askConfidence: settings.askConfidence }, deps.clock());
     const room = new GameRoom(deps, game.id, game.code, game.hostTokenHash, settings, game.roundIds, state, game.players);
     room.lease = lease;
     rooms.add(room);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NICKNAME_MAX, nicknameProblem } from '../game/nickname';
 import { AUTO_ADVANCE_SECONDS, MAX_QUESTIONS, MAX_SECONDS, MIN_SECONDS } from '../game/plan';
 import { TYPED_MAX } from '../game/types/typed';
+import { CONFIDENCES, SCORINGS } from '../game/types';
 import { BankId, DeviceId, GameId, GroupId, OptionId, PlayerId, Token } from '../validation/ids';
 import { ROOM_CODE_PATTERN, ROOM_CODE_RULE } from '../../common/room-code';
 import { safeString } from '../validation/safe-text';
@@ -31,7 +32,9 @@ export const CreateGame = z.object({
     .min(AUTO_ADVANCE_SECONDS.min, `Auto-advance waits at least ${AUTO_ADVANCE_SECONDS.min} seconds.`)
     .max(AUTO_ADVANCE_SECONDS.max, `Auto-advance waits at most ${AUTO_ADVANCE_SECONDS.max} seconds.`)
     .nullable(),
-  scoring: z.enum(['speed', 'accuracy']).default('speed'),
+  scoring: z.enum(SCORINGS).default('speed'),
+  /** absent: false, as readFirst, so a game made without the setup form plays as before; the form sends true unless unticked */
+  askConfidence: z.boolean().default(false),
   hideTypedAnswers: z.boolean().default(false),
   readFirst: z.boolean().default(false),
   deviceId: DeviceId,
@@ -63,4 +66,5 @@ export const Answer = z.object({
   /** empty for a typed answer; each question type checks what it needs (server/game/types/) */
   optionIds: z.array(OptionId).max(10),
   text: safeString('answer').max(TYPED_MAX, `An answer is at most ${TYPED_MAX} characters.`).optional(),
+  confidence: z.enum(CONFIDENCES).optional(),
 }).refine((a) => a.optionIds.length > 0 || a.text !== undefined, 'Pick an answer first.');

@@ -40,6 +40,7 @@ export function roundView(state: GameState, ctx: ViewContext, audience: 'host' |
     ...kindOf(q.type).shown(q),
     timeLimitMs: q.timeLimitMs,
     remainingMs,
+    askConfidence: state.askConfidence,
     readMs: q.readMs,
     readRemainingMs,
   };
@@ -81,13 +82,17 @@ export function standings(state: GameState, size: number): StandingView[] {
   return top.map((p) => ({ playerId: p.id, nickname: p.nickname, score: p.score, rank: p.rank!, previousRank: p.previousRank }));
 }
 
-/** The reveal's top five, each with the points (streak bonus included) the round just closed gave them. */
+/** The reveal's top five, each with the points (streak bonus included; below 0 when wrong under certainty scoring) the round just closed gave them. */
 export function leaderboard(state: GameState): LeaderboardRow[] {
   const results = state.lastRound?.results;
-  return standings(state, LEADERBOARD_SIZE).map((s) => {
-    const answer = results?.[s.playerId]?.answer;
-    return { ...s, gained: answer?.correct ? answer.points : 0 };
-  });
+  return standings(state, LEADERBOARD_SIZE).map((s) => ({ ...s, gained: results?.[s.playerId]?.answer?.points ?? 0 }));
+}
+
+/** How many said Sure and were wrong in the round just closed: the projector says so, since those errors are the ones feedback corrects best. */
+function sureAndWrong(state: GameState): number {
+  let count = 0;
+  for (const result of Object.values(state.lastRound?.results ?? {})) if (result.answer?.confidence === 'sure' && !result.answer.correct) count++;
+  return count;
 }
 
 /** Which screen the host sees now, without building it: the host's throttle asks on every change. */
@@ -113,6 +118,7 @@ export function hostScreen(state: GameState, ctx: ViewContext): HostScreen {
       return {
         ...base, screen: 'reveal', round: roundView(state, ctx, 'host')!, reveal: revealView(state, ctx)!,
         leaderboard: leaderboard(state),
+        sureAndWrong: sureAndWrong(state),
         isLast: state.index + 1 >= state.questions.length,
         autoAdvanceMs: ctx.autoAdvanceMs,
       };
@@ -151,8 +157,9 @@ export function ownPart(state: GameState, player: PlayerState, shared: SharedPla
       outcome: !answer ? 'timeout' : answer.correct ? 'correct' : 'incorrect',
       pickedOptionIds: answer?.optionIds ?? [],
       pickedText: answer?.text ?? null,
-      points: answer?.correct ? answer.points : 0,
-      bonus: answer?.correct ? answer.bonus : 0,
+      confidence: answer?.confidence ?? null,
+      points: answer?.points ?? 0,
+      bonus: answer?.bonus ?? 0,
       streak: result.streak,
       score: result.score,
       rank: result.rank,

@@ -16,7 +16,7 @@ function round(index: number, closed: boolean): RoundRow {
 }
 
 const answer = (roundId: string, playerId: string, right: boolean, responseMs: number, points: number): AnswerRow => ({
-  roundId, playerId, optionIds: [right ? 'a' : 'b'], text: null, correct: right, responseMs, points,
+  roundId, playerId, optionIds: [right ? 'a' : 'b'], text: null, correct: right, confidence: null, responseMs, points,
 });
 
 const player = (id: string, joinOrder: number, kicked = false): PlayerRow => ({ id, nickname: id.toUpperCase(), kicked, joinOrder });
@@ -50,15 +50,26 @@ describe('buildReport', () => {
     expect(report.winners.map((p) => p.nickname)).toEqual(['ADA', 'BO', 'ZED']);
   });
 
-  test('options in the order players saw them; a wrong answer scores nothing whatever its stored points', () => {
+  test('options in the order players saw them; a wrong answer counts its stored points (below 0 under certainty scoring)', () => {
     const report = buildReport(rows({
       rounds: [round(0, true)],
       players: [player('p', 0)],
-      answers: [answer('r0', 'p', false, 1000, 123)],
+      answers: [answer('r0', 'p', false, 1000, -600)],
     }));
     expect(report.questions[0]!.options.map((o) => [o.text, o.picks])).toEqual([['B', 1], ['A', 0]]);
-    expect(report.standings[0]).toMatchObject({ score: 0, rank: 1 });
+    expect(report.standings[0]).toMatchObject({ score: -600, rank: 1 });
     expect(report.winners).toEqual([]);
+  });
+
+  test('lists who was sure and wrong per question, in join order', () => {
+    const sure = (playerId: string, right: boolean): AnswerRow => ({ ...answer('r0', playerId, right, 1000, right ? 300 : -600), confidence: 'sure' });
+    const report = buildReport(rows({
+      rounds: [round(0, true)],
+      players: [player('bo', 1), player('ada', 0), player('cy', 2), player('dee', 3)],
+      answers: [sure('bo', false), sure('ada', false), sure('cy', true), { ...answer('r0', 'dee', false, 1000, -200), confidence: 'unsure' }],
+    }));
+    expect(report.questions[0]!.confidentErrors).toEqual(['ADA', 'BO']);
+    expect(report.standings.find((p) => p.nickname === 'DEE')!.answers[0]).toMatchObject({ confidence: 'unsure', points: -200 });
   });
 
   test('a game still in the lobby: nothing played, no accuracy, no winner', () => {
@@ -113,7 +124,7 @@ describe('every question type in the report and its CSV', () => {
     question: { ...round(index, true).question, type, options },
   });
   const given = (roundId: string, playerId: string, optionIds: string[], right: boolean, text: string | null = null): AnswerRow => ({
-    roundId, playerId, optionIds, text, correct: right, responseMs: 1000, points: right ? 1000 : 0,
+    roundId, playerId, optionIds, text, correct: right, confidence: null, responseMs: 1000, points: right ? 1000 : 0,
   });
   const opt = (id: string, text: string, match: string | null = null) => ({ id, text, correct: true, match });
 

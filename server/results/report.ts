@@ -1,6 +1,6 @@
 import { describeSolution, kindOf, tallyByArrival, type Given, type KindQuestion } from '../game/question-types';
 import { rankByScore } from '../game/scoring';
-import type { CaseStudy, QuestionType } from '../game/types';
+import type { CaseStudy, Confidence, QuestionType } from '../game/types';
 
 /**
  * A game's results, computed only from its stored rows (never from a live
@@ -33,13 +33,15 @@ export interface RoundRow {
   question: QuestionRow;
 }
 
-/** A stored answer: points are the ones the game awarded, streak bonus included. */
+/** A stored answer: points are the ones the game awarded, streak bonus included (below 0 when wrong under certainty scoring). */
 export interface AnswerRow {
   roundId: string;
   playerId: string;
   optionIds: string[];
   text: string | null;
   correct: boolean;
+  /** null in games that did not ask */
+  confidence: Confidence | null;
   responseMs: number;
   points: number;
 }
@@ -96,6 +98,8 @@ export interface QuestionResult {
   accuracy: number | null;
   /** over the answers given; null when nobody answered */
   averageResponseMs: number | null;
+  /** the players who were sure and wrong (the errors feedback corrects best), in join order: the report lists them first */
+  confidentErrors: string[];
 }
 
 export interface PlayerAnswer {
@@ -109,6 +113,9 @@ export interface PlayerAnswer {
   correct: boolean;
   /** null when the player did not answer in time */
   responseMs: number | null;
+  /** what the player said of it; null when the game did not ask or they did not answer */
+  confidence: Confidence | null;
+  /** below 0 for a wrong answer under certainty scoring */
   points: number;
 }
 
@@ -170,9 +177,11 @@ export function buildReport(rows: GameRows): GameReport {
     const rules: KindQuestion = { type, select: round.question.select, options: round.optionOrder.flatMap((id) => positions.get(id) ?? []) };
     const shown = rules.options;
     const given: AnswerRow[] = [];
+    const confidentErrors: string[] = [];
     for (const player of players) {
       const answer = answerOf.get(`${round.id}:${player.id}`);
       if (answer) given.push(answer);
+      if (answer?.confidence === 'sure' && !answer.correct) confidentErrors.push(player.nickname);
       const named = kind.idsNameOptions ? (answer?.optionIds ?? []) : [];
       answersByPlayer.get(player.id)!.push({
         questionNumber: i + 1,
@@ -181,7 +190,8 @@ export function buildReport(rows: GameRows): GameReport {
         described: answer ? kind.describe(rules, answer) : '',
         correct: answer?.correct ?? false,
         responseMs: answer?.responseMs ?? null,
-        points: answer?.correct ? answer.points : 0,
+        confidence: answer?.confidence ?? null,
+        points: answer?.points ?? 0,
       });
     }
     const correctCount = given.filter((a) => a.correct).length;
@@ -196,6 +206,7 @@ export function buildReport(rows: GameRows): GameReport {
       correctCount,
       accuracy: players.length === 0 ? null : correctCount / players.length,
       averageResponseMs: mean(given.map((a) => a.responseMs)),
+      confidentErrors,
     });
   });
 

@@ -1,5 +1,5 @@
 import type { Given, KindQuestion } from '../game/question-types';
-import type { CaseStudy, QuestionType } from '../game/types';
+import type { CaseStudy, Confidence, QuestionType } from '../game/types';
 import type { GameReport } from './report';
 
 /**
@@ -31,6 +31,8 @@ export interface ReviewQuestion {
   yourAnswer: string;
   rightAnswer: string;
   outcome: 'correct' | 'incorrect' | 'missed';
+  /** what the player said of their answer; null when the game did not ask or they missed it */
+  confidence: Confidence | null;
   points: number;
   /** null when the player did not answer in time */
   responseMs: number | null;
@@ -83,6 +85,7 @@ export function buildReview(report: GameReport, playerId: string): Review | null
         yourAnswer: mine.described,
         rightAnswer: q.rightAnswer,
         outcome: mine.responseMs === null ? 'missed' : mine.correct ? 'correct' : 'incorrect',
+        confidence: mine.confidence,
         points: mine.points,
         responseMs: mine.responseMs,
         timeLimitMs: q.timeLimitMs,

@@ -74,9 +74,9 @@ function plan(game: LiveGameKeys, happened: Happened[], after: GameState): Write
     }
     if (event.type === 'answerAccepted') {
       if (players.length > 0) saveRows(); // who answers was stored first
-      const { optionIds, text, correct, responseMs, points } = event.answer;
+      const { optionIds, text, correct, confidence, responseMs, points } = event.answer;
       const stored = storedIds(after.questions[event.index]!, optionIds); // the bank's ids, as reports read them
-      answers.push({ roundId: game.roundIds[event.index]!, playerId: event.playerId, optionIds: stored, text, correct, responseMs, points });
+      answers.push({ roundId: game.roundIds[event.index]!, playerId: event.playerId, optionIds: stored, text, correct, confidence, responseMs, points });
       continue;
     }
     saveRows(); // in order: a round closes after its answers are in

@@ -111,14 +111,15 @@ export async function openRound(db: Tx, gameId: string, roundId: string, first: 
  */
 export async function saveAnswers(db: Tx, answers: AnswerRow[]): Promise<void> {
   await db.$executeRaw`
-    INSERT INTO "Answer" ("id", "roundId", "playerId", "optionIds", "text", "correct", "responseMs", "points", "createdAt")
+    INSERT INTO "Answer" ("id", "roundId", "playerId", "optionIds", "text", "correct", "confidence", "responseMs", "points", "createdAt")
     SELECT gen_random_uuid()::text, a."roundId", a."playerId",
            ARRAY(SELECT o.id FROM json_array_elements_text(a."optionIds"::json) WITH ORDINALITY AS o(id, n) ORDER BY o.n),
-           a.text, a.correct, a."responseMs", a.points, ${UTC_NOW}
+           a.text, a.correct, a.confidence, a."responseMs", a.points, ${UTC_NOW}
     FROM unnest(${answers.map((a) => a.roundId)}::text[], ${answers.map((a) => a.playerId)}::text[],
                 ${answers.map((a) => JSON.stringify(a.optionIds))}::text[], ${answers.map((a) => a.text)}::text[],
-                ${answers.map((a) => a.correct)}::boolean[], ${answers.map((a) => Math.trunc(a.responseMs))}::int[], ${answers.map((a) => a.points)}::int[])
-      WITH ORDINALITY AS a("roundId", "playerId", "optionIds", text, correct, "responseMs", points, n)
+                ${answers.map((a) => a.correct)}::boolean[], ${answers.map((a) => a.confidence)}::text[],
+                ${answers.map((a) => Math.trunc(a.responseMs))}::int[], ${answers.map((a) => a.points)}::int[])
+      WITH ORDINALITY AS a("roundId", "playerId", "optionIds", text, correct, confidence, "responseMs", points, n)
     ORDER BY a.n
     ON CONFLICT ("roundId", "playerId") DO NOTHING`;
 }

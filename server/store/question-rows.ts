@@ -1,5 +1,5 @@
 import type { BankQuestion } from '../game/plan';
-import { QUESTION_TYPES, type CaseStudy, type QuestionType } from '../game/types';
+import { CONFIDENCES, QUESTION_TYPES, type CaseStudy, type Confidence, type QuestionType } from '../game/types';
 
 /** Reading the question-type columns of stored questions, for every reader (a game's plan, its restore, its report). */
 
@@ -7,6 +7,11 @@ export function questionType(stored: string): QuestionType {
   const type = QUESTION_TYPES.find((t) => t === stored);
   if (!type) throw new Error(`unknown question type "${stored}"`);
   return type;
+}
+
+/** An answer's stored confidence (a check constraint keeps the column to the three values or null). */
+export function confidenceOf(stored: string | null): Confidence | null {
+  return CONFIDENCES.find((c) => c === stored) ?? null;
 }
 
 export function caseStudyOf(row: { caseTitle: string | null; caseScenario: string | null }): CaseStudy | null {

@@ -9,11 +9,11 @@
  * into the reducer, so any mutation of an earlier state throws.
  */
 import { newGame, playerOf, reduce } from '../../server/game/engine';
-import type { Command, GameErrorCode, GameEvent, GameQuestion, GameState, PlayerRoundResult, PlayerState, Scoring } from '../../server/game/types';
+import type { Command, Confidence, GameErrorCode, GameEvent, GameQuestion, GameState, PlayerRoundResult, PlayerState, Scoring } from '../../server/game/types';
 import { quiz } from './game-questions';
 
-export function play(questions: GameQuestion[] = quiz(3), scoring: Scoring = 'speed'): Driver {
-  return new Driver(questions, scoring);
+export function play(questions: GameQuestion[] = quiz(3), scoring: Scoring = 'speed', askConfidence = false): Driver {
+  return new Driver(questions, scoring, askConfidence);
 }
 
 export class Driver {
@@ -27,8 +27,8 @@ export class Driver {
   states: GameState[] = [];
   private ids = new Map<string, string>();
 
-  constructor(questions: GameQuestion[], scoring: Scoring = 'speed') {
-    this.state = deepFreeze(newGame(questions, scoring));
+  constructor(questions: GameQuestion[], scoring: Scoring = 'speed', askConfidence = false) {
+    this.state = deepFreeze(newGame(questions, scoring, askConfidence));
     this.states.push(this.state);
   }
 
@@ -89,6 +89,11 @@ export class Driver {
   /** Answers the current question. */
   answer(nickname: string, ...optionIds: string[]): this {
     return this.send({ type: 'answer', playerId: this.id(nickname), index: this.state.index, optionIds });
+  }
+  /** Answers the current question saying how sure the player is: option ids, or `{ text }` for a typed question. */
+  answerAs(nickname: string, confidence: Confidence, answer: string[] | { text: string }): this {
+    const given = Array.isArray(answer) ? { optionIds: answer } : { optionIds: [], text: answer.text };
+    return this.send({ type: 'answer', playerId: this.id(nickname), index: this.state.index, ...given, confidence });
   }
   /** Answers the current type-the-answer question. */
   type(nickname: string, text: string): this {

@@ -11,6 +11,7 @@ export function storedGame(game: Driver): StoredGame {
   return {
     status: state.phase === 'lobby' ? 'lobby' : state.phase === 'question' ? 'question' : 'reveal',
     scoring: state.scoring,
+    askConfidence: state.askConfidence,
     locked: state.locked,
     bans: state.bans ?? [],
     players: state.joinOrder.map((id) => {
@@ -28,7 +29,7 @@ export function storedGame(game: Driver): StoredGame {
         closed: index < state.index || (index === state.index && state.phase !== 'question'),
         answers: answers
           .filter((a) => a.index === index && !(state.round?.index === index && !answerOf(state.round, a.playerId)))
-          .map((a) => ({ playerId: a.playerId, optionIds: storedIds(q, a.answer.optionIds), text: a.answer.text, correct: a.answer.correct, responseMs: a.answer.responseMs, points: a.answer.points })),
+          .map((a) => ({ playerId: a.playerId, optionIds: storedIds(q, a.answer.optionIds), text: a.answer.text, correct: a.answer.correct, confidence: a.answer.confidence, responseMs: a.answer.responseMs, points: a.answer.points })),
       };
     }),
   };

@@ -41,7 +41,7 @@ export function ReviewSetup({ groupId, groupKey, bankId }: { groupId: string; gr
     setBusy(true);
     const result = await call('host:create', {
       bankId, sections: [], count: null, secondsPerQuestion: perQuestion, shuffleQuestions: false, shuffleOptions: true, showQuestionsOnPhones: true,
-      autoAdvanceSeconds: null, scoring: 'speed', hideTypedAnswers: false, readFirst, deviceId: deviceId(),
+      autoAdvanceSeconds: null, scoring: 'speed', askConfidence: true, hideTypedAnswers: false, readFirst, deviceId: deviceId(),
       group: { groupId, organizerKey: groupKey, questionIds: picks.map((p) => p.id) },
     });
     if (!result.ok) {

@@ -50,6 +50,12 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
         {/* The answers slot: one reveal body per question type goes here. Watched by useFit: a long list
             must not run past the other columns into the stage's bottom margin. */}
         <div data-slot="answers" data-fit-watch className="min-h-0 [grid-area:answers]">
+          {/* Only when it matters: errors made sure are the ones the explanation corrects best (hypercorrection). */}
+          {screen.sureAndWrong > 0 && (
+            <p className="mb-[0.3em] font-black text-bad">
+              {screen.sureAndWrong} {screen.sureAndWrong === 1 ? 'was' : 'were'} sure and wrong
+            </p>
+          )}
           {hasOwnViews(round.type) ? <RevealBody round={round} reveal={reveal} className="" /> : <ChoiceReveal round={round} reveal={reveal} />}
         </div>
         {explained && (

@@ -19,7 +19,7 @@ export function Leaderboard({ rows }: { rows: LeaderboardRow[] }) {
             <span className="w-[1.1em] shrink-0 font-black">{row.rank}</span>
             <span className="min-w-0 flex-1 truncate font-semibold">{row.nickname}</span>
             <RankChange row={row} />
-            {row.gained > 0 && <span className="shrink-0 font-bold text-good">{formatPoints(row.gained, { gain: true })}</span>}
+            {row.gained !== 0 && <span className={`shrink-0 font-bold ${row.gained > 0 ? 'text-good' : 'text-bad'}`}>{formatPoints(row.gained, { gain: true })}</span>}
             <span className="shrink-0 font-semibold">{formatPoints(row.score)}</span>
           </li>
         ))}

@@ -7,16 +7,18 @@ import { AnsweredBody, AnswerInput, hasCompactInput, hasOwnViews } from '@/app/c
 import { Shape, answerStyle } from '@/app/components/shapes';
 import { useFit } from '@/app/components/use-fit';
 import { call } from '@/app/lib/socket';
-import type { RoundView } from '@/common/protocol';
+import type { Confidence, RoundView } from '@/common/protocol';
 import { ChoiceButtons } from './choice-buttons';
+import { CONFIDENCE_LABELS, ConfidenceRow, lastConfidence } from './confidence-row';
 import { FoldedQuestion } from './folded-question';
 import { WholeQuestionSheet } from './whole-question-sheet';
 
 /**
  * A round on a phone, made for one thumb: the clock and the question on top
  * (a long one folds, keeping its ask; "Show whole question" opens it over the
- * answers, under the running clock), the answer
- * buttons filling the rest, and a multi-select's Submit always in view.
+ * answers, under the running clock), Sure / Unsure / Guessing when the game
+ * asks (preset to the last choice), the answer buttons filling the rest, and a
+ * multi-select's Submit always in view.
  */
 export function PlayerQuestion({
   round,
@@ -39,6 +41,7 @@ export function PlayerQuestion({
   const [hint, setHint] = useState<{ text: string; id: string } | null>(null);
   const [sending, setSending] = useState(false);
   const [wholeQuestion, setWholeQuestion] = useState(false);
+  const [confidence, setConfidence] = useState<Confidence>(lastConfidence);
   // Six long pairs or items may need smaller text than four options.
   const fitRef = useFit<HTMLDivElement>(round.index, hasOwnViews(round.type) ? 0.62 : 0.7);
   const multi = round.select > 1;
@@ -48,7 +51,7 @@ export function PlayerQuestion({
     if (sending || answered) return;
     setSending(true);
     setError(null);
-    const result = await call('player:answer', { index: round.index, optionIds, text });
+    const result = await call('player:answer', { index: round.index, optionIds, text, ...(round.askConfidence ? { confidence } : {}) });
     setSending(false);
     if (result.ok) {
       setSent(result.data.picked);
@@ -84,9 +87,10 @@ export function PlayerQuestion({
       <div className="relative flex min-h-0 flex-1 flex-col gap-2">
         <FoldedQuestion round={round} roomy={roomy} onOpen={() => setWholeQuestion(true)} />
         {answered ? (
-          <AnswerReceived round={round} picked={answered} text={sentText} />
+          <AnswerReceived round={round} picked={answered} text={sentText} confidence={round.askConfidence && sent ? confidence : null} />
         ) : (
           <>
+            {round.askConfidence && <ConfidenceRow value={confidence} onChange={setConfidence} disabled={sending} />}
             {multi && (
               <p role="status" className="text-sm font-semibold">
                 {hint?.text ?? `Pick ${round.select}, then Submit · ${chosen.length} of ${round.select} chosen`}
@@ -124,10 +128,11 @@ export function PlayerQuestion({
 }
 
 /** "Answer received", echoing what the player gave: the tile (shape, colour, text) picked, or their order, pairs or text. */
-function AnswerReceived({ round, picked, text }: { round: RoundView; picked: string[]; text: string | null }) {
+function AnswerReceived({ round, picked, text, confidence }: { round: RoundView; picked: string[]; text: string | null; confidence: Confidence | null }) {
   return (
     <div role="status" className="m-auto flex w-full flex-col items-center gap-3 text-center">
       <p className="animate-pop-in text-3xl font-black">Answer received</p>
+      {confidence && <p className="font-semibold">You said: {CONFIDENCE_LABELS[confidence]}</p>}
       {hasOwnViews(round.type) ? (
         <AnsweredBody round={round} optionIds={picked} text={text} />
       ) : (

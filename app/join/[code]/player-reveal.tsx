@@ -4,6 +4,7 @@ import { ChoiceOutcome } from '@/app/components/question-types/choice-outcome';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { formatPoints } from '@/app/lib/format';
 import type { PlayerScreen } from '@/common/protocol';
+import { CONFIDENCE_LABELS } from './confidence-row';
 
 type Reveal = Extract<PlayerScreen, { screen: 'reveal' }>;
 
@@ -23,7 +24,8 @@ export function PlayerReveal({ screen }: { screen: Reveal }) {
       <div className={`animate-pop-in rounded-2xl p-4 text-center ${outcome.className}`}>
         <p className="text-3xl font-black">{outcome.label}</p>
         <p className="mt-1 text-lg">
-          {you.points > 0 ? formatPoints(you.points, { gain: true }) : 'No points this round'}
+          {you.points !== 0 ? formatPoints(you.points, { gain: true }) : 'No points this round'}
+          {you.confidence && ` · You said ${CONFIDENCE_LABELS[you.confidence]}`}
           {you.bonus > 0 && ` (streak bonus ${formatPoints(you.bonus, { gain: true })})`}
         </p>
         <p className="mt-1">

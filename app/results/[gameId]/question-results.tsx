@@ -5,7 +5,7 @@ import { TypeReveal, hasOwnViews } from '@/app/components/question-types';
 import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { shownQuestion } from '@/app/components/question-types/shown-question';
 import { splitAsk } from '@/app/components/stem-ask';
-import { formatPercent, formatSeconds } from '@/app/lib/format';
+import { formatNames, formatPercent, formatSeconds } from '@/app/lib/format';
 import { kindOf } from '@/server/game/question-types';
 import { hardestFirst, type GameReport, type QuestionResult } from '@/server/results/report';
 import { Bar, ChoiceTally } from './choice-tally';
@@ -92,6 +92,12 @@ function QuestionDetails({ question: q, players }: { question: QuestionResult; p
           </span>
         </summary>
         <div id={`question-${q.number}`} className="flex scroll-mt-20 flex-col gap-3 px-5 pb-5">
+          {/* First: who was sure and wrong, the errors a word from the host corrects best. */}
+          {q.confidentErrors.length > 0 && (
+            <p className="rounded-xl border-2 border-bad p-3 font-bold text-bad">
+              Sure and wrong ({q.confidentErrors.length}): {formatNames(q.confidentErrors)}
+            </p>
+          )}
           <p className="text-sm text-muted">{q.section}</p>
           <Markdown className="leading-relaxed">{q.stem}</Markdown>
           <p className="font-semibold">

@@ -6,12 +6,22 @@ import { formatDateTime, formatPoints } from '@/app/lib/format';
 import type { Review } from '@/server/results/review';
 import { AfterGamePage } from './after-game-page';
 import { JumpList } from './jump-list';
-import { FILTERS, GUESS_SHARE, applyFilter, firstFilter, type ReviewFilter } from './review-filters';
+import { GUESS_SHARE, applyFilter, filtersFor, firstFilter, type ReviewFilter } from './review-filters';
 import { ReviewStatus } from './review-status';
 import { ReviewedQuestion } from './reviewed-question';
 import { useReview } from './use-review';
 
-const FILTER_LABEL: Record<ReviewFilter, string> = { misses: 'Misses', guesses: 'Guesses', all: 'All' };
+const FILTER_LABEL: Record<ReviewFilter, string> = {
+  misses: 'Misses', confident: 'Confident errors', guesses: 'Guesses', unsure: 'Unsure-right', solid: 'Solid', all: 'All',
+};
+
+/** What each confidence group holds, under its filter; empty, what it means that it is. */
+const CONFIDENCE_NOTE: Partial<Record<ReviewFilter, { about: string; none: string }>> = {
+  confident: { about: 'Wrong while sure: a misconception, the answers most worth reading again.', none: 'No confident errors: when you were sure, you were right.' },
+  guesses: { about: 'Right while guessing: lucky, worth learning properly.', none: 'No lucky guesses.' },
+  unsure: { about: 'Right but unsure: nearly there.', none: 'No right answers you were unsure of.' },
+  solid: { about: 'Right and sure: you know these.', none: 'No answers both sure and right yet.' },
+};
 
 /** "My answers": opens on the misses, with filters and a jump to any question. */
 export function ReviewApp({ gameId }: { gameId: string }) {
@@ -28,6 +38,9 @@ function Answers({ review }: { review: Review }) {
   const [jump, setJump] = useState<{ number: number } | null>(null);
   const shown = applyFilter(review.questions, filter);
   const misses = applyFilter(review.questions, 'misses').length;
+  const filters = filtersFor(review.questions);
+  const asked = filters.length > 3;
+  const note = asked ? CONFIDENCE_NOTE[filter] : undefined;
 
   // A jump lands on its question once it is drawn (a question the filter hid is shown with all the others).
   useEffect(() => {
@@ -68,7 +81,7 @@ function Answers({ review }: { review: Review }) {
       {review.questions.length > 0 && (
         <>
           <div role="group" aria-label="Show" className="grid grid-cols-3 gap-1 rounded-xl bg-surface-2 p-1">
-            {FILTERS.map((f) => (
+            {filters.map((f) => (
               <button
                 key={f}
                 type="button"
@@ -76,20 +89,23 @@ function Answers({ review }: { review: Review }) {
                 onClick={() => setFilter(f)}
                 className={`min-h-11 rounded-lg px-2 font-bold ${filter === f ? 'bg-accent text-on-accent shadow' : 'text-ink'}`}
               >
-                {FILTER_LABEL[f]} ({applyFilter(review.questions, f).length})
+                {f === 'guesses' && asked ? 'Lucky guesses' : FILTER_LABEL[f]} ({applyFilter(review.questions, f).length})
               </button>
             ))}
           </div>
           <JumpList questions={review.questions} onJump={jumpTo} />
         </>
       )}
-      {filter === 'guesses' && (
+      {note && <p className="text-sm text-muted">{note.about}</p>}
+      {filter === 'guesses' && !asked && (
         <p className="text-sm text-muted">
           Right answers given with under {Math.round((1 - GUESS_SHARE) * 100)}% of the time left: right at the buzzer may be luck, worth a second look.
         </p>
       )}
       {shown.length === 0 && review.questions.length > 0 && (
-        <p className="rounded-xl bg-surface p-4 text-center text-muted">{filter === 'misses' ? 'No misses: every answer right.' : 'No answer at the buzzer: none of your right answers looks like a guess.'}</p>
+        <p className="rounded-xl bg-surface p-4 text-center text-muted">
+          {note?.none ?? (filter === 'misses' ? 'No misses: every answer right.' : 'No answer at the buzzer: none of your right answers looks like a guess.')}
+        </p>
       )}
       {shown.map((q) => (
         <ReviewedQuestion key={q.number} question={q} />

@@ -34,7 +34,7 @@ export function ReviewedQuestion({ question: q }: { question: ReviewQuestion }) 
     <>
       <ReviewAnswer rules={q.rules} given={q.given} brief={!whole} />
       <p className="text-sm text-muted">
-        {q.points > 0 ? formatPoints(q.points, { gain: true }) : 'No points'}
+        {q.points !== 0 ? formatPoints(q.points, { gain: true }) : 'No points'}
         {q.responseMs !== null && ` · answered in ${formatSeconds(q.responseMs)} of ${formatSeconds(q.timeLimitMs)}`}
       </p>
       <Explanation reveal={q} label={`Explanation, question ${q.number}`} className="rounded-xl border-2 border-line p-3" />
@@ -48,7 +48,9 @@ export function ReviewedQuestion({ question: q }: { question: ReviewQuestion }) 
         </h2>
         <span className={`rounded-full border-2 px-3 py-0.5 text-sm font-black ${OUTCOME[q.outcome].className}`}>
           {OUTCOME[q.outcome].label}
-          {isGuess(q) && ', at the buzzer'}
+          {isGuess(q) && (q.confidence ? ', a guess' : ', at the buzzer')}
+          {q.confidence === 'sure' && ', sure'}
+          {q.confidence === 'unsure' && ', unsure'}
         </span>
       </div>
       {whole && <CaseStudyPanel caseStudy={q.caseStudy} />}
