@@ -89,5 +89,10 @@ test('each phone shows why not the option it picked; the projector the most-pick
     await expectSound(host, `the projector, ${theme}`);
   }
   if (shots) await host.screenshot({ path: 'docs/screenshots/why-not-host-1920x1080-dark.png' });
+  // A smaller projector: the same, at its own floor.
+  await host.setViewportSize({ width: 1280, height: 720 });
+  await expectInViewport(host, [common, host.getByRole('region', { name: 'Explanation' }), host.getByRole('list', { name: 'Answers' })], 'the projector at 1280x720');
+  await expect.poll(() => fontSize(host, '[aria-label="Why not"] .markdown'), { message: 'why not at 1280x720' }).toBeGreaterThanOrEqual(revealFloor({ width: 1280 }));
+  if (shots) await host.screenshot({ path: 'docs/screenshots/why-not-host-1280x720-dark.png' });
   for (const phone of phones) await phone.context.close();
 });

@@ -2,11 +2,14 @@
 // option reaches only the phone that picked it, and only once the round closed;
 // the host's reveal gets the note of the most-picked wrong option. On one node
 // (each phone's reveal spliced whole) and as several nodes send it (the room's
-// shared part broadcast, each phone's own part to it alone).
+// shared part broadcast, each phone's own part to it alone). After the game each
+// player's review keeps the notes of their own wrong picks.
 import { afterAll, describe, expect, test } from 'vitest';
 import type { HostScreen, PlayerScreen } from '../common/protocol';
 import { loadBankFile } from '../server/banks/load';
 import { importBank } from '../server/banks/store/banks';
+import { hashToken } from '../server/realtime/tokens';
+import { playerReview } from '../server/store/results';
 import { useTestDb } from './support/db';
 import { ask, next, startRealtimeServer, type TestClient } from './support/realtime-server';
 
@@ -88,5 +91,14 @@ describe.each([
     expect(notesIn(seen.Cy)).toEqual([NOTES.q2.o1]);
     // The host sees only the common mistakes, never a note no one made the mistake of.
     expect(notesIn(seen.host)).toEqual([NOTES.q1.o0, NOTES.q2.o1]);
+
+    // After the game, each player's review keeps the notes of their own wrong picks.
+    const review = async (name: keyof typeof players) => {
+      const result = await playerReview(db, gameId, hashToken(players[name].playerToken));
+      return result.ok ? result.review.questions.map((q) => q.whyNot) : null;
+    };
+    const everyone = 'Accuracy alone hides the trade-off between the two error rates.'; // question 1's own why-not
+    expect(await review('Ada')).toEqual([[everyone, NOTES.q1.o0], [NOTES.q2.o1, NOTES.q2.o3]]);
+    expect(await review('Cy')).toEqual([[everyone], [NOTES.q2.o1]]);
   });
 });

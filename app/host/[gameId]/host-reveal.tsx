@@ -55,16 +55,15 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
         </div>
         {explained && (
           // The gutter is kept whether or not it scrolls: a scrollbar coming and going narrowed and widened the text, and the fit never settled.
-          <div data-fit-watch className="flex min-h-0 flex-col gap-[0.3em] overflow-y-auto rounded-[0.5em] [grid-area:why] [scrollbar-gutter:stable]">
+          <div data-fit-watch className="min-h-0 overflow-y-auto rounded-[0.5em] [grid-area:why] [scrollbar-gutter:stable]">
             {/* "Why" starts the first line rather than taking one (its line height matches the text's at 0.85em); links share lines. */}
             <Explanation
               reveal={reveal}
-              className="flex-1 rounded-[0.5em] px-[0.8em] py-[0.4em] [&_.markdown]:leading-[inherit] [&_h3]:float-left [&_h3]:mb-0 [&_h3]:mr-[0.6em] [&_h3]:leading-[1.47] [&_ul]:flex [&_ul]:flex-wrap [&_ul]:gap-x-[1em] [&_ul>li]:m-0"
-            />
-            {/* The room's common mistake: the note of the wrong option most players picked, to talk through. */}
-            {commonMistake && (
-              <WhyNot note={commonMistake} options={round.options} picks={commonMistake.picks} className="shrink-0 rounded-[0.5em] border-l-[0.25em] border-bad bg-surface px-[0.8em] py-[0.4em]" />
-            )}
+              className="min-h-full rounded-[0.5em] px-[0.8em] py-[0.4em] [&_.markdown]:leading-[inherit] [&_h3]:float-left [&_h3]:mb-0 [&_h3]:mr-[0.6em] [&_h3]:leading-[1.47] [&_ul]:flex [&_ul]:flex-wrap [&_ul]:gap-x-[1em] [&_ul>li]:m-0"
+            >
+              {/* The room's common mistake: the note of the wrong option most players picked, to talk through. */}
+              {commonMistake && <WhyNot note={commonMistake} options={round.options} picks={commonMistake.picks} />}
+            </Explanation>
           </div>
         )}
         <Leaderboard rows={leaderboard} />
