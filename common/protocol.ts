@@ -1,6 +1,7 @@
 import type { Confidence, QuestionType, Scoring } from '../server/game/types';
+import type { OptionNote } from '../server/game/why-not';
 
-export type { Confidence, QuestionType, Scoring };
+export type { Confidence, OptionNote, QuestionType, Scoring };
 
 /**
  * Typed Socket.IO events and payloads, imported by the server and the browser.
@@ -99,6 +100,8 @@ export interface YourRoundResult {
   streak: number;
   score: number;
   rank: number;
+  /** "Why not": the bank's note on each wrong option this player picked (choice, true/false), theirs alone; empty when none has one */
+  whyNot: OptionNote[];
 }
 
 export type PlayerScreen =
@@ -136,8 +139,14 @@ export interface LobbyPlayer {
 export type HostScreen =
   | { screen: 'lobby'; gameId: string; code: string; locked: boolean; players: LobbyPlayer[]; lanOrigin: string | null }
   | { screen: 'question'; gameId: string; code: string; round: RoundView; answered: number; expected: number; players: number }
-  /** `sureAndWrong`: players who said Sure and were wrong; the host's only, never the phones' */
-  | { screen: 'reveal'; gameId: string; code: string; round: RoundView; reveal: RevealView; leaderboard: LeaderboardRow[]; sureAndWrong: number; isLast: boolean; autoAdvanceMs: number | null }
+  /**
+   * The host's only, never the phones': `sureAndWrong`, players who said Sure and were wrong; `commonMistake`, the note
+   * of the wrong option most players picked, and how many did (server/game/why-not.ts), null when none
+   */
+  | {
+      screen: 'reveal'; gameId: string; code: string; round: RoundView; reveal: RevealView; leaderboard: LeaderboardRow[]; sureAndWrong: number; isLast: boolean;
+      autoAdvanceMs: number | null; commonMistake: (OptionNote & { picks: number }) | null;
+    }
   | { screen: 'ended'; gameId: string; code: string; podium: StandingView[]; endedEarly: boolean };
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: string; code?: string };

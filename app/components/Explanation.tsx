@@ -17,13 +17,16 @@ export function Explanation({
   reveal,
   label = 'Explanation',
   className = 'rounded-2xl p-5 shadow',
+  children,
 }: {
   reveal: Pick<RevealView, 'explanation' | 'whyNot' | 'links'>;
   label?: string;
   className?: string;
+  /** more to explain, after the why-not notes (the host's most-picked wrong option's note) */
+  children?: React.ReactNode;
 }) {
   // A bank without explanations (many imported ones) shows no empty "Why" box.
-  if (!hasExplanation(reveal)) return null;
+  if (!hasExplanation(reveal) && !children) return null;
   const explained = reveal.explanation.trim() !== '';
   // Sizes in em, so the host's stage can scale it; the colours follow the screen's theme.
   return (
@@ -44,6 +47,7 @@ export function Explanation({
           ))}
         </div>
       )}
+      {children && <div className={explained || reveal.whyNot.length > 0 ? 'mt-[0.6em] border-t border-line pt-[0.6em]' : ''}>{children}</div>}
       {reveal.links.length > 0 && (
         <ul className="mt-[0.6em] space-y-[0.25em] border-t border-line pt-[0.6em]">
           {reveal.links.filter((link) => SAFE_LINK.test(link.url)).map((link) => (

@@ -26,7 +26,7 @@ const parsed = PAGES.flatMap(examplesOf).map(({ where, fileName, text }) => {
   return {
     where,
     format: result.format,
-    questions: (result.importable?.questions ?? []).map((question) => `${question.type}: ${question.stem} [${question.options.map((option) => `${option.correct ? '*' : ''}${option.text}`).join(' | ')}]`),
+    questions: (result.importable?.questions ?? []).map((question) => `${question.type}: ${question.stem} [${question.options.map((option) => `${option.correct ? '*' : ''}${option.text}${option.note ? ` > ${option.note}` : ''}`).join(' | ')}]`),
     errors: result.errors.map((issue) => `${issue.line}: ${issue.message}`),
     notes: result.warnings.map((issue) => issue.message).filter((message) => !message.startsWith('no explanation')),
   };
@@ -40,7 +40,7 @@ describe('the bank examples of the README and docs/banks.md', () => {
         format: 'markdown',
         questions: [
           'choice: A scenario, then the question? [The right one | *The answer, first, then why it is right]',
-          'choice: Another question, its options written out? [*The right one | A wrong one | Another wrong one]',
+          'choice: Another question, its options written out? [*The right one | A wrong one > Why not this one: shown to the players who picked it. | Another wrong one]',
         ],
         errors: [],
         notes: [],
@@ -76,7 +76,7 @@ describe('the bank examples of the README and docs/banks.md', () => {
         where: 'docs/banks.md: Moodle GIFT',
         format: 'GIFT',
         questions: [
-          'choice: Which service stores objects? [*Amazon S3 | Amazon EBS | Amazon EFS]',
+          'choice: Which service stores objects? [*Amazon S3 > Objects live in buckets. | Amazon EBS | Amazon EFS]',
           'matching: Match each service to its job. [*Amazon Polly | *Amazon Transcribe | *Amazon Textract]',
           'typed: Which service translates text? [*Amazon Translate | *Translate]',
           'choice: I \\_\\_\\_\\_\\_ interested in theatre. [*have been | was]',

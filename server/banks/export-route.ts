@@ -33,7 +33,7 @@ export async function exportBankResponse(db: Db, id: string): Promise<Response> 
       ...question,
       type: questionType(type),
       caseStudy: caseStudyOf({ caseTitle, caseScenario }),
-      options: question.options.map(({ text, correct, authored, match }) => ({ text, correct, authored, ...(match === null ? {} : { match }) })),
+      options: question.options.map(({ text, correct, authored, match, note }) => ({ text, correct, authored, ...(match === null ? {} : { match }), ...(note === null ? {} : { note }) })),
       links: question.links.map(({ title, url }) => ({ title, url })),
     })),
   };

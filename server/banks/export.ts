@@ -1,13 +1,13 @@
 // Any bank -> Cramjam markdown that reads back to the same questions, so a group
 // can edit an imported bank (GIFT, CSV, a zip...) as one file: front matter,
 // "##" sections, and each question as a numbered item with its options as a
-// task list, then its explanation, why-not notes (~~...~~, the wrong options' own
-// notes among them) and "Learn more" links.
+// task list (an option's own note quoted under it), then its explanation, why-not
+// notes (~~...~~) and "Learn more" links.
 // A bank with images travels as a zip (exportBankZip): the markdown and the images it links.
 import { strToU8, zipSync } from 'fflate';
 import { caseStudyMarkdown, formMarkdown } from './formats/question-forms';
 import { IMAGE_URL_PREFIX, type BankImage } from './images';
-import type { ParsedBank, ParsedLink, ParsedQuestion } from './types';
+import type { ParsedBank, ParsedLink, ParsedOption } from './types';
 
 const indent = (text: string) =>
   text
@@ -15,22 +15,15 @@ const indent = (text: string) =>
     .map((line) => (line ? `   ${line}` : ''))
     .join('\n');
 
-/** A task-list item; an option's later lines continue under its text. */
-const option = (text: string, correct: boolean) => `- [${correct ? 'x' : ' '}] ${text.split('\n').join('\n      ')}`;
+/** A task-list item; an option's later lines continue under its text, and its note is quoted under it (formats/task-list.ts). */
+function option({ text, correct, note }: Pick<ParsedOption, 'text' | 'correct' | 'note'>): string {
+  const item = `- [${correct ? 'x' : ' '}] ${text.split('\n').join('\n      ')}`;
+  return note ? `${item}\n${note.split('\n').map((line) => (line ? `  > ${line}` : '  >')).join('\n')}` : item;
+}
 
 function link({ title, url }: ParsedLink): string {
   const safeUrl = /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url;
   return `[${title.replace(/([\\[\]])/g, '\\$1')}](${safeUrl})`;
-}
-
-/**
- * The why-not notes, then the notes of wrong options that are not among them
- * (a reader may keep a note only on its option): markdown has no note per option
- * yet, so each is written as a why-not paragraph and its text comes back.
- */
-function whyNotNotes(question: Pick<ParsedQuestion, 'whyNot' | 'options'>): string[] {
-  const optionNotes = question.options.flatMap((option) => (!option.correct && option.note && !question.whyNot.includes(option.note) ? [option.note] : []));
-  return [...question.whyNot, ...new Set(optionNotes)];
 }
 
 export function exportBankMarkdown(bank: Pick<ParsedBank, 'title' | 'description' | 'questions'>): string {
@@ -50,10 +43,10 @@ export function exportBankMarkdown(bank: Pick<ParsedBank, 'title' | 'description
     if (question.caseStudy && question.caseStudy.scenario !== scenario) out.push(caseStudyMarkdown(question.caseStudy), '');
     else if (!question.caseStudy && scenario !== undefined && section) out.push(`## ${section}`, '');
     scenario = question.caseStudy?.scenario;
-    const answers = formMarkdown(question) ?? question.options.map((o) => option(o.text, o.correct)).join('\n');
+    const answers = formMarkdown(question) ?? question.options.map(option).join('\n');
     const parts = [question.stem, answers];
     if (question.explanation) parts.push(question.explanation);
-    for (const note of whyNotNotes(question)) parts.push(`~~${note}~~`);
+    for (const note of question.whyNot) parts.push(`~~${note}~~`);
     if (question.links.length) parts.push(`Learn more: ${question.links.map(link).join(', ')}`);
     const body = indent(parts.join('\n\n'));
     out.push(`${index + 1}. ${body.slice(3)}`, '');

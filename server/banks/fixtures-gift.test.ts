@@ -71,7 +71,7 @@ describe('GIFT fixtures', () => {
         ],
         select: 1,
         explanation: 'In a three-tier design each tier talks only to the next one:\n\n- web to application\n- application to database',
-        whyNot: ['The web tier talks only to the application tier.', 'Browsers never reach the database directly.'],
+        whyNot: [],
       },
       {
         line: 10,
@@ -81,7 +81,7 @@ describe('GIFT fixtures', () => {
         options: ['*\\<=', '\\=\\<', '\\&lt; # That is how HTML writes \\<, not SQL.'],
         select: 1,
         explanation: '',
-        whyNot: ['That is how HTML writes \\<, not SQL.'],
+        whyNot: [],
       },
       { line: 17, type: 'truefalse', section: '', stem: 'Caching static files at the edge\nlowers latency for distant users.', options: ['*True', 'False'], select: 1, explanation: '', whyNot: [] },
     ]);
@@ -124,7 +124,7 @@ describe('GIFT fixtures', () => {
         options: ['*HTTP', 'FTP # FTP moves files', 'SMTP # SMTP sends mail'],
         select: 1,
         explanation: '',
-        whyNot: ['FTP moves files', 'SMTP sends mail'],
+        whyNot: [],
       },
       { line: 7, type: 'typed', section: '', stem: `HTTP serves web pages, on port ${BLANK} by default.`, options: ['*80'], select: 1, explanation: '', whyNot: [] },
     ]);
@@ -142,7 +142,7 @@ describe('GIFT fixtures', () => {
     ]);
   });
 
-  it('feedback on each answer is its option\'s note; the wrong options\' notes are why-not notes too', async () => {
+  it('feedback on each answer is its option\'s note, a right one\'s the explanation too; no why-not notes are made of them', async () => {
     const result = await load('gift-feedback.gift');
     expect(questionsOf(result)).toEqual([
       {
@@ -157,7 +157,7 @@ describe('GIFT fixtures', () => {
         ],
         select: 1,
         explanation: 'Right: the cheapest for data you rarely read.',
-        whyNot: ['Standard costs the most per GB stored; it suits data read often.', 'Close, but reading once a year still costs more than archive.'],
+        whyNot: [],
       },
       {
         line: 9,
@@ -167,7 +167,7 @@ describe('GIFT fixtures', () => {
         options: ['*AES # AES is a symmetric block cipher.', '*ChaCha20 # ChaCha20 is a symmetric stream cipher.', 'RSA # RSA is asymmetric: it uses a key pair.'],
         select: 2,
         explanation: 'Symmetric ciphers use one shared key.',
-        whyNot: ['RSA is asymmetric: it uses a key pair.'],
+        whyNot: [],
       },
       {
         line: 16,
@@ -177,7 +177,7 @@ describe('GIFT fixtures', () => {
         options: ['*True # Yes: all 32 bits are fixed.', 'False # No: with all 32 bits fixed, one address is left.'],
         select: 1,
         explanation: 'Yes: all 32 bits are fixed.',
-        whyNot: ['No: with all 32 bits fixed, one address is left.'],
+        whyNot: [],
       },
     ]);
     expect(problems(result.warnings)).toEqual([]);
@@ -209,7 +209,7 @@ describe('GIFT fixtures', () => {
         stem: 'Which character starts the feedback on an answer?',
         options: ['*\\# # Yes, the hash sign.', '\\\\ # That one escapes the next character.'],
         explanation: 'Yes, the hash sign.',
-        whyNot: ['That one escapes the next character.'],
+        whyNot: [],
       },
       { stem: 'Which language is written C\\#?', options: ['*C#', '*C sharp'], explanation: '', whyNot: [] },
     ]);
@@ -218,24 +218,22 @@ describe('GIFT fixtures', () => {
 
 describe('GIFT fixtures through the markdown export', () => {
   const GIFT_FIXTURES = ['gift-tilde-equals.gift', 'gift-partial-credit.gift', 'gift-html.gift', 'gift-cloze.gift', 'gift-wildcards.gift', 'gift-feedback.gift', 'gift-category.gift', 'gift-comments.gift', 'gift-escapes.gift'];
-  /** The notes travel as why-not paragraphs (markdown has no note per option yet), so options compare without them. */
-  const comparable = (result: BankResult) => questionsOf(result).map(({ line: _line, options, ...question }) => ({ ...question, options: options.map((option) => option.replace(/ # [^]*$/, '')) }));
+  /** Every part a player sees, each option's note among them (" # note"), wherever the question starts. */
+  const comparable = (result: BankResult) => questionsOf(result).map(({ line: _line, ...question }) => question);
 
-  it.each(GIFT_FIXTURES)('%s reads back to the same questions, keeping every wrong option\'s note', async (name) => {
+  it.each(GIFT_FIXTURES)('%s reads back to the same questions, keeping every option\'s note', async (name) => {
     const result = await load(name);
     const back = readBankText(exportBankMarkdown(result.importable!), { fileName: 'exported.md' });
     expect(back.errors).toEqual([]);
     expect(comparable(back)).toEqual(comparable(result));
-    const wrongNotes = result.importable!.questions.map((question) => question.options.flatMap((option) => (!option.correct && option.note ? [option.note] : [])));
-    expect(back.importable!.questions.map((question, index) => wrongNotes[index]!.filter((note) => !question.whyNot.includes(note)))).toEqual(wrongNotes.map(() => []));
   });
 
-  it('writes a wrong option\'s note that is no why-not note as one, once', () => {
-    const result = readBankText('Which? {=a ~b#not b ~c#not c}', { fileName: 'x.gift' });
-    const question = result.importable!.questions[0]!;
-    const noteOnly = { ...question, whyNot: ['not c'], options: [...question.options, { text: 'd', correct: false, authored: true, note: 'not b' }] };
-    const back = readBankText(exportBankMarkdown({ title: 'x', description: '', questions: [noteOnly] }), { fileName: 'x.md' });
-    expect(back.importable!.questions[0]!.whyNot).toEqual(['not c', 'not b']);
+  it('writes each option\'s note quoted under it, not as a why-not note', () => {
+    const result = readBankText('Which? {=a ~b#not b ~c#not c\n\nat all}', { fileName: 'x.gift' });
+    const markdown = exportBankMarkdown(result.importable!);
+    expect(markdown).toContain('   - [ ] b\n     > not b\n   - [ ] c\n     > not c\n     > at all');
+    expect(markdown).not.toContain('~~');
+    expect(readBankText(markdown, { fileName: 'x.md' }).importable!.questions[0]!.options.map((option) => option.note)).toEqual([undefined, 'not b', 'not c\nat all']);
   });
 
   it('a wildcard answer reads back as a wildcard', async () => {

@@ -122,7 +122,8 @@ describe('other formats', () => {
       { line: 19, section: 'Identity', stem: 'Which string is a JSON object: \\{\\} or \\[\\]?', options: ['*\\{\\}', '\\[\\]'], explanation: '' },
       { line: 21, section: 'Identity', stem: 'Name the protocol that signs emails.', options: ['*DKIM', '*DomainKeys Identified Mail'], explanation: '' },
     ]);
-    expect(result.importable?.questions[0]?.whyNot).toEqual(['That is something you know.', 'That is something you are.']);
+    expect(result.importable?.questions[0]?.whyNot).toEqual([]);
+    expect(result.importable?.questions[0]?.options.flatMap((option) => (option.note && !option.correct ? [option.note] : []))).toEqual(['That is something you know.', 'That is something you are.']);
     expect(result.importable?.questions.map((question) => question.type)).toEqual(['choice', 'choice', 'truefalse', 'choice', 'typed']);
     expect(problems(result.errors)).toEqual([]);
   });

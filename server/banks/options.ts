@@ -23,7 +23,7 @@ function formOf(raw: RawQuestion) {
   return raw.form ?? trueFalseForm(undefined, raw.options, raw.line);
 }
 
-/** True and False made from written options (GIFT's {T#...}) keep each option's note; they keep their places. */
+/** True and False made from written options (GIFT's {T#...}, a task list) keep each option's note; they keep their places. */
 const withNotes = (options: FormOption[], written: WrittenOption[] | undefined) =>
   options.map((option, index) => {
     const note = written?.[index]?.note;
@@ -39,7 +39,7 @@ export function withOptions(
   const plans = raws.map((raw, index): Plan => {
     const base = { section: raw.section, seed: raw.stemPlain };
     const form = formOf(raw);
-    if (form) return { ...base, correct: [], generate: false, select: 1, written: raw.form ? form.options : withNotes(form.options, raw.options) };
+    if (form) return { ...base, correct: [], generate: false, select: 1, written: form.type === 'truefalse' ? withNotes(form.options, raw.options) : form.options };
     const written = raw.options ?? curated?.matches[index]?.options;
     if (written) {
       const correct = written.filter((option) => option.correct).map((option) => option.text);

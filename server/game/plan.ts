@@ -17,7 +17,7 @@ export interface BankQuestion {
   stem: string;
   select: number;
   /** in the bank's order */
-  options: { id: string; text: string; correct: boolean; match: string | null }[];
+  options: { id: string; text: string; correct: boolean; match: string | null; note: string | null }[];
   explanation: string;
   whyNot: string[];
   links: GameLink[];
@@ -39,7 +39,7 @@ export interface PlanSettings {
  * words a second plus ten seconds to think, in steps of five, 15 s to 120 s.
  * (A typed question's accepted answers count too: a little extra time to type.)
  */
-export function defaultSeconds(q: Pick<BankQuestion, 'stem' | 'options' | 'caseStudy'>): number {
+export function defaultSeconds(q: Pick<BankQuestion, 'stem' | 'caseStudy'> & { options: Pick<BankQuestion['options'][number], 'text' | 'match'>[] }): number {
   // A case study's scenario and a matching's answers are read too.
   const texts = [q.caseStudy?.scenario ?? '', q.stem, ...q.options.flatMap((o) => [o.text, o.match ?? ''])];
   const words = texts.join(' ').split(/\s+/).filter(Boolean).length;
@@ -58,13 +58,14 @@ export function planGame(bank: BankQuestion[], settings: PlanSettings, random: (
     caseStudy: q.caseStudy,
     stem: q.stem,
     select: q.select,
-    options: displayOrder(q, settings.shuffleOptions, random).map(({ id, text, correct, match, position: bankPosition }, position) => ({
+    options: displayOrder(q, settings.shuffleOptions, random).map(({ id, text, correct, match, note, position: bankPosition }, position) => ({
       id: optionIdAt(position),
       sourceId: id,
       text,
       correct,
       position: bankPosition,
       match,
+      note,
     })),
     explanation: q.explanation,
     whyNot: q.whyNot,

@@ -221,9 +221,9 @@ describe('accuracy-only scoring', () => {
 describe('default time for a question', () => {
   it('counts the case study scenario and the matching answers as reading', () => {
     const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
-    const base = { stem: words(19), options: [{ id: 'a', text: 'A', correct: true, match: null }], caseStudy: null };
+    const base = { stem: words(19), options: [{ id: 'a', text: 'A', correct: true, match: null, note: null }], caseStudy: null };
     expect(defaultSeconds(base)).toBe(15);
     expect(defaultSeconds({ ...base, caseStudy: { title: 'Case', scenario: words(200) } })).toBe(65);
-    expect(defaultSeconds({ ...base, options: [{ id: 'a', text: 'A', correct: true, match: words(100) }] })).toBe(40);
+    expect(defaultSeconds({ ...base, options: [{ text: 'A', match: words(100) }] })).toBe(40);
   });
 });

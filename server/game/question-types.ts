@@ -61,6 +61,8 @@ export interface QuestionKind {
   tallyIsPlayerText: boolean;
   /** true when the bank's order of the options is the answer: they are always shown shuffled, never already in order */
   orderIsTheAnswer: boolean;
+  /** true when an answer picks options (choice, true/false): a wrong option picked has its note shown as "why not" (why-not.ts) */
+  picksOptions: boolean;
   /** how a bank writes a question of this type */
   form: BankForm;
 }

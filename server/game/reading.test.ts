@@ -26,7 +26,7 @@ describe('the reading time of a question', () => {
   it('is planned with each question when the host chose "Time to read first", else 0', () => {
     const bank: BankQuestion[] = [{
       id: 'q', type: 'choice', section: 'S', caseStudy: null, stem: words(30), select: 1, explanation: '', whyNot: [], links: [],
-      options: [{ id: 'a', text: 'A', correct: true, match: null }, { id: 'b', text: 'B', correct: false, match: null }],
+      options: [{ id: 'a', text: 'A', correct: true, match: null, note: null }, { id: 'b', text: 'B', correct: false, match: null, note: null }],
     }];
     const settings = { sections: [], count: null, secondsPerQuestion: 20, shuffleQuestions: false, shuffleOptions: false };
     const [reading] = planGame(bank, { ...settings, readFirst: true }, Math.random);

@@ -14,7 +14,7 @@ import type { AcceptedAnswer, Confidence, GameQuestion, GameState, PlayerState, 
 
 export interface StoredRound {
   index: number;
-  question: Omit<GameQuestion, 'options' | 'timeLimitMs' | 'readMs'> & { options: { id: string; text: string; correct: boolean; position: number; match: string | null }[] };
+  question: Omit<GameQuestion, 'options' | 'timeLimitMs' | 'readMs'> & { options: { id: string; text: string; correct: boolean; position: number; match: string | null; note: string | null }[] };
   timeLimitMs: number;
   readMs: number;
   /** the bank's option ids in the order players saw them */
@@ -108,8 +108,8 @@ function toGameQuestion(round: StoredRound): GameQuestion {
     timeLimitMs: round.timeLimitMs,
     readMs: round.readMs,
     options: round.optionOrder.map((sourceId, position) => {
-      const { text, correct, position: bankPosition, match } = byId.get(sourceId)!;
-      return { id: optionIdAt(position), sourceId, text, correct, position: bankPosition, match };
+      const { text, correct, position: bankPosition, match, note } = byId.get(sourceId)!;
+      return { id: optionIdAt(position), sourceId, text, correct, position: bankPosition, match, note };
     }),
   };
 }

@@ -34,6 +34,8 @@ export interface GameOption {
   position: number;
   /** matching: the answer this prompt pairs with; null for other types */
   match: string | null;
+  /** the bank's note on this option ("why not", for a wrong one); server only: a phone gets the note of a wrong option it picked, once the round closed (why-not.ts) */
+  note: string | null;
 }
 
 /** A scenario shared by several questions in a row. */

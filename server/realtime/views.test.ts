@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { activePlayers, playerOf } from '../game/engine';
 import { play } from '../../tests/support/game-driver';
-import { quiz } from '../../tests/support/game-questions';
+import { question, quiz } from '../../tests/support/game-questions';
 import type { GameState } from '../game/types';
 import { joinPlayerScreen } from '../../common/player-screen-parts';
 import { hostScreen, hostScreenName, leaderboard, ownPart, playerScreen, sharedPlayerScreen, standings, type ViewContext } from './views';
@@ -111,5 +111,38 @@ describe('screens', () => {
     game.next().answer('Ada', 'b');
     const second = sharedPlayerScreen(game.state, ctx)!;
     expect(joinPlayerScreen(second, own)).toBeNull();
+  });
+});
+
+describe('why not, per option', () => {
+  const notes = { a: 'Not a: too slow.', c: 'Not c: costs more.' };
+
+  test("no note is in any screen while the round is open; at the reveal each phone gets its own wrong pick's note, the host the most-picked one's", () => {
+    const game = play([question('q1', { correct: ['b'], notes })]).join('Ada').join('Bo').join('Cy').join('Di').start();
+    game.after(1000).answer('Ada', 'a').answer('Bo', 'c').answer('Cy', 'c');
+    expect(JSON.stringify([hostScreen(game.state, ctx), playerScreen(game.state, ctx, playerOf(game.state, 'id-ada')!)])).not.toMatch(/Not [ac]/);
+    game.answer('Di', 'b');
+    const shared = sharedPlayerScreen(game.state, ctx)!;
+    expect(JSON.stringify(shared)).not.toMatch(/Not [ac]/);
+    const whyNot = (nickname: string) => {
+      const own = ownPart(game.state, playerOf(game.state, `id-${nickname.toLowerCase()}`)!, shared);
+      return own?.screen === 'reveal' ? own.you.whyNot : null;
+    };
+    expect(whyNot('Ada')).toEqual([{ optionId: 'a', note: notes.a }]);
+    expect(whyNot('Bo')).toEqual([{ optionId: 'c', note: notes.c }]);
+    expect(whyNot('Di')).toEqual([]);
+    const host = hostScreen(game.state, ctx);
+    expect(host.screen === 'reveal' && host.commonMistake).toEqual({ optionId: 'c', note: notes.c, picks: 2 });
+  });
+
+  test("a bank's question-wide why-not notes still go to everyone, with no note per option", () => {
+    const game = play([{ ...question('q1'), whyNot: ['Tempting, but no.'] }]).join('Ada').start();
+    game.after(1000).answer('Ada', 'a');
+    const shared = sharedPlayerScreen(game.state, ctx)!;
+    expect(shared.screen === 'reveal' && shared.reveal.whyNot).toEqual(['Tempting, but no.']);
+    const own = ownPart(game.state, playerOf(game.state, 'id-ada')!, shared);
+    expect(own?.screen === 'reveal' && own.you.whyNot).toEqual([]);
+    const host = hostScreen(game.state, ctx);
+    expect(host.screen === 'reveal' && host.commonMistake).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { activePlayers, answerOf, playerOf } from '../game/engine';
 import { kindOf } from '../game/question-types';
+import { mostPickedWrongNote, notesForPicks } from '../game/why-not';
 import type { GameState, PlayerState } from '../game/types';
 import { joinPlayerScreen } from '../../common/player-screen-parts';
 import type { HostScreen, LeaderboardRow, OwnPlayerPart, PlayerScreen, RevealView, RoundView, SharedPlayerScreen, StandingView } from '../../common/protocol';
@@ -121,6 +122,7 @@ export function hostScreen(state: GameState, ctx: ViewContext): HostScreen {
         sureAndWrong: sureAndWrong(state),
         isLast: state.index + 1 >= state.questions.length,
         autoAdvanceMs: ctx.autoAdvanceMs,
+        commonMistake: mostPickedWrongNote(state.questions[state.index]!, state.lastRound!.distribution),
       };
     case 'lobby': {
       const players = activePlayers(state).map((p) => ({ id: p.id, nickname: p.nickname, connected: p.connected }));
@@ -163,6 +165,7 @@ export function ownPart(state: GameState, player: PlayerState, shared: SharedPla
       streak: result.streak,
       score: result.score,
       rank: result.rank,
+      whyNot: answer ? notesForPicks(state.questions[shared.round.index]!, answer.optionIds) : [],
     },
   };
 }

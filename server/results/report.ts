@@ -17,7 +17,7 @@ export interface QuestionRow {
   explanation: string;
   whyNot: string[];
   /** in the bank's order */
-  options: { id: string; text: string; correct: boolean; match: string | null }[];
+  options: { id: string; text: string; correct: boolean; match: string | null; note?: string | null }[];
   links: { title: string; url: string }[];
 }
 
@@ -70,6 +70,8 @@ export interface OptionResult {
   correct: boolean;
   /** what the question's type counts for it: choice the players who picked it; ordering who put it in its place; matching who matched it right */
   picks: number;
+  /** the bank's "why not" for a wrong option a player can pick (choice, true/false); null when none */
+  whyNot: string | null;
 }
 
 export interface QuestionResult {
@@ -199,7 +201,10 @@ export function buildReport(rows: GameRows): GameReport {
     const tally = tallyByArrival(rules, given);
     questions.push({
       number: i + 1, type, section, caseStudy, stem, select, explanation, whyNot, links, rules, timeLimitMs: round.timeLimitMs,
-      options: shown.map(({ id, text, correct }) => ({ id, text, correct, picks: kind.tallyIsPlayerText ? 0 : (tally[id] ?? 0) })),
+      options: shown.map(({ id, text, correct }) => ({
+        id, text, correct, picks: kind.tallyIsPlayerText ? 0 : (tally[id] ?? 0),
+        whyNot: (!correct && kind.picksOptions && round.question.options.find((o) => o.id === id)?.note) || null,
+      })),
       rightAnswer: describeSolution(rules),
       wrongTyped: kind.tallyIsPlayerText ? Object.entries(tally).map(([text, count]) => ({ text, count })) : [],
       answered: given.length,

@@ -90,7 +90,8 @@ export function buildReview(report: GameReport, playerId: string): Review | null
         responseMs: mine.responseMs,
         timeLimitMs: q.timeLimitMs,
         explanation: q.explanation,
-        whyNot: q.whyNot,
+        // After the game, as at the reveal: the notes of the wrong options this player picked join the question's own.
+        whyNot: [...q.whyNot, ...q.options.flatMap((o) => (o.whyNot && mine.picked.some((p) => p.id === o.id) ? [o.whyNot] : []))],
         links: q.links,
       };
     }),

@@ -72,7 +72,7 @@ export async function loadUnfinishedGames(db: Db, gameId?: string): Promise<Unfi
           explanation: r.question.explanation,
           whyNot: r.question.whyNot,
           links: r.question.links.map(({ title, url }) => ({ title, url })),
-          options: r.question.options.map(({ id, text, correct, position, match }) => ({ id, text, correct, position, match })),
+          options: r.question.options.map(({ id, text, correct, position, match, note }) => ({ id, text, correct, position, match, note })),
         },
       })),
     },

@@ -18,7 +18,7 @@ export async function loadGameRows(db: Db, gameId: string): Promise<GameRows | n
           question: {
             select: {
               type: true, section: true, caseTitle: true, caseScenario: true, stem: true, select: true, explanation: true, whyNot: true,
-              options: { orderBy: { position: 'asc' }, select: { id: true, text: true, correct: true, match: true } },
+              options: { orderBy: { position: 'asc' }, select: { id: true, text: true, correct: true, match: true, note: true } },
               links: { orderBy: { position: 'asc' }, select: { title: true, url: true } },
             },
           },
@@ -44,7 +44,7 @@ export async function loadGameRows(db: Db, gameId: string): Promise<GameRows | n
         type: questionType(r.question.type), section: r.question.section, caseStudy: caseStudyOf(r.question),
         stem: r.question.stem, select: r.question.select,
         explanation: r.question.explanation, whyNot: r.question.whyNot,
-        options: r.question.options.map(({ id, text, correct, match }) => ({ id, text, correct, match })),
+        options: r.question.options.map(({ id, text, correct, match, note }) => ({ id, text, correct, match, note })),
         links: r.question.links.map(({ title, url }) => ({ title, url })),
       },
     })),

@@ -7,7 +7,8 @@ export const T = 20_000;
 
 /** A question with options a..d (b correct unless told otherwise), 20 s to answer. */
 /** Reading off unless told (`readMs`): most tests are about other things, and answer as the round opens. */
-export function question(id: string, opts: { correct?: string[]; select?: number; timeLimitMs?: number; readMs?: number } = {}): GameQuestion {
+/** `notes`: the bank's note on an option, by its id ("why not", for a wrong one). */
+export function question(id: string, opts: { correct?: string[]; select?: number; timeLimitMs?: number; readMs?: number; notes?: Record<string, string> } = {}): GameQuestion {
   const correct = opts.correct ?? ['b'];
   return {
     id,
@@ -16,7 +17,7 @@ export function question(id: string, opts: { correct?: string[]; select?: number
     caseStudy: null,
     stem: `Question ${id}?`,
     select: opts.select ?? correct.length,
-    options: ['a', 'b', 'c', 'd'].map((o, position) => ({ id: o, sourceId: `bank-${o}`, text: `Option ${o}`, correct: correct.includes(o), position, match: null })),
+    options: ['a', 'b', 'c', 'd'].map((o, position) => ({ id: o, sourceId: `bank-${o}`, text: `Option ${o}`, correct: correct.includes(o), position, match: null, note: opts.notes?.[o] ?? null })),
     explanation: `Because ${correct.join(' and ')}.`,
     whyNot: [],
     links: [],
@@ -39,7 +40,7 @@ export function typedQuestion(
   const options = items.map((item, position) => {
     const [text, match] = Array.isArray(item) ? item : [item, null];
     const optionId = String.fromCharCode(97 + position);
-    return { id: optionId, sourceId: `bank-${optionId}`, text, correct: type !== 'truefalse' || text === 'True', position, match };
+    return { id: optionId, sourceId: `bank-${optionId}`, text, correct: type !== 'truefalse' || text === 'True', position, match, note: null };
   });
   const order = shown ?? options.map((o) => o.id);
   return {

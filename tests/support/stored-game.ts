@@ -21,7 +21,7 @@ export function storedGame(game: Driver): StoredGame {
     rounds: state.questions.map((q, index) => {
       return {
         index,
-        question: { ...q, options: q.options.map((o) => ({ id: o.sourceId, text: o.text, correct: o.correct, position: o.position, match: o.match })) },
+        question: { ...q, options: q.options.map((o) => ({ id: o.sourceId, text: o.text, correct: o.correct, position: o.position, match: o.match, note: o.note })) },
         timeLimitMs: q.timeLimitMs,
         readMs: q.readMs,
         optionOrder: q.options.map((o) => o.sourceId),

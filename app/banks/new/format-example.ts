@@ -95,7 +95,7 @@ export const FORMAT_EXAMPLES: FormatExample[] = [
     name: 'Moodle GIFT',
     fileName: 'quiz.gift',
     fixture: 'example-quiz.gift',
-    note: 'Multiple choice {=right ~wrong}, multiple response {~%50%A ~%50%B ~%-100%C}, true/false {T}, matching {=prompt -> answer ...} (3 to 6 pairs), short answer {=answer =variant} (type the answer); $CATEGORY is the section; "#feedback" and "####general feedback" are the explanation.',
+    note: 'Multiple choice {=right ~wrong}, multiple response {~%50%A ~%50%B ~%-100%C}, true/false {T}, matching {=prompt -> answer ...} (3 to 6 pairs), short answer {=answer =variant} (type the answer); $CATEGORY is the section; "#feedback" on an answer is its note ("why not", for a wrong one), and with "####general feedback" the explanation.',
     text: `$CATEGORY: Storage
 
 ::S3:: Which service stores objects? {

@@ -3,6 +3,7 @@
 import { Explanation, hasExplanation } from '@/app/components/Explanation';
 import { useSoundCue, useSoundOn } from '@/app/components/sound';
 import { RevealBody, hasOwnViews } from '@/app/components/question-types';
+import { WhyNot } from '@/app/components/why-not';
 import type { HostScreen } from '@/common/protocol';
 import type { HostAct } from './host-app';
 import { ChoiceReveal } from './choice-reveal';
@@ -26,15 +27,15 @@ const CLOSED_BY = { time: "Time's up", allAnswered: 'Everyone answered', host: '
 
 /**
  * After a round: the question (its ask whole, the scenario folded), how the room
- * answered, why, and the top five with what each gained, all at a size the back of the room reads. The leaderboard is a column of this screen, not a step
+ * answered, why (and why not the wrong option most picked, when the bank says), and the top five with what each gained, all at a size the back of the room reads. The leaderboard is a column of this screen, not a step
  * of its own, so each round stays one press of Next and the explanation stays up
  * for as long as the room discusses it.
  */
 export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { screen: 'reveal' }>; act: HostAct }) {
-  const { round, reveal, leaderboard } = screen;
+  const { round, reveal, leaderboard, commonMistake } = screen;
   const [soundOn] = useSoundOn();
   useSoundCue('reveal', true, soundOn);
-  const explained = hasExplanation(reveal);
+  const explained = hasExplanation(reveal) || commonMistake !== null;
   const autoAdvance = screen.autoAdvanceMs !== null && !screen.isLast ? ` · next question in ${Math.round(screen.autoAdvanceMs / 1000)} s` : '';
   return (
     <RoundStage
@@ -65,7 +66,10 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
             <Explanation
               reveal={reveal}
               className="min-h-full rounded-[0.5em] px-[0.8em] py-[0.4em] [&_.markdown]:leading-[inherit] [&_h3]:float-left [&_h3]:mb-0 [&_h3]:mr-[0.6em] [&_h3]:leading-[1.47] [&_ul]:flex [&_ul]:flex-wrap [&_ul]:gap-x-[1em] [&_ul>li]:m-0"
-            />
+            >
+              {/* The room's common mistake: the note of the wrong option most players picked, to talk through. */}
+              {commonMistake && <WhyNot note={commonMistake} options={round.options} picks={commonMistake.picks} />}
+            </Explanation>
           </div>
         )}
         <Leaderboard rows={leaderboard} />

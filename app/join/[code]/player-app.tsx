@@ -78,6 +78,8 @@ export function PlayerApp({ code }: { code: string }) {
   }
 
   const screen = received?.screen;
+  // The question fits the screen; everything else may scroll.
+  const fixed = screen?.screen === 'question' && status === 'playing';
   // Once the host has moved on, the last explanation stays one tap away.
   const previous = lastReveal && screen?.screen === 'question' && screen.round.index > lastReveal.round.index ? lastReveal : null;
   return (
@@ -96,7 +98,11 @@ export function PlayerApp({ code }: { code: string }) {
           />
         )}
       </header>
-      <div className={`mx-auto flex min-h-0 w-full max-w-xl flex-1 flex-col ${screen?.screen === 'question' && status === 'playing' ? '' : 'overflow-y-auto'}`}>
+      {/* Where it scrolls (a reveal, say), it takes the keyboard's focus: a reveal with no link in it has nothing else to scroll it by keys. */}
+      <div
+        tabIndex={fixed ? undefined : 0}
+        className={`mx-auto flex min-h-0 w-full max-w-xl flex-1 flex-col ${fixed ? '' : 'overflow-y-auto'}`}
+      >
         {status === 'resuming' && (
           <p role="status" className="m-auto p-4 text-center text-muted">
             {notice ?? 'Connecting…'}

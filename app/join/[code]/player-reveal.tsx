@@ -5,6 +5,7 @@ import { CaseStudyPanel } from '@/app/components/question-types/case-study';
 import { formatPoints } from '@/app/lib/format';
 import type { PlayerScreen } from '@/common/protocol';
 import { CONFIDENCE_LABELS } from './confidence-row';
+import { WhyNotNotes } from './why-not-notes';
 
 type Reveal = Extract<PlayerScreen, { screen: 'reveal' }>;
 
@@ -14,7 +15,7 @@ function outcomeOf({ you, reveal }: Reveal) {
   return { label: reveal.closedBy === 'host' ? 'Round ended by the host' : "Time's up", className: 'bg-surface-2 text-ink' };
 }
 
-/** After a round: how you did, which answers were right (and which of your picks), and why. */
+/** After a round: how you did, why not the wrong option you picked (when the bank says), which answers were right (and which of your picks), and why. */
 export function PlayerReveal({ screen }: { screen: Reveal }) {
   const { you, round, reveal } = screen;
   const outcome = outcomeOf(screen);
@@ -32,6 +33,7 @@ export function PlayerReveal({ screen }: { screen: Reveal }) {
           Streak {you.streak} · Score {formatPoints(you.score)} · Rank #{you.rank}
         </p>
       </div>
+      <WhyNotNotes notes={you.whyNot} options={round.options} />
       <CaseStudyPanel caseStudy={round.caseStudy} />
       {hasOwnViews(round.type) ? (
         <>

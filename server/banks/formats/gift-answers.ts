@@ -71,7 +71,7 @@ export function toMarkdown(raw: string, inherited?: TextFormat): string {
   return escapeMarkdown(body.replace(/[ \t]+/g, ' ').trim());
 }
 
-/** A note on one answer stays one paragraph, so markdown writes it back as one ~~why-not~~ paragraph. */
+/** A note on one answer stays one paragraph: a short answer's writes back as one ~~why-not~~ paragraph. */
 export const noteOf = (raw: string, format: TextFormat) => toMarkdown(raw, format).replace(/\n\s*\n/g, '\n');
 
 export const plainOf = (markdown: string) => markdown.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim();
@@ -98,8 +98,8 @@ export function rightAnswers(answers: GiftAnswer[]): GiftAnswer[] {
 /**
  * The options of a choice, right as rightAnswers() says (multiple response is
  * written ~%50%A ~%50%B ~%-100%C; a single answer =A ~%50%B has one right). An
- * answer's feedback is its option's note, and the explanation (right answers,
- * unless the question has general feedback) or a why-not note (wrong answers).
+ * answer's feedback is its option's note (shown to a player who picked a wrong
+ * one), and a right answer's also the explanation unless the question has general feedback.
  */
 export function choiceOf(answers: GiftAnswer[], format: TextFormat, hasGeneralFeedback: boolean): ({ options: WrittenOption[] } & Notes) | string {
   const right = new Set(rightAnswers(answers));
@@ -112,7 +112,6 @@ export function choiceOf(answers: GiftAnswer[], format: TextFormat, hasGeneralFe
     const note = answer.feedback === undefined ? '' : noteOf(answer.feedback, format);
     options.push(note ? { text, correct, note } : { text, correct });
     if (note && correct && !hasGeneralFeedback) notes.explanation.push(note);
-    if (note && !correct) notes.whyNot.push(note);
   }
   return { options, ...notes };
 }

@@ -133,9 +133,10 @@ describe('GIFT [html]', () => {
     expect(q!.options.map((o) => o.text)).toEqual(['\\<b\\> is text', '**strong**']);
   });
 
-  it('a note on a wrong option with several paragraphs stays one why-not paragraph', () => {
+  it('a note on a wrong option with several paragraphs stays one paragraph, its option\'s own', () => {
     const [q] = gift('[html]Which?{=a ~b#<p>First.</p><p>Second.</p>}').bank!.questions;
-    expect(q).toMatchObject({ whyNot: ['First.\nSecond.'] });
+    expect(q).toMatchObject({ whyNot: [] });
+    expect(q!.options[1]!.note).toBe('First.\nSecond.');
   });
 
   it('a @@PLUGINFILE@@ image in a note is imported from the zip like the stem\'s, with one warning when missing', () => {
@@ -143,7 +144,7 @@ describe('GIFT [html]', () => {
     const found = readBankBytes('q.zip', zipSync({ 'q.gift': strToU8(text), 'why.png': PNG_1X1 }));
     const [q] = found.importable!.questions;
     expect(q!.options[1]!.note).toMatch(new RegExp(`^See !\\[\\]\\(${IMAGE_URL_PREFIX}[0-9a-f]{64}\\)$`));
-    expect(q!.whyNot).toEqual([q!.options[1]!.note]);
+    expect(q!.whyNot).toEqual([]);
     const missing = readBankBytes('q.zip', zipSync({ 'q.gift': strToU8(text), 'other.png': PNG_1X1 }));
     expect(missing.warnings.map((issue) => issue.message)).toEqual([
       'no explanation: players will see the right answer but not why',

@@ -3,8 +3,9 @@
 // multiple response ({~%50%A ~%50%B ~%-100%C}: see gift-answers.ts for which
 // weights are right), true/false ({T} / {FALSE}), "::title::", "$CATEGORY:" (the
 // section), "//" comment lines anywhere, "#feedback" per answer (kept as its
-// option's note) and "####general feedback" (the explanation; feedback on wrong
-// answers also becomes why-not notes), "\" escapes and the [markdown]/[html]/
+// option's note, the "why not" of a wrong one) and "####general feedback" (the
+// explanation; a short answer's feedback on answers it does not accept becomes
+// why-not notes), "\" escapes and the [markdown]/[html]/
 // [plain] text formats, a question's format applying to its answers ([html] is
 // converted to markdown; "@@PLUGINFILE@@/x.png" images are looked for beside the
 // bank); matching ({=prompt -> answer ...}, 3 to 6 pairs) and short answer
@@ -110,7 +111,7 @@ function question(block: Block, section: string, errors: Issue[]): RawQuestion[]
       { text: 'True', correct: truth },
       { text: 'False', correct: !truth },
     ].map((option) => (note(option.correct) ? { ...option, note: note(option.correct) } : option));
-    return [{ ...asked, options, select: 1, explanation: generalFeedback || right, whyNot: wrong ? [wrong] : [] }];
+    return [{ ...asked, options, select: 1, explanation: generalFeedback || right, whyNot: [] }];
   }
   if (!body) return fail('an essay question (empty {}): Cramjam plays choice, matching and short-answer questions');
   if (/^#/.test(body)) return fail('a numeric question ({#...}): Cramjam plays choice, matching and short-answer questions');

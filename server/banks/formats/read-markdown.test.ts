@@ -128,6 +128,20 @@ describe('bank format', () => {
     const [question] = questionsOf(md(['1. Which are object stores?', '', '   - [x] Amazon S3', '   - [x] Google Cloud Storage', '   - [ ] Amazon EBS']));
     expect(question?.select).toBe(2);
   });
+
+  it('reads a quote under an option as its note, in a numbered question or a bare one, True/False too', () => {
+    const questions = questionsOf(md([
+      '1. Which is columnar?', '', '   - [ ] CSV', '     > CSV stores *rows*.', '     >', '     > One per line.', '   - [x] Parquet', '   - [ ] JSON', '     on two lines', '     > JSON nests records.', '',
+      '---', '', 'Is S3 block storage?', '', '- [ ] True', '  > S3 stores objects.', '- [x] False',
+    ]));
+    expect(questions[0]!.options.map(({ text, note }) => ({ text, note }))).toEqual([
+      { text: 'CSV', note: 'CSV stores *rows*.\n\nOne per line.' },
+      { text: 'Parquet', note: undefined },
+      { text: 'JSON\non two lines', note: 'JSON nests records.' },
+    ]);
+    expect(questions[0]!.whyNot).toEqual([]);
+    expect(questions[1]).toMatchObject({ type: 'truefalse', options: [{ text: 'True', correct: false, note: 'S3 stores objects.' }, { text: 'False', correct: true }] });
+  });
 });
 
 describe('layouts of downloaded question files', () => {

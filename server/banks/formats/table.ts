@@ -204,8 +204,8 @@ export function readTable(rows: TableRow[], format: string): RawBank {
         options,
         select: correct.length,
         explanation: escapeMarkdown(cell(columns.explanation)),
-        // A wrong option's note shows as a why-not note, as GIFT's feedback does, until notes show per option.
-        whyNot: options.flatMap((option) => (!option.correct && option.note ? [option.note] : [])),
+        // Each option keeps its own note: the reveal shows it to a player who picked it.
+        whyNot: [],
         links: [],
       });
     }

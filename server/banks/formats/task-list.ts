@@ -1,7 +1,11 @@
 // GFM task lists ("- [x] right", "- [ ] wrong"): how authors, and the curated
-// sidecar, write options themselves.
-import type { List } from 'mdast';
-import { inlineMarkdown, lineOf, type Source } from './markdown';
+// sidecar, write options themselves. A quote under an option is its note, shown
+// as "why not" to a player who picked it when it is wrong:
+//
+//   - [ ] Root mean square error
+//     > RMSE measures a regression's error, not a classifier's.
+import type { Blockquote, List } from 'mdast';
+import { inlineMarkdown, lineOf, sliceOf, type Source } from './markdown';
 import type { Issue } from '../types';
 
 export interface WrittenOption {
@@ -24,8 +28,21 @@ export function readTaskList(list: List, src: Source, file?: string): { options:
     if (item.checked === null || item.checked === undefined || !text) {
       errors.push({ file, line: lineOf(item, src), message: 'each option must be a task item with text: "- [x] right" or "- [ ] wrong"' });
     } else {
-      options.push({ text, correct: item.checked });
+      const note = noteOf(item.children.slice(1), src);
+      options.push(note ? { text, correct: item.checked, note } : { text, correct: item.checked });
     }
   }
   return { options, errors };
+}
+
+/** The note of an option: the quote under it, as markdown (each line's indentation and "> " mark taken off). */
+function noteOf(blocks: List['children'][number]['children'], src: Source): string {
+  const quote = blocks.find((block): block is Blockquote => block.type === 'blockquote');
+  if (!quote) return '';
+  return sliceOf(quote, src)
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^[ \t]*>[ \t]?/, '').trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

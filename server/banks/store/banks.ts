@@ -139,8 +139,7 @@ export async function importBank(
     });
     await tx.option.createMany({
       data: questions.flatMap(({ id, question }) =>
-        // An option's own note has no column yet (issue 23): readers also write it as a why-not note or the explanation.
-        question.options.map(({ note: _note, ...option }, position) => ({ questionId: id, position, ...option })),
+        question.options.map(({ note, ...option }, position) => ({ questionId: id, position, ...option, note: note ?? null })),
       ),
     });
     await tx.link.createMany({

@@ -29,6 +29,7 @@ export const choice: QuestionKind = {
   idsNameOptions: true,
   tallyIsPlayerText: false,
   orderIsTheAnswer: false,
+  picksOptions: true,
   // its form is a task list of its options ("- [x] right"), which every reader knows
   form: { write: () => undefined },
 };

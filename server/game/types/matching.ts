@@ -50,6 +50,7 @@ export const matching: QuestionKind = {
   idsNameOptions: false,
   tallyIsPlayerText: false,
   orderIsTheAnswer: false,
+  picksOptions: false,
   form: {
     read(block, text) {
       if (block.kind !== 'list' || block.ordered || !block.items.some((item) => ARROW.test(item.plain))) return undefined;

@@ -35,6 +35,7 @@ export const ordering: QuestionKind = {
   idsNameOptions: true,
   tallyIsPlayerText: false,
   orderIsTheAnswer: true,
+  picksOptions: false,
   form: {
     read(block, text) {
       if (block.kind !== 'list' || !block.ordered) return undefined;

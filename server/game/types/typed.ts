@@ -78,6 +78,7 @@ export const typed: QuestionKind = {
   idsNameOptions: true,
   tallyIsPlayerText: true,
   orderIsTheAnswer: false,
+  picksOptions: false,
   form: {
     read(block, text) {
       if (block.kind !== 'paragraph' || !ANSWER.test(block.plain.trim())) return undefined;
