@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { useTestDb } from './support/db';
-import { ask, next, startRealtimeServer, type TestClient } from './support/realtime-server';
+import { ask, hostResumesToReveal, next, startRealtimeServer, type TestClient } from './support/realtime-server';
 
 // Confidence on every answer, through the real realtime layer and Postgres: a
 // player's confidence is stored with the answer, comes back after a restart,
@@ -42,11 +42,7 @@ test('certainty-based game: Ada sure and wrong, Bo guessing and right -> the ser
   await before.stop(); // the process goes away with the round still open
 
   const after = await startRealtimeServer(db, { restore: true });
-  const newHost = await after.client();
-  const reveal = next(newHost, 'host:screen', (s) => s.screen === 'reveal');
-  expect(await ask(newHost, 'host:resume', { gameId, hostToken })).toEqual({ ok: true, data: { code } });
-  const shown = await reveal;
-  if (shown.screen !== 'reveal') throw new Error('expected the reveal');
+  const { shown } = await hostResumesToReveal(after, { gameId, hostToken, code });
   expect(shown.sureAndWrong).toBe(1);
   expect(shown.leaderboard.map((s) => [s.nickname, s.score, s.gained])).toEqual([['Bo', 100, 100], ['Cy', 0, 0], ['Ada', -600, -600]]);
 

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { browserCookie } from './support/browser-cookie';
 import { useTestDb } from './support/db';
-import { ask, next, startRealtimeServer } from './support/realtime-server';
+import { ask, hostResumesToReveal, next, startRealtimeServer } from './support/realtime-server';
 
 // The server restarts mid-game: everything acknowledged was stored, so the host
 // and the phones resume the same game with the tokens they kept.
@@ -26,11 +26,7 @@ test('host creates -> two phones join -> Ada answers -> the server restarts -> e
 
   const after = await startRealtimeServer(db, { restore: true });
   // The host comes back to the round, closed with the answers it had: Ada's stands, Bo missed it.
-  const newHost = await after.client();
-  const reveal = next(newHost, 'host:screen', (s) => s.screen === 'reveal');
-  expect(await ask(newHost, 'host:resume', { gameId, hostToken })).toEqual({ ok: true, data: { code } });
-  const shown = await reveal;
-  if (shown.screen !== 'reveal') throw new Error('expected the reveal');
+  const { host: newHost, shown } = await hostResumesToReveal(after, { gameId, hostToken, code });
   expect(shown.leaderboard.map((s) => [s.nickname, s.score])).toEqual([['Ada', 900], ['Bo', 0]]);
 
   const adaAgain = await after.client();

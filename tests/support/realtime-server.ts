@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { allowSameOrigin } from '../../server/http/request-guard';
 import { attachRealtime, type RealtimeOptions } from '../../server/realtime/handlers';
 import { restoreRooms } from '../../server/realtime/restore-rooms';
@@ -134,4 +134,17 @@ export function next<E extends keyof ServerToClientEvents>(
       stop = () => (socket.off as (e: string, l: unknown) => void)(event, listener);
     }
   });
+}
+
+/**
+ * The host back on a server restarted mid-round: it resumes the game and is shown the round,
+ * closed with the answers stored before the stop. Resolves with the host's socket and that reveal.
+ */
+export async function hostResumesToReveal(server: { client(): Promise<TestClient> }, { gameId, hostToken, code }: { gameId: string; hostToken: string; code: string }) {
+  const host = await server.client();
+  const reveal = next(host, 'host:screen', (s) => s.screen === 'reveal');
+  expect(await ask(host, 'host:resume', { gameId, hostToken })).toEqual({ ok: true, data: { code } });
+  const shown = await reveal;
+  if (shown.screen !== 'reveal') throw new Error('expected the reveal');
+  return { host, shown };
 }
