@@ -52,6 +52,8 @@ export interface RoundView {
    * answers until then, and a phone's receipt is never before the server's send, so its options never open early.
    */
   readRemainingMs: number;
+  /** 1; 2 in the second answer window of "Discuss and vote again" (same question, same option order, no reading time) */
+  attempt: 1 | 2;
 }
 
 export interface RevealView {
@@ -72,6 +74,30 @@ export interface RevealView {
   explanation: string;
   whyNot: string[];
   links: LinkView[];
+  /** the first vote of a round the room voted on twice ("Discuss and vote again"); null when it voted once */
+  firstVote: FirstVoteView | null;
+}
+
+/** How the first vote fell in a round voted on twice; `distribution` counts as RevealView's does. */
+export interface FirstVoteView {
+  distribution: Record<string, number>;
+  answered: number;
+  correctCount: number;
+  /** players whose first answer was wrong (or missing) and whose second is right */
+  changedToRight: number;
+}
+
+/**
+ * A round closed with the room split (server/game/revote.ts): the reveal is held
+ * until the host chooses "Reveal" or "Discuss and vote again". Nothing in it says
+ * which answer is right. `distribution`: picks per option id for types whose answers
+ * pick options (choice, true/false); empty for the others, whose tallies would tell.
+ */
+export interface HeldVotesView {
+  distribution: Record<string, number>;
+  answered: number;
+  /** players in the game (not kicked) */
+  players: number;
 }
 
 export interface StandingView {
@@ -108,7 +134,13 @@ export type PlayerScreen =
   /** `started`: the game is under way and this player joins from the next question */
   | { screen: 'lobby'; code: string; started: boolean }
   /** `pickedText`: what this player typed, on a type-the-answer question they answered */
-  | { screen: 'question'; round: RoundView; picked: string[] | null; pickedText?: string }
+  /**
+   * `firstPicked`/`firstText`: in a second vote (round.attempt 2), what this player answered the first time; sent on a
+   * (re)connect only: the room's broadcast of a second vote has none, and a phone keeps its own first answer
+   */
+  | { screen: 'question'; round: RoundView; picked: string[] | null; pickedText?: string; firstPicked?: string[] | null; firstText?: string }
+  /** the round closed with the room split and the host deciding what next; `picked` as on the question screen (null in the broadcast: the phone keeps its own) */
+  | { screen: 'held'; round: RoundView; picked: string[] | null; pickedText?: string }
   | { screen: 'reveal'; round: RoundView; reveal: RevealView; you: YourRoundResult }
   | { screen: 'ended'; gameId: string; rank: number; score: number; correctCount: number; questions: number; players: number }
   | { screen: 'removed'; message: string };
@@ -139,6 +171,7 @@ export interface LobbyPlayer {
 export type HostScreen =
   | { screen: 'lobby'; gameId: string; code: string; locked: boolean; players: LobbyPlayer[]; lanOrigin: string | null }
   | { screen: 'question'; gameId: string; code: string; round: RoundView; answered: number; expected: number; players: number }
+  | { screen: 'held'; gameId: string; code: string; round: RoundView; votes: HeldVotesView }
   /**
    * The host's only, never the phones': `sureAndWrong`, players who said Sure and were wrong; `commonMistake`, the note
    * of the wrong option most players picked, and how many did (server/game/why-not.ts), null when none
@@ -176,6 +209,11 @@ export interface GameSettingsInput {
    * Absent: false, so a game made without the setup form (a script, an older page) plays as before; the form sends true unless the host unticks it.
    */
   readFirst?: boolean;
+  /**
+   * "Discuss and vote again": a round whose first vote splits the room (server/game/revote.ts) waits for the host to
+   * reveal it or open a second vote. Absent: false, as the setup form's default
+   */
+  holdSplit?: boolean;
 }
 
 export interface HostAuth {
@@ -207,7 +245,9 @@ export interface ClientToServerEvents {
   'host:resume': (auth: HostAuth, ack: Ack<{ code: string }>) => void;
   'host:start': (auth: HostAuth, ack: Ack<null>) => void;
   /** `from` is the round the host saw, so a double tap advances once */
-  'host:next': (input: HostAuth & { from: { phase: 'question' | 'reveal'; index: number } }, ack: Ack<null>) => void;
+  'host:next': (input: HostAuth & { from: { phase: 'question' | 'reveal' | 'held'; index: number } }, ack: Ack<null>) => void;
+  /** on a held round: "Discuss and vote again" opens its second answer window; `index` is the round the host saw */
+  'host:revote': (input: HostAuth & { index: number }, ack: Ack<null>) => void;
   'host:end': (auth: HostAuth, ack: Ack<null>) => void;
   'host:lock': (input: HostAuth & { locked: boolean }, ack: Ack<null>) => void;
   'host:kick': (input: HostAuth & { playerId: string }, ack: Ack<null>) => void;

@@ -32,10 +32,10 @@ const newPlayers = (gameId: string): games.NewPlayer[] =>
   }));
 
 const answersFor = (roundId: string, playerIds: string[]): AnswerRow[] => [
-  { roundId, playerId: playerIds[0]!, optionIds: ['o2', 'o0'], text: null, correct: false, confidence: 'sure', responseMs: 1169.5122760000013, points: -600 },
-  { roundId, playerId: playerIds[1]!, optionIds: [], text: 'Amazon S3, "Glacier" {tier} \\ ñ', correct: true, confidence: 'guessing', responseMs: 2.5, points: 1100 },
-  { roundId, playerId: playerIds[2]!, optionIds: ['bank-a,b', 'bank-"c"', 'NULL'], text: null, correct: true, confidence: 'unsure', responseMs: 3.5, points: 1000 },
-  { roundId, playerId: playerIds[3]!, optionIds: ['x'], text: '', correct: false, confidence: null, responseMs: 19_999.49, points: 0 },
+  { roundId, playerId: playerIds[0]!, attempt: 1, optionIds: ['o2', 'o0'], text: null, correct: false, confidence: 'sure', responseMs: 1169.5122760000013, points: -600 },
+  { roundId, playerId: playerIds[1]!, attempt: 1, optionIds: [], text: 'Amazon S3, "Glacier" {tier} \\ ñ', correct: true, confidence: 'guessing', responseMs: 2.5, points: 1100 },
+  { roundId, playerId: playerIds[2]!, attempt: 1, optionIds: ['bank-a,b', 'bank-"c"', 'NULL'], text: null, correct: true, confidence: 'unsure', responseMs: 3.5, points: 1000 },
+  { roundId, playerId: playerIds[3]!, attempt: 1, optionIds: ['x'], text: '', correct: false, confidence: null, responseMs: 19_999.49, points: 0 },
 ];
 
 test('a batch of joins is stored as createMany stored it', async () => {

@@ -117,8 +117,8 @@ describe('restoring a certainty-scored game', () => {
     const game = room([question('q1'), question('q2')]);
     game.at(1_000).answerAs('Ada', 'sure', ['a']).at(2_000).answerAs('Bob', 'unsure', ['b']).timeUp();
     game.next().at(1_000).answerAs('Ada', 'unsure', ['b']);
-    const { state, closeOpenRound } = restoreGame(storedGame(game), 42);
-    expect(closeOpenRound).toBe(1);
+    const { state, close } = restoreGame(storedGame(game), 42);
+    expect(close).toEqual({ type: 'timeUp', index: 1 });
     expect(answerOf(state.round!, game.id('Ada'))).toMatchObject({ confidence: 'unsure', points: 200, bonus: 0 });
     expect(totals(state)).toEqual(totals(game.state));
   });

@@ -1,5 +1,6 @@
 import { kindOf, tallyByArrival } from './question-types';
 import { answerPoints, rankByScore } from './scoring';
+import { finalAnswers, firstVote, isSplit } from './revote';
 import { nicknameKey, nicknameProblem, normalizeNickname } from './nickname';
 import { lookup, newBatch, noShards, shardsOf, valuesOf, withEntry, withoutEntry, type Batch } from './shards';
 import type {
@@ -36,8 +37,8 @@ export const BLIP_MIN_AWAY = 3;
 export const RECENT_JOIN_MS = 60_000;
 
 /** A new game in its lobby. Certainty-based scoring needs each answer's confidence, so it always asks. */
-export function newGame(questions: GameQuestion[], scoring: Scoring = 'speed', askConfidence = false): GameState {
-  return { phase: 'lobby', scoring, askConfidence: askConfidence || scoring === 'certainty', locked: false, questions, players: noShards(), joinOrder: [], nicknames: noShards(), index: -1, round: null, lastRound: null, endedEarly: false };
+export function newGame(questions: GameQuestion[], scoring: Scoring = 'speed', askConfidence = false, holdSplit = false): GameState {
+  return { phase: 'lobby', scoring, askConfidence: askConfidence || scoring === 'certainty', holdSplit, locked: false, questions, players: noShards(), joinOrder: [], nicknames: noShards(), index: -1, round: null, lastRound: null, endedEarly: false };
 }
 
 /** Applies one command. The state it returns is new where the command changed it and is never changed afterwards. */
@@ -90,8 +91,11 @@ function apply(state: GameState, command: Command, now: number, batch: Batch): O
     case 'answer':
       return answer(state, command.playerId, command.index, { optionIds: command.optionIds, text: command.text, confidence: command.confidence }, now, batch);
     case 'timeUp':
-      if (state.phase !== 'question' || state.round?.index !== command.index) return ok(state, []); // the round already closed
+      // The round (or this vote of it) already closed.
+      if (state.phase !== 'question' || state.round?.index !== command.index || state.round.attempt !== command.attempt) return ok(state, []);
       return closeRound(state, [], 'time');
+    case 'revote':
+      return revote(state, command.index, now);
     case 'graceOver':
       return graceOver(state, command.index, now);
     case 'next':
@@ -213,10 +217,13 @@ function kick(state: GameState, playerId: string, batch: Batch): Outcome {
   if (player.connected && next.phase === 'question' && next.round) next = { ...next, round: { ...next.round, present: next.round.present - 1, peak: next.round.peak - 1 } };
   const round = next.round;
   const dropped = round && answerOf(round, playerId) ? round : null;
+  // In a second vote, the first vote's answer goes too: none of theirs counts any more.
+  const firstGiven = round?.first && lookup(round.first, playerId) ? round.first : null;
+  if (round && firstGiven) next = { ...next, round: { ...round, first: withoutEntry(firstGiven, playerId, batch) } };
   if (dropped) {
     // A kicked player's answer no longer counts toward closing the round.
     const answers = withoutEntry(dropped.answers, playerId, batch);
-    next = { ...next, round: { ...dropped, answers, answered: dropped.answered - 1, expected: dropped.expected - 1 } };
+    next = { ...next, round: { ...next.round!, answers, answered: dropped.answered - 1, expected: dropped.expected - 1 } };
   } else if (player.connected || inGrace(state, playerId)) {
     next = adjustExpected(next, playerId, -1);
     if (inGrace(state, playerId)) {
@@ -224,7 +231,7 @@ function kick(state: GameState, playerId: string, batch: Batch): Outcome {
       next = { ...next, round: { ...next.round!, graceUntil } };
     }
   }
-  return closeIfAllAnswered(next, [{ type: 'playerKicked', playerId, droppedAnswerIn: dropped?.index ?? null }]);
+  return closeIfAllAnswered(next, [{ type: 'playerKicked', playerId, droppedAnswerIn: (dropped ?? (firstGiven && round))?.index ?? null }]);
 }
 
 /** Kicks every player who joined within RECENT_JOIN_MS of `now`, newest first (join order is time order). */
@@ -277,16 +284,21 @@ function answer(state: GameState, playerId: string, index: number, input: Answer
   const correct = kind.isCorrect(question, given);
   // A game that does not ask keeps no confidence; one that asks takes an answer sent without it as a guess (the phone's preset).
   const confidence = state.askConfidence ? (input.confidence ?? 'guessing') : null;
-  const { points, bonus } = answerPoints(state.scoring, { correct, confidence, responseMs }, question.timeLimitMs, player.streak + 1);
+  // A second vote has no speed part: scored as an answer at the buzzer (revote.ts).
+  const scoredMs = round.attempt === 2 ? question.timeLimitMs : responseMs;
+  const { points, bonus } = answerPoints(state.scoring, { correct, confidence, responseMs: scoredMs }, question.timeLimitMs, player.streak + 1);
   const accepted: AcceptedAnswer = { optionIds: given.optionIds, text: given.text, responseMs, correct, confidence, points, bonus };
   const answers = withEntry(round.answers, playerId, accepted, batch);
   const counted = { ...round, answers, answered: round.answered + 1, expected: round.expected + (player.connected || inGrace(state, playerId) ? 0 : 1) };
-  const event: GameEvent = { type: 'answerAccepted', playerId, index, answer: accepted, answered: counted.answered, expected: counted.expected };
+  const event: GameEvent = {
+    type: 'answerAccepted', playerId, index, answer: accepted, answered: counted.answered, expected: counted.expected, ...(round.attempt ? { attempt: round.attempt } : {}),
+  };
   return closeIfAllAnswered({ ...state, round: counted }, [event]);
 }
 
 function next(state: GameState, now: number): Outcome {
   if (state.phase === 'question') return closeRound(state, [], 'host'); // the host skips the rest of the countdown
+  if (state.phase === 'held') return closeRound(state, [], state.round!.heldBy ?? 'host', false); // "Reveal": the first vote stands
   if (state.phase !== 'reveal') return fail('wrong_phase', state.phase === 'lobby' ? 'Start the game first.' : 'This game has ended.');
   if (state.index + 1 >= state.questions.length) return ok({ ...state, phase: 'ended' }, [{ type: 'gameEnded', endedEarly: false }]);
   return openRound(state, state.index + 1, now);
@@ -299,7 +311,7 @@ function next(state: GameState, now: number): Outcome {
 function end(state: GameState): Outcome {
   if (state.phase === 'ended') return ok(state, []);
   const everyQuestionAsked = state.phase !== 'lobby' && state.index + 1 >= state.questions.length;
-  const closed = state.phase === 'question' ? closeRound(state, [], 'host') : ok(state, []);
+  const closed = state.phase === 'question' || state.phase === 'held' ? closeRound(state, [], state.round?.heldBy ?? 'host', false) : ok(state, []);
   if (!closed.ok) return closed;
   const endedEarly = !everyQuestionAsked;
   return ok({ ...closed.state, phase: 'ended', endedEarly }, [...closed.events, { type: 'gameEnded', endedEarly }]);
@@ -312,6 +324,23 @@ function openRound(state: GameState, index: number, now: number): Outcome {
   const optionsAt = now + question.readMs;
   const round = { index, openedAt: now, optionsAt, deadline: optionsAt + question.timeLimitMs, answers: noShards<AcceptedAnswer>(), answered: 0, expected, present: expected, peak: expected };
   return ok({ ...state, phase: 'question', index, round }, [{ type: 'roundOpened', index, openedAt: now, optionsAt, deadline: round.deadline }]);
+}
+
+/**
+ * "Discuss and vote again" on a held round: a second answer window on the same
+ * question and option order, at once (it was read already), for its whole time
+ * limit. Every player present may vote again; the first vote's answers are kept.
+ */
+function revote(state: GameState, index: number, now: number): Outcome {
+  const held = state.round;
+  if (state.phase !== 'held' || !held || held.index !== index) return fail('wrong_phase', 'Only a held round can be voted on again.');
+  const question = state.questions[index]!;
+  const expected = activePlayers(state).filter((p) => p.connected).length;
+  const round: OpenRound = {
+    index, openedAt: now, optionsAt: now, deadline: now + question.timeLimitMs, answers: noShards<AcceptedAnswer>(), answered: 0, expected, present: expected, peak: expected,
+    attempt: 2, first: held.answers,
+  };
+  return ok({ ...state, phase: 'question', round }, [{ type: 'roundOpened', index, openedAt: now, optionsAt: now, deadline: round.deadline, attempt: 2 }]);
 }
 
 /**
@@ -332,13 +361,22 @@ function adjustExpected(state: GameState, playerId: string, delta: 1 | -1): Game
   return { ...state, round: { ...round, expected: round.expected + delta } };
 }
 
-function closeRound(state: GameState, events: GameEvent[], reason: ClosedRound['reason']): Outcome {
+/**
+ * Scores the round and reveals it; or, when it may (not on "End game" nor on a
+ * held round's "Reveal") and its first vote split a room that holds splits,
+ * holds it for the host (revote.ts). A second vote's answers replace the first's.
+ */
+function closeRound(state: GameState, events: GameEvent[], reason: ClosedRound['reason'], mayHold = true): Outcome {
   const round = state.round!;
+  if (mayHold && state.holdSplit && round.attempt !== 2 && isSplit(round.answered, countCorrect(round.answers))) {
+    return ok({ ...state, phase: 'held', round: { ...round, heldBy: reason } }, [...events, { type: 'roundHeld', index: round.index }]);
+  }
   const question = state.questions[round.index]!;
+  const final = finalAnswers(round);
   const players = new Map<string, PlayerState>();
   for (const id of state.joinOrder) {
     const p = playerOf(state, id)!;
-    const a = answerOf(round, id);
+    const a = lookup(final, id);
     // A wrong answer's points are 0, or below under certainty scoring.
     players.set(id, a?.correct
       ? { ...p, score: p.score + a.points, streak: p.streak + 1, correctCount: p.correctCount + 1 }
@@ -350,12 +388,21 @@ function closeRound(state: GameState, events: GameEvent[], reason: ClosedRound['
     const p = players.get(id)!;
     const rank = ranks.get(id) ?? state.joinOrder.length;
     players.set(id, { ...p, previousRank: p.rank, rank });
-    results[id] = { playerId: id, answer: answerOf(round, id) ?? null, streak: p.streak, score: p.score, rank, previousRank: p.rank };
+    results[id] = { playerId: id, answer: lookup(final, id) ?? null, streak: p.streak, score: p.score, rank, previousRank: p.rank };
   }
-  const given = valuesOf(round.answers);
+  const given = valuesOf(final);
   const distribution = tallyByArrival(question, given);
-  const closed: ClosedRound = { index: round.index, reason, distribution, answered: given.length, correctCount: given.filter((a) => a.correct).length, results };
+  const vote = firstVote(question, round);
+  const closed: ClosedRound = {
+    index: round.index, reason, distribution, answered: given.length, correctCount: given.filter((a) => a.correct).length, results, ...(vote ? { firstVote: vote } : {}),
+  };
   return ok({ ...state, phase: 'reveal', players: shardsOf(players), round: null, lastRound: closed }, [...events, { type: 'roundClosed', round: closed }]);
+}
+
+function countCorrect(answers: OpenRound['answers']): number {
+  let count = 0;
+  for (const a of valuesOf(answers)) if (a.correct) count++;
+  return count;
 }
 
 function withPlayer(state: GameState, player: PlayerState, batch: Batch): GameState {

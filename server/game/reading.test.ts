@@ -92,8 +92,8 @@ describe('restoring a round read first', () => {
   it('mid-reading: the round goes on reading for the time left, then the full answer window', () => {
     const game = readingGame();
     game.at(2_000); // the process stops 2 s into a 5 s reading
-    const { state, closeOpenRound } = restoreGame(storedGame(game), 90_000);
-    expect(closeOpenRound).toBeNull();
+    const { state, close } = restoreGame(storedGame(game), 90_000);
+    expect(close).toBeNull();
     expect(state).toMatchObject({ phase: 'question', index: 0, round: { openedAt: 88_000, optionsAt: 93_000, deadline: 93_000 + T, answered: 0 } });
     expect(state.questions[0]!.readMs).toBe(5_000);
   });
@@ -101,12 +101,12 @@ describe('restoring a round read first', () => {
   it('once its options were open: closed with the answers it had, as any open round', () => {
     const game = readingGame();
     game.atOptions(1_000).answer('Ada', 'b').atOptions(3_000);
-    expect(restoreGame(storedGame(game), 90_000).closeOpenRound).toBe(0);
+    expect(restoreGame(storedGame(game), 90_000).close).toEqual({ type: 'timeUp', index: 0 });
   });
 
   it('past its reading time with no answer yet: closed too, since its answer clock was running', () => {
     const game = readingGame();
     game.atOptions(1);
-    expect(restoreGame(storedGame(game), 90_000).closeOpenRound).toBe(0);
+    expect(restoreGame(storedGame(game), 90_000).close).toEqual({ type: 'timeUp', index: 0 });
   });
 });

@@ -17,8 +17,8 @@ describe('restoring a game from the store', () => {
     game.at(0).answer('Ada', 'b').at(T / 2).answer('Bob', 'a').at(T).answer('Cy', 'b');
     game.next().at(1_000).answer('Ada', 'b').at(2_000).answer('Cy', 'b').at(3_000).answer('Bob', 'b');
 
-    const { state, closeOpenRound } = restoreGame(stored(game), 42);
-    expect(closeOpenRound).toBeNull();
+    const { state, close } = restoreGame(stored(game), 42);
+    expect(close).toBeNull();
     expect(state.phase).toBe('reveal');
     expect(totals(state)).toEqual(totals(game.state));
     const results = (s: GameState) => Object.values(s.lastRound!.results).map((r) => [r.score, r.streak, r.rank, r.previousRank, r.answer?.correct, r.answer?.points, r.answer?.bonus]);
@@ -32,8 +32,8 @@ describe('restoring a game from the store', () => {
     game.at(0).answer('Ada', 'b').at(1_000).answer('Bob', 'b');
     game.next().at(2_000).answer('Ada', 'b');
 
-    const { state, closeOpenRound } = restoreGame(stored(game), 42);
-    expect(closeOpenRound).toBe(1);
+    const { state, close } = restoreGame(stored(game), 42);
+    expect(close).toEqual({ type: 'timeUp', index: 1 });
     expect(state).toMatchObject({ phase: 'question', index: 1, round: { answered: 1, deadline: 42 } });
     const ada = state.joinOrder[0]!;
     expect(answerOf(state.round!, ada)).toMatchObject({ correct: true, bonus: 100 }); // the second in a row

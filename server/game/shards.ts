@@ -61,6 +61,11 @@ export function valuesOf<T>(shards: Shards<T>): T[] {
   return shards.flatMap((shard) => Object.values(shard));
 }
 
+/** Every key with its value, in no particular order. */
+export function entriesOf<T>(shards: Shards<T>): [string, T][] {
+  return shards.flatMap((shard) => Object.entries(shard));
+}
+
 export function keysOf<T>(shards: Shards<T>): string[] {
   return shards.flatMap((shard) => Object.keys(shard));
 }

@@ -6,7 +6,8 @@ import type { Shards } from './shards';
  * Times are milliseconds on the server's monotonic clock.
  */
 
-export type Phase = 'lobby' | 'question' | 'reveal' | 'ended';
+/** 'held': a round closed with the room split, its reveal held until the host reveals it or opens a second vote (revote.ts) */
+export type Phase = 'lobby' | 'question' | 'held' | 'reveal' | 'ended';
 
 /** Each type's rules live in its own module under server/game/types/, found through question-types.ts. */
 export type QuestionType = 'choice' | 'truefalse' | 'ordering' | 'matching' | 'typed';
@@ -127,6 +128,12 @@ export interface OpenRound {
   peak: number;
   /** most of the room dropped during this round (a room-wide blip): every grace in it is ROOM_BLIP_GRACE_MS */
   blip?: true;
+  /** 2: the second answer window of "Discuss and vote again" (revote.ts); absent on the first */
+  attempt?: 2;
+  /** in a second vote: the first vote's answers, by player id; `answers` holds the second's */
+  first?: Shards<AcceptedAnswer>;
+  /** in the held phase: what closed the first vote, for the reveal that follows */
+  heldBy?: ClosedRound['reason'];
 }
 
 export interface PlayerRoundResult {
@@ -147,6 +154,17 @@ export interface ClosedRound {
   answered: number;
   correctCount: number;
   results: Record<string, PlayerRoundResult>;
+  /** a round voted on twice: how the first vote fell (the rest of this record is the final answers: a player's second, else their first) */
+  firstVote?: FirstVote;
+}
+
+/** The first vote of a round voted on twice; `distribution` as ClosedRound's. */
+export interface FirstVote {
+  distribution: Record<string, number>;
+  answered: number;
+  correctCount: number;
+  /** players whose first answer was wrong or missing and whose second is right */
+  changedToRight: number;
 }
 
 export interface GameState {
@@ -154,6 +172,8 @@ export interface GameState {
   scoring: Scoring;
   /** phones ask Sure / Unsure / Guessing with every answer; always under certainty scoring */
   askConfidence: boolean;
+  /** a round whose first vote splits the room waits for the host (revote.ts); absent: false */
+  holdSplit?: boolean;
   locked: boolean;
   questions: GameQuestion[];
   /** by id, kicked players included (read with engine.ts playerOf) */
@@ -182,7 +202,10 @@ export type Command =
   | { type: 'lock'; locked: boolean }
   | { type: 'start' }
   | { type: 'answer'; playerId: string; index: number; optionIds: string[]; text?: string; confidence?: Confidence }
-  | { type: 'timeUp'; index: number }
+  /** `attempt` 2: the deadline of a second vote (revote.ts), so a first vote's late timer closes nothing */
+  | { type: 'timeUp'; index: number; attempt?: 2 }
+  /** the host, on a held round: open its second answer window ("Discuss and vote again") */
+  | { type: 'revote'; index: number }
   /** the grace of players who dropped mid-round (round `index`) may have run out: those still away stop being expected */
   | { type: 'graceOver'; index: number }
   | { type: 'next' }
@@ -198,8 +221,11 @@ export type GameEvent =
   | { type: 'lockChanged'; locked: boolean }
   /** `pattern`: a new ban, as a nicknameKey (state.bans); the players it kicks follow as playerKicked */
   | { type: 'nicknameBanned'; pattern: string }
-  | { type: 'roundOpened'; index: number; openedAt: number; optionsAt: number; deadline: number }
-  | { type: 'answerAccepted'; playerId: string; index: number; answer: AcceptedAnswer; answered: number; expected: number }
+  /** `attempt` 2: a held round's second vote opened */
+  | { type: 'roundOpened'; index: number; openedAt: number; optionsAt: number; deadline: number; attempt?: 2 }
+  | { type: 'answerAccepted'; playerId: string; index: number; answer: AcceptedAnswer; answered: number; expected: number; attempt?: 2 }
+  /** the round closed with the room split: its reveal waits for the host */
+  | { type: 'roundHeld'; index: number }
   | { type: 'roundClosed'; round: ClosedRound }
   | { type: 'gameEnded'; endedEarly: boolean };
 

@@ -8,6 +8,8 @@ import { recordRecalls } from './store/memory';
  * says nothing of what its member knows); a kicked player's do not. Recorded
  * once per member and round, so a retry or a second node's close is harmless.
  * Any game's round may come here; one indexed query finds there is nothing to do.
+ * A round voted on twice counts its first vote: what the member knew before the
+ * room talked it over (the second is the room's answer as much as theirs).
  */
 export async function recordRoundMemory(db: Db, roundId: string): Promise<number> {
   const rows = await db.$queryRaw<{ memberId: string; groupId: string; questionId: string; questionKey: string; section: string; correct: boolean; confidence: string | null; responseMs: number; timeLimitMs: number; at: Date }[]>`
@@ -18,7 +20,7 @@ export async function recordRoundMemory(db: Db, roundId: string): Promise<number
     JOIN "Game" g ON g.id = r."gameId"
     JOIN "Member" m ON m.id = p."memberId" AND m."groupId" = g."groupId"
     JOIN "Question" q ON q.id = r."questionId"
-    WHERE a."roundId" = ${roundId} AND NOT p.kicked AND q.key IS NOT NULL`;
+    WHERE a."roundId" = ${roundId} AND a.attempt = 1 AND NOT p.kicked AND q.key IS NOT NULL`;
   // The confidence the player gave, where the game asked, weighs in the rating (memory.ts ratingFor).
   return recordRecalls(db, rows.map(({ confidence, ...row }) => ({ ...row, confidence: confidenceOf(confidence) ?? undefined, source: 'game' as const, roundId })));
 }

@@ -39,6 +39,11 @@ export const hostEvents: EventTable = {
     return null;
   }),
 
+  'host:revote': validate(schema.Revote, async ({ gameId, hostToken, index }, connection) => {
+    unwrap(await hostRoom(connection, gameId, hostToken).dispatch({ type: 'revote', index }));
+    return null;
+  }),
+
   'host:end': validate(schema.HostAuth, async ({ gameId, hostToken }, connection) => {
     unwrap(await hostRoom(connection, gameId, hostToken).dispatch({ type: 'end' }));
     return null;

@@ -43,7 +43,7 @@ export async function openRoom(
       const roundIds = await createGame(deps.db, {
         id, code, bankId: settings.bankId, groupId: inGroup?.groupId ?? null, hostTokenHash: hashToken(hostToken), hostDeviceHash: hashToken(deviceId), settings, rounds,
       });
-      const room = new GameRoom(deps, id, code, hashToken(hostToken), settings, roundIds, newGame(questions, settings.scoring, settings.askConfidence));
+      const room = new GameRoom(deps, id, code, hashToken(hostToken), settings, roundIds, newGame(questions, settings.scoring, settings.askConfidence, settings.holdSplit));
       room.lease = await deps.leases?.claim(id);
       rooms.add(room);
       return { room, hostToken };

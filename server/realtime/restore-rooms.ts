@@ -15,7 +15,8 @@ const STALE_AFTER_MS = 12 * 60 * 60_000;
  * At start, takes back the games a previous process was hosting: hosts and
  * phones resume them with the tokens they kept. A round that was open when the
  * process stopped is closed with the answers it had (its clock is gone), unless
- * it was still being read: that one reads on for the time it had left. A game
+ * it was still being read: that one reads on for the time it had left; a held
+ * round is held again, for the host to reveal or vote on again. A game
  * that is stale or cannot be rebuilt is ended, keeping its report.
  */
 export async function restoreRooms(deps: RoomDeps, rooms: Rooms): Promise<{ restored: number; ended: number }> {
@@ -33,12 +34,12 @@ export async function restoreRoom(deps: RoomDeps, rooms: Rooms, game: Unfinished
   try {
     if (Date.now() - game.createdAt.getTime() > STALE_AFTER_MS) throw new Error('stale: created over 12 hours ago');
     const settings = StoredSettings.parse(game.settings);
-    const { state, closeOpenRound } = restoreGame({ ...game.stored, scoring: settings.scoring, askConfidence: settings.askConfidence }, deps.clock());
+    const { state, close } = restoreGame({ ...game.stored, scoring: settings.scoring, askConfidence: settings.askConfidence, holdSplit: settings.holdSplit }, deps.clock());
     const room = new GameRoom(deps, game.id, game.code, game.hostTokenHash, settings, game.roundIds, state, game.players);
     room.lease = lease;
     rooms.add(room);
-    if (closeOpenRound !== null) {
-      const closed = await room.dispatch({ type: 'timeUp', index: closeOpenRound });
+    if (close !== null) {
+      const closed = await room.dispatch(close);
       if (!closed.ok) throw new Error(closed.error.message);
     } else room.resumeTimers();
     return true;

@@ -37,6 +37,7 @@ export const CreateGame = z.object({
   askConfidence: z.boolean().default(false),
   hideTypedAnswers: z.boolean().default(false),
   readFirst: z.boolean().default(false),
+  holdSplit: z.boolean().default(false),
   deviceId: DeviceId,
   group: z
     .object({
@@ -47,7 +48,8 @@ export const CreateGame = z.object({
     .optional(),
 });
 
-export const Next = HostAuth.extend({ from: z.object({ phase: z.enum(['question', 'reveal']), index: z.number().int().min(0) }) });
+export const Next = HostAuth.extend({ from: z.object({ phase: z.enum(['question', 'reveal', 'held']), index: z.number().int().min(0) }) });
+export const Revote = HostAuth.extend({ index: z.number().int().min(0) });
 export const Lock = HostAuth.extend({ locked: z.boolean() });
 export const Kick = HostAuth.extend({ playerId: PlayerId });
 export const Ban = HostAuth.extend({ pattern: safeString('ban pattern').min(2, 'A ban pattern is at least 2 characters.').max(NICKNAME_MAX) });

@@ -1,9 +1,10 @@
 import { activePlayers, answerOf, playerOf } from '../game/engine';
-import { kindOf } from '../game/question-types';
+import { kindOf, tallyByArrival } from '../game/question-types';
+import { lookup, valuesOf } from '../game/shards';
 import { mostPickedWrongNote, notesForPicks } from '../game/why-not';
 import type { GameState, PlayerState } from '../game/types';
 import { joinPlayerScreen } from '../../common/player-screen-parts';
-import type { HostScreen, LeaderboardRow, OwnPlayerPart, PlayerScreen, RevealView, RoundView, SharedPlayerScreen, StandingView } from '../../common/protocol';
+import type { HeldVotesView, HostScreen, LeaderboardRow, OwnPlayerPart, PlayerScreen, RevealView, RoundView, SharedPlayerScreen, StandingView } from '../../common/protocol';
 
 /**
  * What each audience sees of a game, derived from its state. Correct options
@@ -26,7 +27,7 @@ const PODIUM_SIZE = 3;
 export function roundView(state: GameState, ctx: ViewContext, audience: 'host' | 'player'): RoundView | null {
   const q = state.questions[state.index];
   if (!q) return null;
-  const round = state.round;
+  const round = state.phase === 'question' ? state.round : null; // a held round's clock is over
   const readRemainingMs = round ? Math.max(0, Math.round(round.optionsAt - ctx.now)) : 0;
   const remainingMs = round ? Math.max(0, Math.round(round.deadline - ctx.now) - readRemainingMs) : 0;
   const showText = audience === 'host' || ctx.showQuestionsOnPhones;
@@ -44,6 +45,7 @@ export function roundView(state: GameState, ctx: ViewContext, audience: 'host' |
     askConfidence: state.askConfidence,
     readMs: q.readMs,
     readRemainingMs,
+    attempt: state.phase === 'reveal' ? (state.lastRound?.firstVote ? 2 : 1) : (state.round?.attempt ?? 1),
   };
 }
 
@@ -62,6 +64,7 @@ function revealView(state: GameState, ctx: ViewContext): RevealView | null {
     explanation: q.explanation,
     whyNot: q.whyNot,
     links: q.links,
+    firstVote: closed.firstVote ? { ...closed.firstVote, distribution: kind.tallyIsPlayerText && ctx.hideTypedAnswers ? {} : closed.firstVote.distribution } : null,
   };
 }
 
@@ -101,6 +104,7 @@ export function hostScreenName(state: GameState): HostScreen['screen'] {
   if (state.phase === 'ended') return 'ended';
   const asked = state.questions[state.index] !== undefined;
   if (state.phase === 'question' && asked && state.round) return 'question';
+  if (state.phase === 'held' && asked && state.round) return 'held';
   if (state.phase === 'reveal' && asked && state.lastRound?.index === state.index) return 'reveal';
   return 'lobby';
 }
@@ -115,6 +119,8 @@ export function hostScreen(state: GameState, ctx: ViewContext): HostScreen {
         ...base, screen: 'question', round: roundView(state, ctx, 'host')!, answered: state.round!.answered, expected: state.round!.expected,
         players: activePlayers(state).length,
       };
+    case 'held':
+      return { ...base, screen: 'held', round: roundView(state, ctx, 'host')!, votes: heldVotes(state) };
     case 'reveal':
       return {
         ...base, screen: 'reveal', round: roundView(state, ctx, 'host')!, reveal: revealView(state, ctx)!,
@@ -131,10 +137,25 @@ export function hostScreen(state: GameState, ctx: ViewContext): HostScreen {
   }
 }
 
-/** The screen every player sees when a round opens: one broadcast for the room. */
+/**
+ * How a held round's first vote fell, for the projector, with nothing that tells
+ * the right answer: picks per option only where answers pick options (another
+ * type's tally counts right placements or wrong texts).
+ */
+function heldVotes(state: GameState): HeldVotesView {
+  const q = state.questions[state.index]!;
+  const round = state.round!;
+  const distribution = kindOf(q.type).picksOptions ? tallyByArrival(q, valuesOf(round.answers)) : {};
+  return { distribution, answered: round.answered, players: activePlayers(state).length };
+}
+
+/** The screen every player sees when a round (or its second vote) opens or is held: one broadcast for the room; each phone keeps its own picks. */
 export function questionScreen(state: GameState, ctx: ViewContext): PlayerScreen | null {
   const round = roundView(state, ctx, 'player');
-  return round && state.phase === 'question' ? { screen: 'question', round, picked: null } : null;
+  if (!round) return null;
+  if (state.phase === 'question') return { screen: 'question', round, picked: null };
+  if (state.phase === 'held') return { screen: 'held', round, picked: null };
+  return null;
 }
 
 /** What every phone of the room sees of a reveal or the end; null in other phases. */
@@ -178,9 +199,13 @@ export function playerScreen(state: GameState, ctx: ViewContext, player: PlayerS
   const whole = shared && own && joinPlayerScreen(shared, own);
   if (whole) return whole;
   const round = roundView(state, ctx, 'player');
-  if (state.phase === 'question' && round) {
-    const answer = state.round && answerOf(state.round, player.id);
-    return { screen: 'question', round, picked: answer?.optionIds ?? null, ...(answer?.text == null ? {} : { pickedText: answer.text }) };
+  if ((state.phase === 'question' || state.phase === 'held') && round && state.round) {
+    const answer = answerOf(state.round, player.id);
+    const picked = { picked: answer?.optionIds ?? null, ...(answer?.text == null ? {} : { pickedText: answer.text }) };
+    if (state.phase === 'held') return { screen: 'held', round, ...picked };
+    const first = state.round.first && lookup(state.round.first, player.id);
+    const firstPicked = state.round.first ? { firstPicked: first?.optionIds ?? null, ...(first?.text == null ? {} : { firstText: first.text }) } : {};
+    return { screen: 'question', round, ...picked, ...firstPicked };
   }
   // In the lobby, or a player who joined while a round was being revealed.
   return { screen: 'lobby', code: ctx.code, started: state.phase !== 'lobby' };

@@ -16,7 +16,7 @@ function round(index: number, closed: boolean): RoundRow {
 }
 
 const answer = (roundId: string, playerId: string, right: boolean, responseMs: number, points: number): AnswerRow => ({
-  roundId, playerId, optionIds: [right ? 'a' : 'b'], text: null, correct: right, confidence: null, responseMs, points,
+  roundId, playerId, attempt: 1, optionIds: [right ? 'a' : 'b'], text: null, correct: right, confidence: null, responseMs, points,
 });
 
 const player = (id: string, joinOrder: number, kicked = false): PlayerRow => ({ id, nickname: id.toUpperCase(), kicked, joinOrder });
@@ -124,7 +124,7 @@ describe('every question type in the report and its CSV', () => {
     question: { ...round(index, true).question, type, options },
   });
   const given = (roundId: string, playerId: string, optionIds: string[], right: boolean, text: string | null = null): AnswerRow => ({
-    roundId, playerId, optionIds, text, correct: right, confidence: null, responseMs: 1000, points: right ? 1000 : 0,
+    roundId, playerId, attempt: 1, optionIds, text, correct: right, confidence: null, responseMs: 1000, points: right ? 1000 : 0,
   });
   const opt = (id: string, text: string, match: string | null = null) => ({ id, text, correct: true, match });
 

@@ -37,6 +37,8 @@ export interface RoundRow {
 export interface AnswerRow {
   roundId: string;
   playerId: string;
+  /** 1, or 2 for a second vote ("Discuss and vote again"): a player's later answer to a round is the one that counted */
+  attempt: 1 | 2;
   optionIds: string[];
   text: string | null;
   correct: boolean;
@@ -102,6 +104,8 @@ export interface QuestionResult {
   averageResponseMs: number | null;
   /** the players who were sure and wrong (the errors feedback corrects best), in join order: the report lists them first */
   confidentErrors: string[];
+  /** a round the room voted on twice: its first vote (the numbers above are the final answers); null when voted once */
+  firstVote: { answered: number; correctCount: number; changedToRight: number } | null;
 }
 
 export interface PlayerAnswer {
@@ -168,7 +172,16 @@ export function buildReport(rows: GameRows): GameReport {
   const { game } = rows;
   const played = rows.rounds.filter((r) => r.closedAt !== null).sort((a, b) => a.index - b.index);
   const players = rows.players.filter((p) => !p.kicked).sort((a, b) => a.joinOrder - b.joinOrder);
-  const answerOf = new Map(rows.answers.map((a) => [`${a.roundId}:${a.playerId}`, a]));
+  // A player's later vote on a round is the one that counted; their first is kept for the round's first vote.
+  const answerOf = new Map<string, AnswerRow>();
+  const firstOf = new Map<string, AnswerRow>();
+  const revoted = new Set<string>();
+  for (const a of rows.answers) {
+    const key = `${a.roundId}:${a.playerId}`;
+    if (a.attempt === 1) firstOf.set(key, a);
+    else revoted.add(a.roundId);
+    if (a.attempt === 2 || !answerOf.has(key)) answerOf.set(key, a);
+  }
 
   const questions: QuestionResult[] = [];
   const answersByPlayer = new Map<string, PlayerAnswer[]>(players.map((p) => [p.id, []]));
@@ -180,9 +193,16 @@ export function buildReport(rows: GameRows): GameReport {
     const shown = rules.options;
     const given: AnswerRow[] = [];
     const confidentErrors: string[] = [];
+    const firstVote = revoted.has(round.id) ? { answered: 0, correctCount: 0, changedToRight: 0 } : null;
     for (const player of players) {
       const answer = answerOf.get(`${round.id}:${player.id}`);
       if (answer) given.push(answer);
+      if (firstVote) {
+        const first = firstOf.get(`${round.id}:${player.id}`);
+        firstVote.answered += first ? 1 : 0;
+        firstVote.correctCount += first?.correct ? 1 : 0;
+        firstVote.changedToRight += answer?.attempt === 2 && answer.correct && !first?.correct ? 1 : 0;
+      }
       if (answer?.confidence === 'sure' && !answer.correct) confidentErrors.push(player.nickname);
       const named = kind.idsNameOptions ? (answer?.optionIds ?? []) : [];
       answersByPlayer.get(player.id)!.push({
@@ -212,6 +232,7 @@ export function buildReport(rows: GameRows): GameReport {
       accuracy: players.length === 0 ? null : correctCount / players.length,
       averageResponseMs: mean(given.map((a) => a.responseMs)),
       confidentErrors,
+      firstVote,
     });
   });
 

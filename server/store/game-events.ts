@@ -76,7 +76,7 @@ function plan(game: LiveGameKeys, happened: Happened[], after: GameState): Write
       if (players.length > 0) saveRows(); // who answers was stored first
       const { optionIds, text, correct, confidence, responseMs, points } = event.answer;
       const stored = storedIds(after.questions[event.index]!, optionIds); // the bank's ids, as reports read them
-      answers.push({ roundId: game.roundIds[event.index]!, playerId: event.playerId, optionIds: stored, text, correct, confidence, responseMs, points });
+      answers.push({ roundId: game.roundIds[event.index]!, playerId: event.playerId, attempt: event.attempt ?? 1, optionIds: stored, text, correct, confidence, responseMs, points });
       continue;
     }
     saveRows(); // in order: a round closes after its answers are in
@@ -93,7 +93,11 @@ function plan(game: LiveGameKeys, happened: Happened[], after: GameState): Write
         write(1, (tx) => games.setLocked(tx, game.gameId, event.locked));
         break;
       case 'roundOpened':
-        write(1, (tx) => games.openRound(tx, game.gameId, game.roundIds[event.index]!, event.index === 0));
+        if (event.attempt === 2) write(1, (tx) => games.openRevote(tx, game.gameId, game.roundIds[event.index]!));
+        else write(1, (tx) => games.openRound(tx, game.gameId, game.roundIds[event.index]!, event.index === 0));
+        break;
+      case 'roundHeld':
+        write(1, (tx) => games.holdRound(tx, game.gameId, game.roundIds[event.index]!));
         break;
       case 'roundClosed': {
         // Totals as the batch left them: a later round in the same batch only adds to them.

@@ -104,24 +104,38 @@ export async function openRound(db: Tx, gameId: string, roundId: string, first: 
 
 /**
  * One INSERT for a batch of answers, in arrival order; one answer per player per
- * round, so a retried write is a no-op. Raw for the reason addPlayers is; each
+ * round and vote, so a retried write is a no-op. Raw for the reason addPlayers is; each
  * answer's option ids travel as a JSON array (unnest cannot take ragged arrays),
  * and its response time, measured in fractions of a ms, is cut to whole ms as
  * createMany cut it.
  */
 export async function saveAnswers(db: Tx, answers: AnswerRow[]): Promise<void> {
   await db.$executeRaw`
-    INSERT INTO "Answer" ("id", "roundId", "playerId", "optionIds", "text", "correct", "confidence", "responseMs", "points", "createdAt")
-    SELECT gen_random_uuid()::text, a."roundId", a."playerId",
+    INSERT INTO "Answer" ("id", "roundId", "playerId", "attempt", "optionIds", "text", "correct", "confidence", "responseMs", "points", "createdAt")
+    SELECT gen_random_uuid()::text, a."roundId", a."playerId", a.attempt,
            ARRAY(SELECT o.id FROM json_array_elements_text(a."optionIds"::json) WITH ORDINALITY AS o(id, n) ORDER BY o.n),
            a.text, a.correct, a.confidence, a."responseMs", a.points, ${UTC_NOW}
-    FROM unnest(${answers.map((a) => a.roundId)}::text[], ${answers.map((a) => a.playerId)}::text[],
+    FROM unnest(${answers.map((a) => a.roundId)}::text[], ${answers.map((a) => a.playerId)}::text[], ${answers.map((a) => a.attempt)}::int[],
                 ${answers.map((a) => JSON.stringify(a.optionIds))}::text[], ${answers.map((a) => a.text)}::text[],
                 ${answers.map((a) => a.correct)}::boolean[], ${answers.map((a) => a.confidence)}::text[],
                 ${answers.map((a) => Math.trunc(a.responseMs))}::int[], ${answers.map((a) => a.points)}::int[])
-      WITH ORDINALITY AS a("roundId", "playerId", "optionIds", text, correct, confidence, "responseMs", points, n)
+      WITH ORDINALITY AS a("roundId", "playerId", attempt, "optionIds", text, correct, confidence, "responseMs", points, n)
     ORDER BY a.n
-    ON CONFLICT ("roundId", "playerId") DO NOTHING`;
+    ON CONFLICT ("roundId", "playerId", "attempt") DO NOTHING`;
+}
+
+/** The round's first vote split the room: held for the host, the game's status says so (one statement). */
+export async function holdRound(db: Tx, gameId: string, roundId: string) {
+  await db.$executeRaw`
+    WITH held AS (UPDATE "Round" SET "heldAt" = ${UTC_NOW} WHERE "id" = ${roundId})
+    UPDATE "Game" SET "status" = 'held' WHERE "id" = ${gameId}`;
+}
+
+/** The host opened the held round's second vote (one statement). */
+export async function openRevote(db: Tx, gameId: string, roundId: string) {
+  await db.$executeRaw`
+    WITH reopened AS (UPDATE "Round" SET "revoteAt" = ${UTC_NOW} WHERE "id" = ${roundId})
+    UPDATE "Game" SET "status" = 'question' WHERE "id" = ${gameId}`;
 }
 
 export interface PlayerTotals {

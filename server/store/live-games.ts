@@ -1,6 +1,6 @@
 import type { StoredGame } from '../game/restore';
 import type { Db } from './db';
-import { caseStudyOf, confidenceOf, questionType } from './question-rows';
+import { attemptOf, caseStudyOf, confidenceOf, questionType } from './question-rows';
 
 /** What a restored game's room needs to know of a player beyond the engine's state. */
 export interface RestoredPlayer {
@@ -19,8 +19,8 @@ export interface UnfinishedGame {
   roundIds: string[];
   /** in join order, so their phones can resume and the devices of the kicked stay out */
   players: RestoredPlayer[];
-  /** the scoring rule and whether it asks for confidence are in the settings */
-  stored: Omit<StoredGame, 'scoring' | 'askConfidence'>;
+  /** the scoring rule, whether it asks for confidence and whether it holds splits are in the settings */
+  stored: Omit<StoredGame, 'scoring' | 'askConfidence' | 'holdSplit'>;
 }
 
 /** Every game a previous process was hosting when it stopped (or just `gameId`, when a node takes it over), with all it stored. */
@@ -61,7 +61,11 @@ export async function loadUnfinishedGames(db: Db, gameId?: string): Promise<Unfi
         // Whole ms, as every other time of the game: now() has microseconds.
         openedMsAgo: r.openedAt === null ? null : Math.max(0, Math.round(nowMs - r.openedAt.getTime())),
         closed: r.closedAt !== null,
-        answers: r.answers.map(({ playerId, optionIds, text, correct, confidence, responseMs, points }) => ({ playerId, optionIds, text, correct, confidence: confidenceOf(confidence), responseMs, points })),
+        held: r.heldAt !== null,
+        revote: r.revoteAt !== null,
+        answers: r.answers.map(({ playerId, attempt, optionIds, text, correct, confidence, responseMs, points }) => ({
+          playerId, attempt: attemptOf(attempt), optionIds, text, correct, confidence: confidenceOf(confidence), responseMs, points,
+        })),
         question: {
           id: r.question.id,
           type: questionType(r.question.type),

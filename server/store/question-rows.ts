@@ -14,6 +14,11 @@ export function confidenceOf(stored: string | null): Confidence | null {
   return CONFIDENCES.find((c) => c === stored) ?? null;
 }
 
+/** An answer's vote as stored (a check constraint keeps it 1 or 2). */
+export function attemptOf(stored: number): 1 | 2 {
+  return stored === 2 ? 2 : 1;
+}
+
 export function caseStudyOf(row: { caseTitle: string | null; caseScenario: string | null }): CaseStudy | null {
   return row.caseScenario === null ? null : { title: row.caseTitle ?? '', scenario: row.caseScenario };
 }

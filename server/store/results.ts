@@ -1,7 +1,7 @@
 import { buildReport, type AnswerRow, type GameReport, type GameRows, type PlayerRow, type RoundRow } from '../results/report';
 import { buildReview, type Review } from '../results/review';
 import type { Db } from './db';
-import { caseStudyOf, confidenceOf, questionType } from './question-rows';
+import { attemptOf, caseStudyOf, confidenceOf, questionType } from './question-rows';
 
 /** Reads a game's stored rows for its report and its players' reviews. */
 
@@ -33,7 +33,7 @@ export async function loadGameRows(db: Db, gameId: string): Promise<GameRows | n
   const closed = game.rounds.filter((r) => r.closedAt !== null).map((r) => r.id);
   const answers = await db.answer.findMany({
     where: { roundId: { in: closed } },
-    select: { roundId: true, playerId: true, optionIds: true, text: true, correct: true, confidence: true, responseMs: true, points: true },
+    select: { roundId: true, playerId: true, attempt: true, optionIds: true, text: true, correct: true, confidence: true, responseMs: true, points: true },
   });
   const { bank, rounds, players, ...rest } = game;
   return {
@@ -49,7 +49,7 @@ export async function loadGameRows(db: Db, gameId: string): Promise<GameRows | n
       },
     })),
     players: players.map(({ id, nickname, kicked, joinOrder }): PlayerRow => ({ id, nickname, kicked, joinOrder })),
-    answers: answers.map(({ roundId, playerId, optionIds, text, correct, confidence, responseMs, points }): AnswerRow => ({ roundId, playerId, optionIds, text, correct, confidence: confidenceOf(confidence), responseMs, points })),
+    answers: answers.map(({ roundId, playerId, attempt, optionIds, text, correct, confidence, responseMs, points }): AnswerRow => ({ roundId, playerId, attempt: attemptOf(attempt), optionIds, text, correct, confidence: confidenceOf(confidence), responseMs, points })),
   };
 }
 

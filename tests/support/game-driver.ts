@@ -12,8 +12,8 @@ import { newGame, playerOf, reduce } from '../../server/game/engine';
 import type { Command, Confidence, GameErrorCode, GameEvent, GameQuestion, GameState, PlayerRoundResult, PlayerState, Scoring } from '../../server/game/types';
 import { quiz } from './game-questions';
 
-export function play(questions: GameQuestion[] = quiz(3), scoring: Scoring = 'speed', askConfidence = false): Driver {
-  return new Driver(questions, scoring, askConfidence);
+export function play(questions: GameQuestion[] = quiz(3), scoring: Scoring = 'speed', askConfidence = false, holdSplit = false): Driver {
+  return new Driver(questions, scoring, askConfidence, holdSplit);
 }
 
 export class Driver {
@@ -27,8 +27,8 @@ export class Driver {
   states: GameState[] = [];
   private ids = new Map<string, string>();
 
-  constructor(questions: GameQuestion[], scoring: Scoring = 'speed', askConfidence = false) {
-    this.state = deepFreeze(newGame(questions, scoring, askConfidence));
+  constructor(questions: GameQuestion[], scoring: Scoring = 'speed', askConfidence = false, holdSplit = false) {
+    this.state = deepFreeze(newGame(questions, scoring, askConfidence, holdSplit));
     this.states.push(this.state);
   }
 

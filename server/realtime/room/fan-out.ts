@@ -47,7 +47,8 @@ export class FanOut {
           io.in(playerRoom(event.playerId)).socketsLeave(room.playersRoom);
           host = true;
           break;
-        case 'roundOpened': {
+        case 'roundOpened':
+        case 'roundHeld': {
           const screen = questionScreen(room.state, room.viewContext());
           if (screen) io.to(room.playersRoom).emit('player:screen', screen);
           host = true;

@@ -29,7 +29,9 @@ export class GameTimers {
     for (const event of events) {
       if (event.type === 'roundOpened') {
         this.clock.clear('advance');
-        this.deadline(event.index, event.deadline);
+        this.deadline(event.index, event.deadline, event.attempt);
+      } else if (event.type === 'roundHeld') {
+        this.clock.clear('deadline'); // the host decides what comes next: no auto-advance either
       } else if (event.type === 'roundClosed') {
         this.clock.clear('deadline');
         this.autoAdvance(event.round.index);
@@ -42,7 +44,7 @@ export class GameTimers {
   /** A room rebuilt with its round open (restored mid-reading, see restore.ts) sets that round's deadline again: its old clock is gone. */
   resume(): void {
     const { state } = this.room;
-    if (state.phase === 'question' && state.round) this.deadline(state.round.index, state.round.deadline);
+    if (state.phase === 'question' && state.round) this.deadline(state.round.index, state.round.deadline, state.round.attempt);
   }
 
   /** Wakes the engine when the first grace of a player who dropped mid-round runs out (see GRACE_MS). */
@@ -68,9 +70,9 @@ export class GameTimers {
   }
 
   /** Closes the round at its deadline; if the close cannot be stored, tries again: a round must not stay open past it. */
-  private deadline(index: number, deadline: number): void {
+  private deadline(index: number, deadline: number, attempt: 2 | undefined): void {
     const timeUp = () => {
-      this.room.dispatch({ type: 'timeUp', index }).catch((e) => {
+      this.room.dispatch({ type: 'timeUp', index, ...(attempt ? { attempt } : {}) }).catch((e) => {
         this.fail(e);
         if (!(e instanceof LeaseLost)) this.clock.set('deadline', 1000, timeUp);
       });
