@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './support/axe';
 import { createRoom, endRoundNow, expectInViewport } from './support/host';
-import { answer, joinFromPhone, type Phone } from './support/players';
+import { answerAs, joinFromPhone } from './support/players';
 import { rightAnswers, seedQuestions } from './support/seed-bank';
 
 // Confidence on every answer, played as a room would: a projector at 1920x1080
@@ -19,12 +19,6 @@ async function axeInBothThemes(page: Page, what: string) {
     await page.emulateMedia({ colorScheme });
     expect(await seriousViolations(page), `${what}, ${colorScheme}`).toEqual([]);
   }
-}
-
-/** Says how sure (one tap on the row), then taps the answer(s). */
-async function answerAs(phone: Phone, confidence: 'Sure' | 'Unsure' | 'Guessing', texts: string[]) {
-  if (confidence !== 'Guessing') await phone.page.getByRole('radio', { name: confidence, exact: true }).check();
-  await answer(phone, texts);
 }
 
 test('certainty-based game: one sure and wrong, one guessing right, one unsure right', async ({ browser, page: host }) => {

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { ParsedQuestion } from '../server/banks/types';
-import { createRoom, expectInViewport, expectStemEndShown, fontSize, revealFloor, viewName, watchStage, type StageView } from './support/host';
+import { createRoom, expectAnswersInRow, expectInViewport, expectRevealFloors, expectStemEndShown, fontSize, viewName, watchStage, type StageView } from './support/host';
 import { answer, joinFromPhone } from './support/players';
 import { aWrongAnswer, rightAnswers, seedQuestions } from './support/seed-bank';
 import { answerRight, createStudySetRoom, match, order, pairsOf, studySet } from './support/study-set';
@@ -14,31 +14,12 @@ import { answerRight, createStudySetRoom, match, order, pairsOf, studySet } from
 // (24 px at 720p) and the reveal's text 32 px (22 px); the reveal's question shows
 // its ask whole and its leader.
 
-/** Fails unless the reveal's answers end no lower than the explanation column beside them. */
-async function expectAnswersInRow(page: Page, answers: Locator, what: string) {
-  const bottom = async (l: Locator) => {
-    const box = (await l.boundingBox())!;
-    return Math.round(box.y + box.height);
-  };
-  const explanation = page.getByRole('region', { name: 'Explanation' });
-  await expect.poll(async () => (await bottom(answers)) - (await bottom(explanation)), { message: `${what}: px the answers run below the explanation` }).toBeLessThanOrEqual(1);
-}
-
 /** The leaderboard's first row: however short its space, the leader is shown. */
 const leader = (page: Page) => page.locator('[aria-labelledby="leaderboard"] li').first();
 
 /** The question screen's floors: the stem 36 px at 1920x1080, scaled with the stage; tiles 24 px likewise. */
 const stemFloor = (view: StageView) => (36 * view.width) / 1920;
 const tileFloor = (view: StageView) => (24 * view.width) / 1920;
-
-/** The reveal's text at or above its floor: the explanation, the headline, the answers and the leaderboard. */
-async function expectRevealFloors(host: Page, view: StageView, where: string) {
-  const floor = revealFloor(view);
-  for (const selector of ['[aria-label="Explanation"] .markdown', '[data-slot="answers"] [role="status"]', '[data-slot="answers"] li', '[aria-labelledby="leaderboard"] li']) {
-    if ((await host.locator(selector).count()) === 0) continue; // a typed answer's reveal may list no answers
-    expect(await fontSize(host, selector), `${selector} font size, ${where}`).toBeGreaterThanOrEqual(floor);
-  }
-}
 
 let foldedStems = 0;
 

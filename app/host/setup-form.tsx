@@ -10,6 +10,7 @@ import { AUTO_ADVANCE_SECONDS, MAX_SECONDS, MIN_SECONDS } from '@/server/game/pl
 import { READ_MAX_MS, READ_MIN_MS } from '@/server/game/reading';
 import type { BankSummary } from '@/server/banks/store/banks';
 import type { Scoring } from '@/common/protocol';
+import { DiscussWhenSplit } from './discuss-when-split';
 
 
 /** "Week 1 (week1.md, 12 questions, version 2)": the file tells apart banks that share a title. */
@@ -39,6 +40,7 @@ export function SetupForm({ banks, groupId = null, firstBankId = null }: { banks
   const [hideTypedAnswers, setHideTypedAnswers] = useState(false);
   const [readFirst, setReadFirst] = useState(true);
   const [askConfidence, setAskConfidence] = useState(true);
+  const [holdSplit, setHoldSplit] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -61,7 +63,7 @@ export function SetupForm({ banks, groupId = null, firstBankId = null }: { banks
     setBusy(true);
     const result = await call('host:create', {
       bankId, sections, count: howMany, secondsPerQuestion: perQuestion, shuffleQuestions, shuffleOptions,
-      showQuestionsOnPhones, autoAdvanceSeconds: advance, scoring, askConfidence, hideTypedAnswers, readFirst, deviceId: deviceId(),
+      showQuestionsOnPhones, autoAdvanceSeconds: advance, scoring, askConfidence, hideTypedAnswers, readFirst, holdSplit, deviceId: deviceId(),
       ...(groupId && groupKey ? { group: { groupId, organizerKey: groupKey } } : {}),
     });
     if (!result.ok) {
@@ -142,6 +144,7 @@ export function SetupForm({ banks, groupId = null, firstBankId = null }: { banks
           <input type="checkbox" checked={askConfidence || scoring === 'certainty'} disabled={scoring === 'certainty'} onChange={(e) => setAskConfidence(e.target.checked)} /> Ask how sure
           <span className="text-sm text-slate-500">(Sure / Unsure / Guessing with every answer, for the report and each player’s review)</span>
         </label>
+        <DiscussWhenSplit checked={holdSplit} onChange={setHoldSplit} />
         <label className="flex flex-wrap items-center gap-x-2">
           <input type="checkbox" checked={hideTypedAnswers} onChange={(e) => setHideTypedAnswers(e.target.checked)} /> Hide typed answers
           <span className="text-sm text-slate-500">(what players type stays off the reveal)</span>

@@ -3,9 +3,10 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /**
  * The host creates a room from the home page with the shipped bank, in bank order; returns its code.
  * "Time to read first" is unticked unless asked for: most specs are about the answers and play them at once.
- * "Ask how sure" stays as the form sets it (on); `certainty` picks certainty-based scoring.
+ * "Ask how sure" stays as the form sets it (on); `certainty` picks certainty-based scoring; `holdSplit`
+ * ticks "Discuss when the room splits".
  */
-export async function createRoom(host: Page, questions: number, seconds = 60, { readFirst = false, certainty = false } = {}): Promise<string> {
+export async function createRoom(host: Page, questions: number, seconds = 60, { readFirst = false, certainty = false, holdSplit = false } = {}): Promise<string> {
   await host.goto('/');
   await host.getByRole('link', { name: 'Host a game' }).click();
   await expect(host.getByLabel('Question bank', { exact: true })).toHaveValue(/.+/);
@@ -13,6 +14,7 @@ export async function createRoom(host: Page, questions: number, seconds = 60, { 
   await host.getByLabel('Seconds per question', { exact: true }).fill(String(seconds));
   await host.getByRole('checkbox', { name: 'Time to read first' }).setChecked(readFirst);
   if (certainty) await host.getByRole('radio', { name: 'Certainty-based' }).check();
+  if (holdSplit) await host.getByRole('checkbox', { name: 'Discuss when the room splits' }).check();
   await host.getByRole('button', { name: 'Create room' }).click();
   const code = (await host.getByLabel('Room code', { exact: true }).textContent())!.trim();
   expect(code).toMatch(/^\d{6}$/);
@@ -100,6 +102,25 @@ export async function watchStage(host: Page): Promise<{ view: StageView; page: P
 }
 
 export const viewName = (view: StageView) => `${view.width}x${view.height}${view.reducedMotion === 'reduce' ? ' reduced motion' : ''}`;
+
+/** Fails unless the reveal's answers end no lower than the explanation column beside them. */
+export async function expectAnswersInRow(page: Page, answers: Locator, what: string): Promise<void> {
+  const bottom = async (l: Locator) => {
+    const box = (await l.boundingBox())!;
+    return Math.round(box.y + box.height);
+  };
+  const explanation = page.getByRole('region', { name: 'Explanation' });
+  await expect.poll(async () => (await bottom(answers)) - (await bottom(explanation)), { message: `${what}: px the answers run below the explanation` }).toBeLessThanOrEqual(1);
+}
+
+/** The reveal's text at or above its floor: the explanation, the headline, the answers and the leaderboard. */
+export async function expectRevealFloors(host: Page, view: { width: number }, where: string): Promise<void> {
+  const floor = revealFloor(view);
+  for (const selector of ['[aria-label="Explanation"] .markdown', '[data-slot="answers"] [role="status"]', '[data-slot="answers"] li', '[aria-labelledby="leaderboard"] li']) {
+    if ((await host.locator(selector).count()) === 0) continue; // a typed answer's reveal may list no answers
+    expect(await fontSize(host, selector), `${selector} font size, ${where}`).toBeGreaterThanOrEqual(floor);
+  }
+}
 
 /** The computed font size of the first element `selector` finds. */
 export async function fontSize(page: Page, selector: string): Promise<number> {

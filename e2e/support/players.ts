@@ -31,9 +31,15 @@ function withoutBrowserType({ defaultBrowserType: _ignored, ...profile }: (typeo
 export async function answer(phone: Phone, texts: string[]): Promise<void> {
   for (const text of texts) await phone.page.getByRole('button', { name: text, exact: true }).click();
   if (texts.length > 1) await phone.page.getByRole('button', { name: 'Submit' }).click();
-  // The last answer closes the round at once, so the reveal may replace "Answer received" before we look.
-  const received = phone.page.getByText('Answer received').or(phone.page.getByRole('region', { name: 'Explanation' }));
+  // The last answer closes the round at once, so the reveal (or a split room's held round) may replace "Answer received" before we look.
+  const received = phone.page.getByText('Answer received').or(phone.page.getByRole('region', { name: 'Explanation' })).or(phone.page.getByText('Answers are in'));
   await expect(received).toBeVisible();
+}
+
+/** Says how sure (one tap on the row; Guessing is the row's preset), then taps the answer(s). */
+export async function answerAs(phone: Phone, confidence: 'Sure' | 'Unsure' | 'Guessing', texts: string[]): Promise<void> {
+  if (confidence !== 'Guessing') await phone.page.getByRole('radio', { name: confidence, exact: true }).check();
+  await answer(phone, texts);
 }
 
 /** The score a phone shows on its reveal screen. */

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { call } from '@/app/lib/socket';
 import { deviceId, saveHostToken } from '@/app/lib/storage';
+import { DiscussWhenSplit } from '@/app/host/discuss-when-split';
 import { MAX_SECONDS, MIN_SECONDS } from '@/server/game/plan';
 import { groupPath, postGroup, type ReviewPick } from '../group-api';
 import { ErrorText, Panel, fieldClass } from '../group-ui';
@@ -18,6 +19,7 @@ export function ReviewSetup({ groupId, groupKey, bankId }: { groupId: string; gr
   const [count, setCount] = useState('10');
   const [seconds, setSeconds] = useState('');
   const [readFirst, setReadFirst] = useState(true);
+  const [holdSplit, setHoldSplit] = useState(false);
   const [picks, setPicks] = useState<ReviewPick[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -41,7 +43,7 @@ export function ReviewSetup({ groupId, groupKey, bankId }: { groupId: string; gr
     setBusy(true);
     const result = await call('host:create', {
       bankId, sections: [], count: null, secondsPerQuestion: perQuestion, shuffleQuestions: false, shuffleOptions: true, showQuestionsOnPhones: true,
-      autoAdvanceSeconds: null, scoring: 'speed', askConfidence: true, hideTypedAnswers: false, readFirst, deviceId: deviceId(),
+      autoAdvanceSeconds: null, scoring: 'speed', askConfidence: true, hideTypedAnswers: false, readFirst, holdSplit, deviceId: deviceId(),
       group: { groupId, organizerKey: groupKey, questionIds: picks.map((p) => p.id) },
     });
     if (!result.ok) {
@@ -70,6 +72,14 @@ export function ReviewSetup({ groupId, groupKey, bankId }: { groupId: string; gr
         <button type="submit" className="game-button">
           Pick questions
         </button>
+        {/* Under the row: its explanation is a line long. */}
+        <DiscussWhenSplit
+          checked={holdSplit}
+          onChange={setHoldSplit}
+          className="flex basis-full flex-wrap items-center gap-x-2"
+          boxClassName="size-5 accent-[var(--accent)]"
+          hintClassName="text-sm text-muted"
+        />
       </form>
       {picks &&
         (picks.length === 0 ? (

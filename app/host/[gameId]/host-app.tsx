@@ -10,6 +10,7 @@ import { call, getSocket, useOnConnect } from '@/app/lib/socket';
 import { hostToken } from '@/app/lib/storage';
 import { useBrowserValue } from '@/app/lib/use-browser-value';
 import type { HostScreen } from '@/common/protocol';
+import { HostHeld } from './host-held';
 import { HostLobby, type LobbyBank } from './host-lobby';
 import { HostQuestion } from './host-question';
 import { HostReading } from './host-reading';
@@ -86,7 +87,7 @@ export function HostApp({ gameId, bank }: { gameId: string; bank: LobbyBank | nu
       {!screen && <p className="t-count m-auto text-muted">Connecting to your game…</p>}
       {screen?.screen === 'lobby' && <HostLobby screen={screen} act={act} bank={bank} />}
       {screen?.screen === 'question' && (
-        <ReadFirst key={screen.round.index} round={screen.round} receivedAt={received!.at} reading={<HostReading round={screen.round} receivedAt={received!.at} act={act} />}>
+        <ReadFirst key={`${screen.round.index}:${screen.round.attempt}`} round={screen.round} receivedAt={received!.at} reading={<HostReading round={screen.round} receivedAt={received!.at} act={act} />}>
           {(optionsShownAt) => (
             <HostQuestion
               screen={screen}
@@ -97,6 +98,7 @@ export function HostApp({ gameId, bank }: { gameId: string; bank: LobbyBank | nu
           )}
         </ReadFirst>
       )}
+      {screen?.screen === 'held' && <HostHeld screen={screen} act={act} />}
       {screen?.screen === 'reveal' && <HostReveal screen={screen} act={act} />}
       {screen?.screen === 'ended' && <Podium screen={screen} />}
     </main>

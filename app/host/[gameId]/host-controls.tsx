@@ -6,13 +6,19 @@ import type { HostAct } from './host-app';
 
 type Asking = 'end-round' | 'end-game' | null;
 
+/** A key pressed while typing or on a focused button is that control's, not a shortcut. */
+export function isShortcut(event: KeyboardEvent): boolean {
+  return !(event.target instanceof HTMLElement && event.target.closest('input, textarea, select, button'));
+}
+
 /**
  * "End game" and "Next" (also Space and the right arrow), for whatever the host
  * is looking at, kept apart so a hurried click never ends the game. Both ask in
  * the same in-app dialog before they cut anything short: Next during an open
- * question ("End this round now?") and End game always.
+ * question ("End this round now?") and End game always. On a held round the
+ * screen's own "Reveal" is Next (host-held.tsx): Space and the right arrow reveal.
  */
-export function HostControls({ act, from, isLast = false }: { act: HostAct; from: { phase: 'question' | 'reveal'; index: number }; isLast?: boolean }) {
+export function HostControls({ act, from, isLast = false }: { act: HostAct; from: { phase: 'question' | 'reveal' | 'held'; index: number }; isLast?: boolean }) {
   const { phase, index } = from;
   const [asking, setAsking] = useState<Asking>(null);
 
@@ -20,7 +26,7 @@ export function HostControls({ act, from, isLast = false }: { act: HostAct; from
     const advance = () => void act((auth) => call('host:next', { ...auth, from: { phase, index } }));
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') return setAsking(null);
-      if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, button')) return;
+      if (!isShortcut(event)) return;
       if (event.key === ' ' || event.key === 'ArrowRight') {
         event.preventDefault();
         if (phase === 'question') setAsking('end-round');
@@ -41,9 +47,11 @@ export function HostControls({ act, from, isLast = false }: { act: HostAct; from
       <button type="button" onClick={() => setAsking('end-game')} className="game-button game-button-danger">
         End game
       </button>
-      <button type="button" onClick={next} className="game-button game-button-primary ml-[calc(2*var(--gap))]">
-        {phase === 'reveal' && isLast ? 'Show podium' : 'Next'}
-      </button>
+      {phase !== 'held' && (
+        <button type="button" onClick={next} className="game-button game-button-primary ml-[calc(2*var(--gap))]">
+          {phase === 'reveal' && isLast ? 'Show podium' : 'Next'}
+        </button>
+      )}
       {asking === 'end-round' && (
         <Confirm
           title="End this round now?"

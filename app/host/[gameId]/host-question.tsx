@@ -33,12 +33,20 @@ export function HostQuestion({
   return (
     <RoundStage
       round={round}
-      where={`Question ${round.index + 1} of ${round.total} · ${round.section}`}
+      where={`Question ${round.index + 1} of ${round.total}${round.attempt === 2 ? ' · second vote' : ''} · ${round.section}`}
       controls={<HostControls act={act} from={{ phase: 'question', index: round.index }} />}
     >
       <div className="flex h-[calc(9*var(--su))] shrink-0 items-center justify-between gap-[var(--gap)]">
         <Countdown remainingMs={round.remainingMs} receivedAt={receivedAt} totalMs={round.timeLimitMs} variant="ring" onSecond={onSecond} />
-        {round.select > 1 && <p className="t-count rounded-full bg-accent px-[0.8em] py-[0.2em] font-black text-on-accent">Select {round.select}.</p>}
+        <div className="flex min-w-0 flex-col items-center gap-[var(--gap-sm)]">
+          {/* "Discuss and vote again": the same question, open again after the room talked it over. */}
+          {round.attempt === 2 && (
+            <p className="t-count rounded-[0.5em] border-[3px] border-accent-ink px-[0.8em] py-[0.15em] text-center font-black text-accent-ink">
+              Second vote <span className="font-semibold">— talk it over, then answer again</span>
+            </p>
+          )}
+          {round.select > 1 && <p className="t-count rounded-full bg-accent px-[0.8em] py-[0.2em] font-black text-on-accent">Select {round.select}.</p>}
+        </div>
         <AnsweredCount answered={counts.answered} expected={counts.expected} />
       </div>
       {/* The answers slot: one body component per question type goes here. */}

@@ -4,7 +4,7 @@ import { Explanation, hasExplanation } from '@/app/components/Explanation';
 import { useSoundCue, useSoundOn } from '@/app/components/sound';
 import { RevealBody, hasOwnViews } from '@/app/components/question-types';
 import { WhyNot } from '@/app/components/why-not';
-import type { HostScreen } from '@/common/protocol';
+import type { FirstVoteView, HostScreen, RevealView } from '@/common/protocol';
 import type { HostAct } from './host-app';
 import { ChoiceReveal } from './choice-reveal';
 import { HostControls } from './host-controls';
@@ -12,7 +12,7 @@ import { Leaderboard } from './leaderboard';
 import { RoundStage } from './round-stage';
 
 /** The least the reveal's text shrinks to (t-reveal): 33 px at 1920x1080 and 22 px at 1280x720, read from the back of the room. */
-const REVEAL_MIN_FIT = 0.82;
+export const REVEAL_MIN_FIT = 0.82;
 
 /**
  * The arrangements useFit chooses between, keeping the larger text (globals.css): "side" puts
@@ -57,6 +57,7 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
               {screen.sureAndWrong} {screen.sureAndWrong === 1 ? 'was' : 'were'} sure and wrong
             </p>
           )}
+          {reveal.firstVote && <RevoteSummary reveal={reveal} firstVote={reveal.firstVote} />}
           {hasOwnViews(round.type) ? <RevealBody round={round} reveal={reveal} className="" /> : <ChoiceReveal round={round} reveal={reveal} />}
         </div>
         {explained && (
@@ -75,5 +76,19 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
         <Leaderboard rows={leaderboard} />
       </div>
     </RoundStage>
+  );
+}
+
+/** After a second vote: what talking it over did, in one line ("2 changed to the right answer · first vote 1 of 4 right → now 3 of 4"). */
+function RevoteSummary({ reveal, firstVote }: { reveal: RevealView; firstVote: FirstVoteView }) {
+  const changed = firstVote.changedToRight;
+  return (
+    <p className="mb-[0.3em] text-[0.85em]">
+      <span className="font-black text-good">{changed === 0 ? 'Nobody' : changed} changed to the right answer</span>
+      <span className="text-muted">
+        {' '}
+        · first vote {firstVote.correctCount} of {firstVote.answered} right → now {reveal.correctCount} of {reveal.answered}
+      </span>
+    </p>
   );
 }

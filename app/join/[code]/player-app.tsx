@@ -13,6 +13,9 @@ import type { JoinedAs, PlayerScreen } from '@/common/protocol';
 import { LastExplanation } from './last-explanation';
 import { NicknameForm } from './nickname-form';
 import { PlayerQuestion } from './player-question';
+import { sameAnswer } from './answer-echo';
+import { firstAnswerIn, type OwnAnswer } from './own-answer';
+import { PlayerHeld } from './player-held';
 import { PlayerReading } from './player-reading';
 import { PlayerReveal } from './player-reveal';
 
@@ -24,6 +27,7 @@ export function PlayerApp({ code }: { code: string }) {
   const [me, setMe] = useState<JoinedAs | null>(null);
   const [received, setReceived] = useState<Received | null>(null);
   const [lastReveal, setLastReveal] = useState<Reveal | null>(null);
+  const [firstAnswer, setFirstAnswer] = useState<OwnAnswer | null>(null);
   const [status, setStatus] = useState<'resuming' | 'nickname' | 'playing' | 'over'>('resuming');
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -32,6 +36,8 @@ export function PlayerApp({ code }: { code: string }) {
     const onScreen = (screen: PlayerScreen) => {
       setReceived({ screen, at: performance.now() });
       if (screen.screen === 'reveal') setLastReveal(screen);
+      const told = firstAnswerIn(screen);
+      if (told) setFirstAnswer(told);
     };
     return onPlayerScreen(socket, onScreen); // whole screens, and (several nodes) reveals and the end joined from their two parts
   }, []);
@@ -118,14 +124,30 @@ export function PlayerApp({ code }: { code: string }) {
           </div>
         )}
         {status === 'nickname' && <NicknameForm code={code} notice={notice} onJoined={joined} />}
-        {status === 'playing' && received && <Screen received={received} nickname={me?.nickname ?? ''} draftPrefix={`cramjam-draft:${me?.gameId ?? code}`} />}
+        {status === 'playing' && received && (
+          <Screen received={received} nickname={me?.nickname ?? ''} draftPrefix={`cramjam-draft:${me?.gameId ?? code}`} firstAnswer={firstAnswer} onFirstAnswer={setFirstAnswer} />
+        )}
       </div>
     </main>
   );
 }
 
-function Screen({ received, nickname, draftPrefix }: { received: Received; nickname: string; draftPrefix: string }) {
+function Screen({
+  received,
+  nickname,
+  draftPrefix,
+  firstAnswer,
+  onFirstAnswer,
+}: {
+  received: Received;
+  nickname: string;
+  draftPrefix: string;
+  /** this phone's answer in the latest first vote it knows of: for a held round and its second vote ("Discuss and vote again") */
+  firstAnswer: OwnAnswer | null;
+  onFirstAnswer: (answer: OwnAnswer) => void;
+}) {
   const { screen, at } = received;
+  const firstHere = 'round' in screen && firstAnswer?.index === screen.round.index ? firstAnswer : null;
   switch (screen.screen) {
     case 'lobby':
       return (
@@ -136,16 +158,32 @@ function Screen({ received, nickname, draftPrefix }: { received: Received; nickn
           <p className="text-muted">{screen.started ? "You'll join from the next question." : 'Waiting for the host to start the game.'}</p>
         </div>
       );
-    case 'question':
+    case 'question': {
+      const { round } = screen;
+      // A second vote is a new answer: it starts afresh, its half-built order or matches kept apart from the first's.
+      const attempt = round.attempt === 2 ? ':2' : '';
       return (
-        <ReadFirst key={screen.round.index} round={screen.round} receivedAt={at} reading={<PlayerReading round={screen.round} receivedAt={at} />}>
+        <ReadFirst key={`${round.index}${attempt}`} round={round} receivedAt={at} reading={<PlayerReading round={round} receivedAt={at} />}>
           {(optionsShownAt) => (
-            <PlayerQuestion round={screen.round} picked={screen.picked} pickedText={screen.pickedText ?? null} receivedAt={optionsShownAt} draftKey={`${draftPrefix}:${screen.round.index}`} />
+            <PlayerQuestion
+              round={round}
+              picked={screen.picked}
+              pickedText={screen.pickedText ?? null}
+              receivedAt={optionsShownAt}
+              draftKey={`${draftPrefix}:${round.index}${attempt}`}
+              firstAnswer={firstHere}
+              onAnswered={(picked, text) => {
+                if (round.attempt === 1) onFirstAnswer({ index: round.index, picked, text });
+              }}
+            />
           )}
         </ReadFirst>
       );
+    }
+    case 'held':
+      return <PlayerHeld round={screen.round} answer={screen.picked ? { index: screen.round.index, picked: screen.picked, text: screen.pickedText ?? null } : firstHere} />;
     case 'reveal':
-      return <PlayerReveal screen={screen} />;
+      return <PlayerReveal screen={screen} changedToRight={changedToRight(screen, firstHere)} />;
     case 'ended':
       return (
         <div className="m-auto flex flex-col items-center gap-3 p-4 text-center">
@@ -178,4 +216,13 @@ function Screen({ received, nickname, draftPrefix }: { received: Received; nickn
         </div>
       );
   }
+}
+
+/**
+ * Whether this player's answer became right in the second vote: their final answer is right and is not the
+ * first one they gave (none counts as not right, as the server counts it). Unknown (a phone reloaded at the reveal): no.
+ */
+function changedToRight({ round, reveal, you }: Reveal, first: OwnAnswer | null): boolean {
+  if (!reveal.firstVote || you.outcome !== 'correct' || !first) return false;
+  return first.picked === null || !sameAnswer(round, { picked: first.picked, text: first.text }, { picked: you.pickedOptionIds, text: you.pickedText });
 }

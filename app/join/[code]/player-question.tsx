@@ -2,15 +2,15 @@
 
 import { useCallback, useState } from 'react';
 import { Countdown } from '@/app/components/Countdown';
-import { Markdown } from '@/app/components/Markdown';
-import { AnsweredBody, AnswerInput, hasCompactInput, hasOwnViews } from '@/app/components/question-types';
-import { Shape, answerStyle } from '@/app/components/shapes';
+import { AnswerInput, hasCompactInput, hasOwnViews } from '@/app/components/question-types';
 import { useFit } from '@/app/components/use-fit';
 import { call } from '@/app/lib/socket';
 import type { Confidence, RoundView } from '@/common/protocol';
+import { AnswerEcho, AnswerInWords } from './answer-echo';
 import { ChoiceButtons } from './choice-buttons';
 import { CONFIDENCE_LABELS, ConfidenceRow, lastConfidence } from './confidence-row';
 import { FoldedQuestion } from './folded-question';
+import type { OwnAnswer } from './own-answer';
 import { WholeQuestionSheet } from './whole-question-sheet';
 
 /**
@@ -26,6 +26,8 @@ export function PlayerQuestion({
   pickedText,
   receivedAt,
   draftKey,
+  firstAnswer,
+  onAnswered,
 }: {
   round: RoundView;
   picked: string[] | null;
@@ -33,6 +35,10 @@ export function PlayerQuestion({
   pickedText: string | null;
   receivedAt: number;
   draftKey: string;
+  /** in a second vote (round.attempt 2): what this player answered the first time, null when nothing */
+  firstAnswer: OwnAnswer | null;
+  /** told of each answer the server accepted */
+  onAnswered: (picked: string[], text: string | null) => void;
 }) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [sent, setSent] = useState<string[] | null>(picked);
@@ -56,6 +62,7 @@ export function PlayerQuestion({
     if (result.ok) {
       setSent(result.data.picked);
       setSentText(result.data.text ?? null);
+      onAnswered(result.data.picked, result.data.text ?? null);
       navigator.vibrate?.(60);
     } else setError(result.error);
   }
@@ -83,6 +90,7 @@ export function PlayerQuestion({
           <Countdown remainingMs={round.remainingMs} receivedAt={receivedAt} totalMs={round.timeLimitMs} variant="bar" />
         </div>
       </div>
+      {round.attempt === 2 && <SecondVote round={round} firstAnswer={firstAnswer} />}
       {/* Below the clock: the whole question opens over this, never over the clock. */}
       <div className="relative flex min-h-0 flex-1 flex-col gap-2">
         <FoldedQuestion round={round} roomy={roomy} onOpen={() => setWholeQuestion(true)} />
@@ -133,21 +141,21 @@ function AnswerReceived({ round, picked, text, confidence }: { round: RoundView;
     <div role="status" className="m-auto flex w-full flex-col items-center gap-3 text-center">
       <p className="animate-pop-in text-3xl font-black">Answer received</p>
       {confidence && <p className="font-semibold">You said: {CONFIDENCE_LABELS[confidence]}</p>}
-      {hasOwnViews(round.type) ? (
-        <AnsweredBody round={round} optionIds={picked} text={text} />
-      ) : (
-        <ul aria-label="Your answer" className="flex w-full flex-col gap-2">
-          {round.options.map((option, i) =>
-            picked.includes(option.id) ? (
-              <li key={option.id} className={`animate-pop-in flex items-center gap-3 rounded-xl px-4 py-3 text-left text-lg font-bold ${answerStyle(i).tile}`}>
-                <Shape position={i} className="h-7 w-7 shrink-0" />
-                <Markdown inline className="min-w-0 break-words">{option.text}</Markdown>
-              </li>
-            ) : null,
-          )}
-        </ul>
-      )}
+      <AnswerEcho round={round} picked={picked} text={text} />
       <p className="text-muted">Waiting for the others…</p>
+    </div>
+  );
+}
+
+/** "Discuss and vote again" on a phone: the same question open again, and what this player said the first time, in one line. */
+function SecondVote({ round, firstAnswer }: { round: RoundView; firstAnswer: OwnAnswer | null }) {
+  return (
+    <div className="shrink-0 rounded-xl border-2 border-accent-ink px-3 py-1.5">
+      <p className="font-black text-accent-ink">Talk it over, then answer again</p>
+      <p className="truncate text-sm">
+        <span className="font-semibold">Your first answer: </span>
+        {firstAnswer?.picked ? <AnswerInWords round={round} picked={firstAnswer.picked} text={firstAnswer.text} /> : 'none'}
+      </p>
     </div>
   );
 }

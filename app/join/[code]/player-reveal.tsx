@@ -16,7 +16,7 @@ function outcomeOf({ you, reveal }: Reveal) {
 }
 
 /** After a round: how you did, why not the wrong option you picked (when the bank says), which answers were right (and which of your picks), and why. */
-export function PlayerReveal({ screen }: { screen: Reveal }) {
+export function PlayerReveal({ screen, changedToRight }: { screen: Reveal; changedToRight: boolean }) {
   const { you, round, reveal } = screen;
   const outcome = outcomeOf(screen);
   const rightPicks = you.pickedOptionIds.filter((id) => reveal.correctOptionIds.includes(id)).length;
@@ -32,6 +32,7 @@ export function PlayerReveal({ screen }: { screen: Reveal }) {
         <p className="mt-1">
           Streak {you.streak} · Score {formatPoints(you.score)} · Rank #{you.rank}
         </p>
+        {changedToRight && <p className="mt-1 font-bold">You changed to the right answer after talking it over.</p>}
       </div>
       <WhyNotNotes notes={you.whyNot} options={round.options} />
       <CaseStudyPanel caseStudy={round.caseStudy} />

@@ -87,8 +87,11 @@ function QuestionDetails({ question: q, players }: { question: QuestionResult; p
           <span className="truncate text-muted">
             <Markdown inline>{splitAsk(q.stem).ask}</Markdown>
           </span>
-          <span className={`rounded-lg border-2 px-2 font-black tabular-nums ${weak ? 'border-bad text-bad' : 'border-good text-good'}`}>
-            {formatPercent(q.accuracy)}
+          <span className="flex items-center gap-2">
+            {q.firstVote && <span className="rounded-lg bg-surface-2 px-2 text-sm font-semibold">Voted twice</span>}
+            <span className={`rounded-lg border-2 px-2 font-black tabular-nums ${weak ? 'border-bad text-bad' : 'border-good text-good'}`}>
+              {formatPercent(q.accuracy)}
+            </span>
           </span>
         </summary>
         <div id={`question-${q.number}`} className="flex scroll-mt-20 flex-col gap-3 px-5 pb-5">
@@ -103,6 +106,12 @@ function QuestionDetails({ question: q, players }: { question: QuestionResult; p
           <p className="font-semibold">
             Accuracy {formatPercent(q.accuracy)} ({q.correctCount} of {players} correct) · average answer time {formatSeconds(q.averageResponseMs)}
           </p>
+          {/* "Discuss and vote again": the numbers above are the final answers; what the first vote was, and what talking it over changed. */}
+          {q.firstVote && (
+            <p className="rounded-xl border-2 border-accent-ink px-3 py-2 font-semibold">
+              Voted twice: first vote {q.firstVote.correctCount} of {q.firstVote.answered} right, {q.firstVote.changedToRight} changed to the right answer after discussing
+            </p>
+          )}
           {hasOwnViews(q.type) ? (
             <div className="flex flex-col gap-2">
               <TypeReveal round={shownQuestion(q.rules)} reveal={revealOf(q)} />
