@@ -147,7 +147,7 @@ test('a split room discusses and votes again: held votes without the answer, a s
   await expect(host.getByRole('list', { name: 'Options' }).getByRole('listitem')).toHaveCount(q.options.length);
   for (const [phone, first] of [[ada, right[0]!], [cy, wrong1], [dee, wrong2]] as const) {
     await expect(phone.page.getByText('Talk it over, then answer again')).toBeVisible();
-    await expect(phone.page.getByText(/^Your first answer:/)).toContainText(first);
+    await expect(phone.page.locator('p', { hasText: 'Your first answer:' })).toContainText(first);
     await expect(phone.page.getByRole('group', { name: 'How sure are you?' })).toBeVisible();
   }
   // Cy's row starts at his last choice, as on any question.

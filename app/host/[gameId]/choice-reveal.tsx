@@ -23,7 +23,8 @@ export function ChoiceReveal({ round, reveal }: { round: RoundView; reveal: Reve
  * Options with their counts and bars: the right ones in their tile's colour with a tick,
  * the others plain; with no `correctIds` (a held round) every row is plain, so nothing
  * tells the answer. `first`: a round voted on twice, each row's first vote as an outlined
- * bar over the solid bar of the final answers.
+ * bar over the solid bar of the final answers. `thick`: bars that carry the screen (a held
+ * round's, with nothing else to show) rather than sit under the text.
  */
 export function OptionTally({
   label,
@@ -31,16 +32,18 @@ export function OptionTally({
   counts,
   first,
   correctIds,
+  thick = false,
 }: {
   label: string;
   options: OptionView[];
   counts: Record<string, number>;
   first?: Record<string, number>;
   correctIds: string[];
+  thick?: boolean;
 }) {
   const most = Math.max(1, ...Object.values(counts), ...Object.values(first ?? {}));
   return (
-    <ul aria-label={label} className="flex flex-col gap-[0.25em]">
+    <ul aria-label={label} className={`flex flex-col ${thick ? 'gap-[0.4em]' : 'gap-[0.25em]'}`}>
       {options.map((option, i) => {
         const correct = correctIds.includes(option.id);
         const count = counts[option.id] ?? 0;
@@ -49,7 +52,7 @@ export function OptionTally({
         return (
           <li
             key={option.id}
-            className={`relative rounded-[0.5em] px-[0.5em] pt-[0.2em] ${first ? 'pb-[0.7em]' : 'pb-[0.4em]'} ${correct ? `${answerStyle(i).tile} font-bold shadow-lg` : 'border-[3px] border-line bg-surface'}`}
+            className={`relative rounded-[0.5em] px-[0.5em] pt-[0.2em] ${first || thick ? 'pb-[0.7em]' : 'pb-[0.4em]'} ${correct ? `${answerStyle(i).tile} font-bold shadow-lg` : 'border-[3px] border-line bg-surface'}`}
           >
             <div className="flex items-center gap-[0.5em]">
               <span className={`rounded-[0.3em] p-[0.15em] ${answerStyle(i).tile}`}>
@@ -82,7 +85,7 @@ export function OptionTally({
                 style={{ width: `calc((100% - 1em) * ${before / most})`, borderColor: ink }}
               />
             )}
-            <div className="absolute inset-x-[0.5em] bottom-[0.12em] h-[0.2em] rounded-full bg-surface-2">
+            <div className={`absolute inset-x-[0.5em] rounded-full bg-surface-2 ${thick ? 'bottom-[0.15em] h-[0.4em]' : 'bottom-[0.12em] h-[0.2em]'}`}>
               <div className="animate-grow h-full origin-left rounded-full" style={{ width: `${(count / most) * 100}%`, background: ink }} />
             </div>
           </li>

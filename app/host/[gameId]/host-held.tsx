@@ -47,7 +47,7 @@ export function HostHeld({ screen, act }: { screen: Extract<HostScreen, { screen
           ) : (
             <div className="flex flex-col gap-[0.4em]">
               <p className="text-[0.75em] font-black uppercase tracking-wide text-muted">First vote</p>
-              <OptionTally label="Votes" options={round.options} counts={votes.distribution} correctIds={[]} />
+              <OptionTally label="Votes" options={round.options} counts={votes.distribution} correctIds={[]} thick />
             </div>
           )}
         </div>

@@ -11,7 +11,7 @@ export function PlayerHeld({ round, answer }: { round: RoundView; answer: OwnAns
     <div role="status" className="m-auto flex w-full flex-col items-center gap-3 p-3 text-center">
       <p className="animate-pop-in text-3xl font-black">Answers are in</p>
       <p className="text-xl font-bold">The room is split.</p>
-      <p className="text-muted">Look up: the host may ask you to talk it over.</p>
+      <p className="text-balance text-muted">Look up: the host may ask you to talk it over.</p>
       {answer?.picked ? (
         <section aria-label="Your answer" className="flex w-full flex-col gap-2 rounded-2xl bg-surface p-3 shadow">
           <h2 className="text-sm font-black uppercase tracking-wide text-muted">Your answer</h2>
