@@ -146,3 +146,32 @@ describe('why not, per option', () => {
     expect(host.screen === 'reveal' && host.commonMistake).toBeNull();
   });
 });
+
+describe('discuss and vote again', () => {
+  /** Ada right, Bob wrong: a split, held for the host. */
+  const held = () => play([question('q1'), question('q2')], 'speed', false, true).join('Ada').join('Bob').start().after(1_000).answer('Ada', 'b').answer('Bob', 'a');
+
+  test("a held round shows the host how the votes fell and nothing of which is right, and each phone its own answer", () => {
+    const game = held();
+    const host = hostScreen(game.state, ctx);
+    expect(host).toMatchObject({ screen: 'held', round: { index: 0, attempt: 1, remainingMs: 0 }, votes: { distribution: { a: 1, b: 1, c: 0, d: 0 }, answered: 2, players: 2 } });
+    expect(JSON.stringify(host)).not.toMatch(/correct|explanation|Because/);
+    expect(playerScreen(game.state, ctx, game.player('Bob'))).toMatchObject({ screen: 'held', picked: ['a'] });
+    expect(sharedPlayerScreen(game.state, ctx)).toBeNull();
+  });
+
+  test('a second vote is a question screen of attempt 2; a (re)connecting phone gets its first answer with it', () => {
+    const game = held().send({ type: 'revote', index: 0 }).answer('Bob', 'b');
+    expect(hostScreen(game.state, ctx)).toMatchObject({ screen: 'question', round: { attempt: 2 }, answered: 1, expected: 2 });
+    expect(playerScreen(game.state, ctx, game.player('Bob'))).toMatchObject({ screen: 'question', round: { attempt: 2 }, picked: ['b'], firstPicked: ['a'] });
+    expect(playerScreen(game.state, ctx, game.player('Ada'))).toMatchObject({ screen: 'question', picked: null, firstPicked: ['b'] });
+  });
+
+  test('the reveal after a second vote carries the first vote, and the next question is a first vote again', () => {
+    const game = held().send({ type: 'revote', index: 0 }).answer('Bob', 'b').answer('Ada', 'b');
+    const shared = sharedPlayerScreen(game.state, ctx);
+    expect(shared).toMatchObject({ screen: 'reveal', round: { attempt: 2 }, reveal: { correctCount: 2, firstVote: { answered: 2, correctCount: 1, changedToRight: 1, distribution: { a: 1, b: 1 } } } });
+    game.next();
+    expect(hostScreen(game.state, ctx)).toMatchObject({ screen: 'question', round: { index: 1, attempt: 1 } });
+  });
+});
