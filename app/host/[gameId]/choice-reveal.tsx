@@ -13,7 +13,6 @@ export function ChoiceReveal({ round, reveal }: { round: RoundView; reveal: Reve
   return (
     <div className="flex flex-col gap-[0.4em]">
       <RightCount reveal={reveal} />
-      {reveal.firstVote && <VoteLegend />}
       <OptionTally label="Answers" options={round.options} counts={reveal.distribution} first={reveal.firstVote?.distribution} correctIds={reveal.correctOptionIds} />
     </div>
   );
@@ -22,8 +21,9 @@ export function ChoiceReveal({ round, reveal }: { round: RoundView; reveal: Reve
 /**
  * Options with their counts and bars: the right ones in their tile's colour with a tick,
  * the others plain; with no `correctIds` (a held round) every row is plain, so nothing
- * tells the answer. `first`: a round voted on twice, each row's first vote as an outlined
- * bar over the solid bar of the final answers. `thick`: bars that carry the screen (a held
+ * tells the answer. `first`: a round voted on twice, each row's first vote as a faint bar
+ * over the solid bar of the final answers, both in the padding one bar takes (a reveal's
+ * rows cost no more height for it). `thick`: bars that carry the screen (a held
  * round's, with nothing else to show) rather than sit under the text.
  */
 export function OptionTally({
@@ -52,7 +52,7 @@ export function OptionTally({
         return (
           <li
             key={option.id}
-            className={`relative rounded-[0.5em] px-[0.5em] pt-[0.2em] ${first || thick ? 'pb-[0.7em]' : 'pb-[0.4em]'} ${correct ? `${answerStyle(i).tile} font-bold shadow-lg` : 'border-[3px] border-line bg-surface'}`}
+            className={`relative rounded-[0.5em] px-[0.5em] pt-[0.2em] ${thick ? 'pb-[0.7em]' : 'pb-[0.4em]'} ${correct ? `${answerStyle(i).tile} font-bold shadow-lg` : 'border-[3px] border-line bg-surface'}`}
           >
             <div className="flex items-center gap-[0.5em]">
               <span className={`rounded-[0.3em] p-[0.15em] ${answerStyle(i).tile}`}>
@@ -78,35 +78,17 @@ export function OptionTally({
               )}
             </div>
             {/* In the row's bottom padding, not a line of its own: four bars cost no line of text. */}
-            {before !== undefined && before > 0 && (
-              <div
-                data-vote="first"
-                className="animate-grow absolute bottom-[0.42em] left-[0.5em] h-[0.2em] origin-left rounded-full border-2"
-                style={{ width: `calc((100% - 1em) * ${before / most})`, borderColor: ink }}
-              />
+            {before !== undefined && (
+              <div className="absolute inset-x-[0.5em] bottom-[0.27em] h-[0.12em]">
+                <div className="animate-grow h-full origin-left rounded-full" style={{ width: `${(before / most) * 100}%`, background: `color-mix(in srgb, ${ink} 45%, transparent)` }} />
+              </div>
             )}
-            <div className={`absolute inset-x-[0.5em] rounded-full bg-surface-2 ${thick ? 'bottom-[0.15em] h-[0.4em]' : 'bottom-[0.12em] h-[0.2em]'}`}>
+            <div className={`absolute inset-x-[0.5em] rounded-full bg-surface-2 ${thick ? 'bottom-[0.15em] h-[0.4em]' : first ? 'bottom-[0.08em] h-[0.14em]' : 'bottom-[0.12em] h-[0.2em]'}`}>
               <div className="animate-grow h-full origin-left rounded-full" style={{ width: `${(count / most) * 100}%`, background: ink }} />
             </div>
           </li>
         );
       })}
     </ul>
-  );
-}
-
-/** What the two bars of a round voted on twice are: the first vote outlined, the second solid. */
-function VoteLegend() {
-  return (
-    <p className="flex flex-wrap items-center gap-x-[1em] text-[0.7em] font-semibold text-muted">
-      <span className="flex items-center gap-[0.4em]">
-        <span aria-hidden="true" className="inline-block h-[0.5em] w-[1.6em] rounded-full border-2 border-muted" />
-        First vote
-      </span>
-      <span className="flex items-center gap-[0.4em]">
-        <span aria-hidden="true" className="inline-block h-[0.5em] w-[1.6em] rounded-full bg-muted" />
-        Second vote
-      </span>
-    </p>
   );
 }

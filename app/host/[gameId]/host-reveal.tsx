@@ -4,11 +4,12 @@ import { Explanation, hasExplanation } from '@/app/components/Explanation';
 import { useSoundCue, useSoundOn } from '@/app/components/sound';
 import { RevealBody, hasOwnViews } from '@/app/components/question-types';
 import { WhyNot } from '@/app/components/why-not';
-import type { FirstVoteView, HostScreen, RevealView } from '@/common/protocol';
+import type { HostScreen } from '@/common/protocol';
 import type { HostAct } from './host-app';
 import { ChoiceReveal } from './choice-reveal';
 import { HostControls } from './host-controls';
 import { Leaderboard } from './leaderboard';
+import { RevoteLine } from './revote-line';
 import { RoundStage } from './round-stage';
 
 /** The least the reveal's text shrinks to (t-reveal): 33 px at 1920x1080 and 22 px at 1280x720, read from the back of the room. */
@@ -36,6 +37,8 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
   const [soundOn] = useSoundOn();
   useSoundCue('reveal', true, soundOn);
   const explained = hasExplanation(reveal) || commonMistake !== null;
+  // After a second vote, what talking it over did: over the explanation, whose column is the wider and seldom full (the answers' rarely has a line to spare).
+  const revote = reveal.firstVote && <RevoteLine reveal={reveal} firstVote={reveal.firstVote} legend={!hasOwnViews(round.type)} className="shrink-0 text-[0.8em]" />;
   const autoAdvance = screen.autoAdvanceMs !== null && !screen.isLast ? ` · next question in ${Math.round(screen.autoAdvanceMs / 1000)} s` : '';
   return (
     <RoundStage
@@ -57,16 +60,17 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
               {screen.sureAndWrong} {screen.sureAndWrong === 1 ? 'was' : 'were'} sure and wrong
             </p>
           )}
-          {reveal.firstVote && <RevoteSummary reveal={reveal} firstVote={reveal.firstVote} />}
+          {!explained && revote}
           {hasOwnViews(round.type) ? <RevealBody round={round} reveal={reveal} className="" /> : <ChoiceReveal round={round} reveal={reveal} />}
         </div>
         {explained && (
           // The gutter is kept whether or not it scrolls: a scrollbar coming and going narrowed and widened the text, and the fit never settled.
-          <div data-fit-watch className="min-h-0 overflow-y-auto rounded-[0.5em] [grid-area:why] [scrollbar-gutter:stable]">
+          <div data-fit-watch className="flex min-h-0 flex-col gap-[0.2em] overflow-y-auto rounded-[0.5em] [grid-area:why] [scrollbar-gutter:stable]">
+            {revote}
             {/* "Why" starts the first line rather than taking one (its line height matches the text's at 0.85em); links share lines. */}
             <Explanation
               reveal={reveal}
-              className="min-h-full rounded-[0.5em] px-[0.8em] py-[0.4em] [&_.markdown]:leading-[inherit] [&_h3]:float-left [&_h3]:mb-0 [&_h3]:mr-[0.6em] [&_h3]:leading-[1.47] [&_ul]:flex [&_ul]:flex-wrap [&_ul]:gap-x-[1em] [&_ul>li]:m-0"
+              className="flex-1 rounded-[0.5em] px-[0.8em] py-[0.4em] [&_.markdown]:leading-[inherit] [&_h3]:float-left [&_h3]:mb-0 [&_h3]:mr-[0.6em] [&_h3]:leading-[1.47] [&_ul]:flex [&_ul]:flex-wrap [&_ul]:gap-x-[1em] [&_ul>li]:m-0"
             >
               {/* The room's common mistake: the note of the wrong option most players picked, to talk through. */}
               {commonMistake && <WhyNot note={commonMistake} options={round.options} picks={commonMistake.picks} />}
@@ -79,16 +83,3 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
   );
 }
 
-/** After a second vote: what talking it over did, in one line ("2 changed to the right answer · first vote 1 of 4 right → now 3 of 4"). */
-function RevoteSummary({ reveal, firstVote }: { reveal: RevealView; firstVote: FirstVoteView }) {
-  const changed = firstVote.changedToRight;
-  return (
-    <p className="mb-[0.3em] text-[0.85em]">
-      <span className="font-black text-good">{changed === 0 ? 'Nobody' : changed} changed to the right answer</span>
-      <span className="text-muted">
-        {' '}
-        · first vote {firstVote.correctCount} of {firstVote.answered} right → now {reveal.correctCount} of {reveal.answered}
-      </span>
-    </p>
-  );
-}
