@@ -170,7 +170,7 @@ test('a split room discusses and votes again: held votes without the answer, a s
 
   // The reveal: both votes per option, and what talking it over did.
   await expect(host.getByText('2 changed to the right answer')).toBeVisible();
-  await expect(host.getByText('2 changed to the right answer · first vote 2 of 4 right → now 4 of 4')).toBeVisible();
+  await expect(host.getByText('first vote 2 of 4 right → now 4 of 4')).toBeVisible();
   await expect(host.getByRole('status').filter({ hasText: /^4 of 4 got it right$/ })).toBeVisible();
   const answers = host.getByRole('list', { name: 'Answers' });
   await expect(answers.getByRole('listitem').filter({ hasText: right[0]! }).getByLabel('2 in the first vote, 4 in the second')).toBeVisible();

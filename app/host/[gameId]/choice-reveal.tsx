@@ -71,8 +71,8 @@ export function OptionTally({
                 </span>
               ) : (
                 <span aria-label={`${before} in the first vote, ${count} in the second`} className="min-w-[2em] shrink-0 whitespace-nowrap text-right tabular-nums">
-                  <span className="text-[0.8em] font-semibold">{before}</span>
-                  <span aria-hidden="true" className="text-[0.8em] font-semibold"> → </span>
+                  <span className="text-[0.7em] font-semibold">{before}</span>
+                  <span aria-hidden="true" className="mx-[0.1em] text-[0.7em] font-semibold">→</span>
                   <span className="font-black">{count}</span>
                 </span>
               )}

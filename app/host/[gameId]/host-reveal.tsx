@@ -37,8 +37,6 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
   const [soundOn] = useSoundOn();
   useSoundCue('reveal', true, soundOn);
   const explained = hasExplanation(reveal) || commonMistake !== null;
-  // After a second vote, what talking it over did: over the explanation, whose column is the wider and seldom full (the answers' rarely has a line to spare).
-  const revote = reveal.firstVote && <RevoteLine reveal={reveal} firstVote={reveal.firstVote} legend={!hasOwnViews(round.type)} className="shrink-0 text-[0.8em]" />;
   const autoAdvance = screen.autoAdvanceMs !== null && !screen.isLast ? ` · next question in ${Math.round(screen.autoAdvanceMs / 1000)} s` : '';
   return (
     <RoundStage
@@ -50,7 +48,10 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
       layouts={REVEAL_LAYOUTS}
     >
       {/* Grid areas per layout in globals.css (.reveal-grid); without an explanation the answers and the leaderboard share the stage. */}
-      <div className={`t-reveal reveal-grid min-h-0 flex-1 ${explained ? 'reveal-explained' : ''}`}>
+      <div className={`t-reveal reveal-grid min-h-0 flex-1 ${explained ? 'reveal-explained' : ''} ${reveal.firstVote ? 'reveal-revote' : ''}`}>
+        {/* After a second vote, what talking it over did. Its own grid area: in the side layout over the explanation,
+            whose column is the wider and seldom full (the answers' rarely has a line to spare). */}
+        {reveal.firstVote && <RevoteLine reveal={reveal} firstVote={reveal.firstVote} legend={!hasOwnViews(round.type)} className="text-[0.8em] [grid-area:revote]" />}
         {/* The answers slot: one reveal body per question type goes here. Watched by useFit: a long list
             must not run past the other columns into the stage's bottom margin. */}
         <div data-slot="answers" data-fit-watch className="min-h-0 [grid-area:answers]">
@@ -60,17 +61,15 @@ export function HostReveal({ screen, act }: { screen: Extract<HostScreen, { scre
               {screen.sureAndWrong} {screen.sureAndWrong === 1 ? 'was' : 'were'} sure and wrong
             </p>
           )}
-          {!explained && revote}
           {hasOwnViews(round.type) ? <RevealBody round={round} reveal={reveal} className="" /> : <ChoiceReveal round={round} reveal={reveal} />}
         </div>
         {explained && (
           // The gutter is kept whether or not it scrolls: a scrollbar coming and going narrowed and widened the text, and the fit never settled.
-          <div data-fit-watch className="flex min-h-0 flex-col gap-[0.2em] overflow-y-auto rounded-[0.5em] [grid-area:why] [scrollbar-gutter:stable]">
-            {revote}
+          <div data-fit-watch className="min-h-0 overflow-y-auto rounded-[0.5em] [grid-area:why] [scrollbar-gutter:stable]">
             {/* "Why" starts the first line rather than taking one (its line height matches the text's at 0.85em); links share lines. */}
             <Explanation
               reveal={reveal}
-              className="flex-1 rounded-[0.5em] px-[0.8em] py-[0.4em] [&_.markdown]:leading-[inherit] [&_h3]:float-left [&_h3]:mb-0 [&_h3]:mr-[0.6em] [&_h3]:leading-[1.47] [&_ul]:flex [&_ul]:flex-wrap [&_ul]:gap-x-[1em] [&_ul>li]:m-0"
+              className="min-h-full rounded-[0.5em] px-[0.8em] py-[0.4em] [&_.markdown]:leading-[inherit] [&_h3]:float-left [&_h3]:mb-0 [&_h3]:mr-[0.6em] [&_h3]:leading-[1.47] [&_ul]:flex [&_ul]:flex-wrap [&_ul]:gap-x-[1em] [&_ul>li]:m-0"
             >
               {/* The room's common mistake: the note of the wrong option most players picked, to talk through. */}
               {commonMistake && <WhyNot note={commonMistake} options={round.options} picks={commonMistake.picks} />}
