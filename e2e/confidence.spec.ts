@@ -41,7 +41,7 @@ test('certainty-based game: one sure and wrong, one guessing right, one unsure r
   await expect(host.getByText('+300 / −600 when sure, +200 / −200 when unsure, +100 / 0 when guessing')).toBeVisible();
   await axeInBothThemes(host, 'setup');
   await host.emulateMedia({ colorScheme: 'dark' });
-  const code = await createRoom(host, 2, 240, { certainty: true }); // time for the checks on a busy machine: the last answer closes the round
+  const code = await createRoom(host, 2, 240, { scoring: 'certainty' }); // time for the checks on a busy machine: the last answer closes the round
   const gameId = /\/host\/([^/?#]+)/.exec(host.url())![1]!;
 
   const [ada, bo, cy] = [await joinFromPhone(browser, code, 'Ada', PHONE), await joinFromPhone(browser, code, 'Bo', PHONE), await joinFromPhone(browser, code, 'Cy', PHONE)];
