@@ -8,7 +8,8 @@ import { rightAnswers, seedQuestions } from './support/seed-bank';
 // and three phones at 360x640 in a certainty-based game. Ada is sure and wrong,
 // Bo guesses right, Cy is unsure and right: the phones and the projector show
 // the CBM table's marks (-600, +100, +200), the projector says "1 was sure and
-// wrong", the report lists Ada first, and each review groups the answer.
+// wrong", the report counts each player's confident errors and lucky guesses
+// and lists Ada first, and each review groups the answer.
 
 const PHONE = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const THEMES = ['dark', 'light'] as const;
@@ -34,7 +35,7 @@ test('certainty-based game: one sure and wrong, one guessing right, one unsure r
   await expect(host.getByText('+300 / −600 when sure, +200 / −200 when unsure, +100 / 0 when guessing')).toBeVisible();
   await axeInBothThemes(host, 'setup');
   await host.emulateMedia({ colorScheme: 'dark' });
-  const code = await createRoom(host, 2, 240, { certainty: true }); // time for the checks on a busy machine: the last answer closes the round
+  const code = await createRoom(host, 2, 240, { scoring: 'certainty' }); // time for the checks on a busy machine: the last answer closes the round
   const gameId = /\/host\/([^/?#]+)/.exec(host.url())![1]!;
 
   const [ada, bo, cy] = [await joinFromPhone(browser, code, 'Ada', PHONE), await joinFromPhone(browser, code, 'Bo', PHONE), await joinFromPhone(browser, code, 'Cy', PHONE)];
@@ -82,9 +83,22 @@ test('certainty-based game: one sure and wrong, one guessing right, one unsure r
   await expect(host.getByRole('heading', { name: 'Leaderboard' })).toBeVisible();
   await expect(host.getByText(/sure and wrong/)).toHaveCount(0); // nobody was: no line
 
-  // The host's report: who was sure and wrong, first in the question's details.
+  // The host's report: each player's confident errors and lucky guesses in the standings,
+  // and who was sure and wrong, first in the question's details.
   const report = await host.context().newPage();
   await report.goto(`/results/${gameId}`);
+  const standings = report.getByRole('table', { name: /Standings/ });
+  await expect(standings.getByRole('columnheader')).toHaveText(['Rank', 'Player', 'Score', 'Correct', 'Confident errors', 'Lucky guesses', 'Avg. time']);
+  const counts = (name: string) => standings.getByRole('row', { name: new RegExp(name) }).getByRole('cell');
+  await expect(counts('Cy')).toHaveText(['1', '200 pts', '1 of 2', '0', '0', /s$/]);
+  await expect(counts('Bo')).toHaveText(['2', '100 pts', '1 of 2', '0', '1', /s$/]);
+  await expect(counts('Ada')).toHaveText(['3', '−600 pts', '0 of 2', '1', '0', /s$/]);
+  for (const theme of THEMES) {
+    await report.evaluate((t) => localStorage.setItem('cramjam:host-theme', t), theme);
+    await report.reload();
+    await expect(standings).toBeVisible();
+    expect(await seriousViolations(report), `report, ${theme}`).toEqual([]);
+  }
   await report.getByRole('article', { name: 'Question 1', exact: true }).locator('summary').click();
   await expect(report.getByText('Sure and wrong (1): Ada')).toBeVisible();
 

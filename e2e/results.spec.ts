@@ -41,6 +41,8 @@ test('the report shows the podium order, the numbers per question, and downloads
 
   const standings = page.getByRole('table', { name: /Standings/ });
   await expect(standings.getByRole('rowheader')).toHaveText(game.podium.map((s) => s.nickname));
+  // A game that did not ask how sure has no confidence columns.
+  await expect(standings.getByRole('columnheader')).toHaveText(['Rank', 'Player', 'Score', 'Correct', 'Avg. time']);
   const summary = page.getByRole('region', { name: 'Summary' });
   await expect(summary.getByRole('definition').filter({ hasText: game.podium[0]!.nickname })).toHaveText(/^Ada \(/);
   await expect(summary.getByRole('definition').filter({ hasText: '%' })).toHaveText(`${Math.round((5 / 9) * 100)}%`);
@@ -63,9 +65,10 @@ test('the report shows the podium order, the numbers per question, and downloads
   const bytes = await readFile((await file.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const [header, ...rows] = parse(bytes.toString('utf8').slice(1));
-  expect(header).toEqual(['Game id', 'Question number', 'Section', 'Question', 'Player', 'Picked', 'Correct', 'Response time (ms)', 'Points']);
+  expect(header).toEqual(['Game id', 'Question number', 'Section', 'Question', 'Player', 'Picked', 'Correct', 'Confidence', 'Response time (ms)', 'Points']);
   expect(rows).toHaveLength(Object.keys(SCRIPT).length * QUESTIONS);
-  expect(rows.filter((r) => r[4] === 'Cyd').map((r) => [r[6], r[7] === ''])).toEqual([['no', false], ['no', true], ['no', false]]);
+  // The game did not ask how sure: the confidence column is empty.
+  expect(rows.filter((r) => r[4] === 'Cyd').map((r) => [r[6], r[7], r[8] === ''])).toEqual([['no', '', false], ['no', '', true], ['no', '', false]]);
 });
 
 test('a phone opens "My answers", sees why it missed a question, and practises its misses', async ({ browser }) => {

@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { createRoom, endRoundNow, fontSize, revealFloor, STAGE_VIEWS, viewName, watchStage } from './support/host';
+import { createRoom, endRoundNow, expectWhole, fontSize, revealFloor, STAGE_VIEWS, viewName, watchStage } from './support/host';
 import { answer, joinFromPhone } from './support/players';
 import { rightAnswers, seedQuestions } from './support/seed-bank';
+import { answerBySocket, joinSockets, leave } from './support/socket-players';
 
 // The reveal read from the back of the room: the computed size of each of its
 // parts at 1920x1080 and 1280x720 (reduced motion off and on), for the longest
-// and the shortest question of the shipped bank, and the whole question a click away.
+// and the shortest question of the shipped bank, and the whole question a click away;
+// players tied for the lead all on the leaderboard.
 
 const PARTS = {
   headline: '[data-slot="answers"] [role="status"]',
@@ -63,4 +65,26 @@ test('every part of the reveal is at least 32 px at 1920x1080 and 22 px at 1280x
   expect(figures).toHaveLength(2 * STAGE_VIEWS.length);
   console.log(figures.join('\n'));
   await phone.context.close();
+});
+
+test('players tied for the lead are all on the leaderboard, each row whole, at 1920x1080 and 1280x720', async ({ page: host }) => {
+  test.setTimeout(120_000);
+  const questions = await seedQuestions();
+  // Accuracy only: the same right answers score the same. The bank's first questions have long answer lists,
+  // which leave the leaderboard little height: a second row once wrapped into a column cut out of sight.
+  const code = await createRoom(host, 2, 120, { scoring: 'accuracy' });
+  const stages = await watchStage(host);
+  const players = await joinSockets(code, ['Ada', 'Bo']);
+  await host.getByRole('button', { name: 'Start game' }).click();
+  for (let i = 0; i < 2; i++) {
+    await expect(host.getByText(`Question ${i + 1} of`)).toBeVisible();
+    for (const player of players) await answerBySocket(player, rightAnswers(questions[i]!));
+    for (const { view, page } of stages) {
+      const rows = page.locator(PARTS['leaderboard rows']);
+      await expect(rows).toHaveText([/^1\s*Ada/, /^1\s*Bo/]);
+      await expectWhole(rows, `the leaders' rows, question ${i + 1}, ${viewName(view)}`);
+    }
+    if (i === 0) await host.getByRole('button', { name: 'Next' }).click();
+  }
+  leave(players);
 });

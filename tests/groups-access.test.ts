@@ -147,7 +147,10 @@ describe('a study group', () => {
     const answer = (optionIds: string[], questionId = question.id) => call(practiceRoute, { groupId: group.groupId }, { key: ann.memberKey, questionId, optionIds });
     expect(await answer([right.id])).toEqual({ status: 200, body: { correct: true } });
     expect((await answer([question.options.find((o) => !o.correct)!.id])).body).toEqual({ correct: false });
-    expect(await db.memberAnswer.count({ where: { memberId: ann.memberId, source: 'practice' } })).toBe(2);
+    // Practice does not ask how sure: its answers keep no confidence.
+    expect(await db.memberAnswer.findMany({ where: { memberId: ann.memberId }, select: { source: true, confidence: true } })).toEqual([
+      { source: 'practice', confidence: null }, { source: 'practice', confidence: null },
+    ]);
     expect(await db.memberCard.count({ where: { memberId: ann.memberId } })).toBe(1);
     const { bank } = await loadBankFile('content/aws-ml-engineer-sample-questions.md');
     const other = await importBank(db, { ...bank!, title: `Not the group's ${run}` }, { origin: 'cli', fileName: `other-${run}.md` });

@@ -82,8 +82,9 @@ describe('a game in a study group', () => {
     await expect.poll(async () => (await db.round.findFirstOrThrow({ where: { gameId, index: 0 } })).closedAt).not.toBeNull();
     await server.memorySettled();
 
-    const remembered = await db.memberAnswer.findMany({ where: { groupId: group.groupId }, select: { memberId: true, correct: true, responseMs: true, source: true } });
-    expect(remembered).toEqual([{ memberId: annId, correct: true, responseMs: 3_000, source: 'game' }]);
+    // Ann's answer is kept with the confidence she gave.
+    const remembered = await db.memberAnswer.findMany({ where: { groupId: group.groupId }, select: { memberId: true, correct: true, confidence: true, responseMs: true, source: true } });
+    expect(remembered).toEqual([{ memberId: annId, correct: true, confidence: 'sure', responseMs: 3_000, source: 'game' }]);
     const card = await db.memberCard.findFirstOrThrow({ where: { memberId: annId } });
     const first = (rating: Rating.Good | Rating.Easy) => fsrs({ enable_fuzz: false, enable_short_term: false }).next(createEmptyCard(card.lastReview!), card.lastReview!, rating).card;
     expect(card.stability).toBe(first(Rating.Easy).stability);

@@ -1,6 +1,7 @@
 // A group's memory in real Postgres over simulated weeks: answers become each
 // member's FSRS cards, due lists and mastery follow them, the review game picks
-// from them, an answer recorded twice counts once, and leaving deletes it all.
+// from them, an answer recorded twice counts once, leaving deletes it all, and
+// each answer keeps the confidence given with it.
 import { createEmptyCard, fsrs, Rating } from 'ts-fsrs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadBankFile } from '../server/banks/load';
@@ -102,5 +103,20 @@ describe("a group's memory over weeks", () => {
     expect(await db.memberCard.count({ where: { memberId: ben } })).toBe(0);
     expect(await db.memberAnswer.count({ where: { memberId: ben } })).toBe(0);
     expect(await db.memberAnswer.count({ where: { memberId: ann } })).toBe(3);
+  });
+
+  test('each answer keeps the confidence given with it, and none where it was not asked; FSRS rates it as before', async () => {
+    const [q4, q5] = [questions[3]!, questions[4]!];
+    const rounds = ['00000000-0000-4000-8000-0000000000bb', '00000000-0000-4000-8000-0000000000cc'];
+    await recordRecalls(db, [{ ...recall(ann, q4, true, day(9), rounds[0]!), confidence: 'guessing' }, recall(ann, q5, true, day(9), rounds[1]!)]);
+    const kept = await db.memberAnswer.findMany({ where: { roundId: { in: rounds } }, select: { questionKey: true, confidence: true } });
+    expect(kept.map((a) => [a.questionKey, a.confidence]).sort()).toEqual([[q4.key, 'guessing'], [q5.key, null]].sort());
+    // A right answer guessed is Hard; one with no confidence (8 s of 30: not slow) Good.
+    const reference = fsrs({ enable_fuzz: false, enable_short_term: false });
+    const first = (rating: Rating.Good | Rating.Hard) => reference.next(createEmptyCard(day(9)), day(9), rating).card.stability;
+    const stability = async (questionKey: string) => (await db.memberCard.findUniqueOrThrow({ where: { memberId_questionKey: { memberId: ann, questionKey } } })).stability;
+    expect([await stability(q4.key), await stability(q5.key)]).toEqual([first(Rating.Hard), first(Rating.Good)]);
+    // Only the three confidences are stored.
+    await expect(db.$executeRaw`UPDATE "MemberAnswer" SET confidence = 'certain' WHERE "roundId" = ${rounds[0]}`).rejects.toThrow(/MemberAnswer_confidence_check/);
   });
 });

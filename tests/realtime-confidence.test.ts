@@ -1,11 +1,16 @@
+import { parse } from 'csv-parse/sync';
 import { expect, test } from 'vitest';
+import { answersCsv } from '../server/results/exports';
+import { gameReport } from '../server/store/results';
 import { useTestDb } from './support/db';
 import { ask, hostResumesToReveal, next, startRealtimeServer, type TestClient } from './support/realtime-server';
 
 // Confidence on every answer, through the real realtime layer and Postgres: a
 // player's confidence is stored with the answer, comes back after a restart,
 // scores by the CBM table, and reaches nobody but that player, and only once
-// the round has closed (the host gets a count of the sure and wrong).
+// the round has closed (the host gets a count of the sure and wrong); the
+// report read back from Postgres counts each player's confident errors and
+// lucky guesses, and the answers CSV says how sure each answer was.
 
 const db = useTestDb();
 
@@ -61,6 +66,13 @@ test('certainty-based game: Ada sure and wrong, Bo guessing and right -> the ser
   expect(boBack.seen.join('\n')).not.toContain(said('sure'));
   expect(cyBack.seen.join('\n')).not.toMatch(/"confidence":"(sure|guessing)"/);
   expect((await db.player.findMany({ where: { gameId }, orderBy: { joinOrder: 'asc' } })).map((p) => p.score)).toEqual([-600, 100, 0]);
+
+  const report = (await gameReport(db, gameId))!;
+  expect(report.asksConfidence).toBe(true);
+  expect(report.standings.map((p) => [p.nickname, p.confidentErrors, p.luckyGuesses])).toEqual([['Bo', 0, 1], ['Cy', 0, 0], ['Ada', 1, 0]]);
+  const [header, ...rows] = parse(answersCsv(report).slice(1)) as string[][];
+  const column = header!.indexOf('Confidence');
+  expect(rows.map((r) => [r[4], r[column]])).toEqual([['Bo', 'guessing'], ['Cy', ''], ['Ada', 'sure']]);
 });
 
 test('a game that does not ask stores no confidence, whatever a phone sends', async () => {

@@ -87,18 +87,19 @@ describe('CSV downloads', () => {
     expect(text.endsWith('\r\n')).toBe(true);
 
     const [header, ...rows] = parse(text.slice(1));
-    expect(header).toEqual(['Game id', 'Question number', 'Section', 'Question', 'Player', 'Picked', 'Correct', 'Response time (ms)', 'Points']);
+    expect(header).toEqual(['Game id', 'Question number', 'Section', 'Question', 'Player', 'Picked', 'Correct', 'Confidence', 'Response time (ms)', 'Points']);
     expect(rows).toHaveLength(3 * 2);
     expect(rows.map((r) => r[3])).toEqual([STEMS[0], STEMS[0], STEMS[0], STEMS[1], STEMS[1], STEMS[1]]);
     expect(rows.every((r) => r[0] === game.gameId && r[2] === 'Quoting, "escaping"')).toBe(true);
     // Ann 900, then 950 + 100 for a streak of two; Ben and "=cmd()" tie on 0 and keep join order.
-    expect(rows.map((r) => [r[1], r[4], r[5], r[6], r[7], r[8]])).toEqual([
-      ['1', 'Ann', 'Yes, "really"', 'yes', '4000', '900'],
-      ['1', "'=cmd()", 'No', 'no', '6000', '0'],
-      ['1', 'Ben', 'No', 'no', '5000', '0'],
-      ['2', 'Ann', 'Yes, "really"', 'yes', '2000', '1050'],
-      ['2', "'=cmd()", '', 'no', '', '0'],
-      ['2', 'Ben', '', 'no', '', '0'],
+    // The game did not ask how sure: the confidence column (r[7]) is empty.
+    expect(rows.map((r) => [r[1], r[4], r[5], r[6], r[7], r[8], r[9]])).toEqual([
+      ['1', 'Ann', 'Yes, "really"', 'yes', '', '4000', '900'],
+      ['1', "'=cmd()", 'No', 'no', '', '6000', '0'],
+      ['1', 'Ben', 'No', 'no', '', '5000', '0'],
+      ['2', 'Ann', 'Yes, "really"', 'yes', '', '2000', '1050'],
+      ['2', "'=cmd()", '', 'no', '', '', '0'],
+      ['2', 'Ben', '', 'no', '', '', '0'],
     ]);
   });
 

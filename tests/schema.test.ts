@@ -103,11 +103,11 @@ describe('schema.prisma matches the migrations', () => {
       data: { memberId, questionKey: 'qk', due: new Date(), stability: 2.5, difficulty: 5.1, elapsedDays: 0, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: new Date() },
     });
     await db.memberAnswer.create({
-      data: { id: '00000000-0000-4000-8000-000000000002', memberId, groupId: group.id, questionKey: 'qk', questionId: question.id, section: 'S', correct: false, responseMs: null, source: 'practice', roundId: round.id, at: new Date() },
+      data: { id: '00000000-0000-4000-8000-000000000002', memberId, groupId: group.id, questionKey: 'qk', questionId: question.id, section: 'S', correct: false, confidence: 'unsure', responseMs: null, source: 'practice', roundId: round.id, at: new Date() },
     });
     const member = await db.member.findUniqueOrThrow({ where: { id: memberId }, include: { cards: true, answers: true, players: true, group: { include: { banks: true, games: true } } } });
     expect(member.cards[0]).toMatchObject({ questionKey: 'qk', stability: 2.5, difficulty: 5.1, scheduledDays: 3 });
-    expect(member.answers[0]).toMatchObject({ correct: false, responseMs: null, source: 'practice' });
+    expect(member.answers[0]).toMatchObject({ correct: false, confidence: 'unsure', responseMs: null, source: 'practice' });
     expect(member.players.map((p) => p.id)).toEqual([player.id]);
     expect(member.group.banks[0]!.bankSlug).toBe(bank.slug);
     expect(member.group.games.map((g) => g.id)).toEqual([game.id]);

@@ -14,6 +14,9 @@ import { useMeasure } from './use-measure';
  * transition (globals.css), so the font size lagged one step behind each --fit set
  * here and the loop read the old size (the question stayed at 1 and overflowed, a
  * reveal stepped down to its least); a transform counts towards scrollHeight.
+ * When nothing fits even at `min`, it sets data-overfull on the box and fits again:
+ * a part gives up there the room it asks for only where there is some (the
+ * reveal's rows for players tied for the lead).
  */
 export function useFit<T extends HTMLElement>(key: unknown, min = 0.5, layouts: readonly string[] = []) {
   const ref = useRef<T>(null);
@@ -22,19 +25,30 @@ export function useFit<T extends HTMLElement>(key: unknown, min = 0.5, layouts: 
     (box) => {
       // Undone in the same task, so never painted; !important overrides an animation without restarting it.
       box.classList.add('fit-measuring');
-      let best: { layout?: string; scale: number; fits: boolean } | undefined;
-      for (const layout of layouts.length ? layouts : [undefined]) {
-        if (layout !== undefined) box.dataset.layout = layout;
-        const tried = { layout, ...largestScale(box, min) };
-        if (!best || (tried.fits && (!best.fits || tried.scale > best.scale))) best = tried;
+      box.removeAttribute('data-overfull');
+      let best = bestLayout(box, min, layouts);
+      if (!best.fits) {
+        box.setAttribute('data-overfull', '');
+        best = bestLayout(box, min, layouts);
       }
-      if (best!.layout !== undefined) box.dataset.layout = best!.layout;
-      box.style.setProperty('--fit', String(best!.scale));
+      if (best.layout !== undefined) box.dataset.layout = best.layout;
+      box.style.setProperty('--fit', String(best.scale));
       box.classList.remove('fit-measuring');
     },
     [key, min, layouts.join()],
   );
   return ref;
+}
+
+/** Of `layouts` (or the box as it is), the one whose text stays largest with nothing overflowing, the first on a tie; the first when none fits. */
+function bestLayout(box: HTMLElement, min: number, layouts: readonly string[]): { layout?: string; scale: number; fits: boolean } {
+  let best: { layout?: string; scale: number; fits: boolean } | undefined;
+  for (const layout of layouts.length ? layouts : [undefined]) {
+    if (layout !== undefined) box.dataset.layout = layout;
+    const tried = { layout, ...largestScale(box, min) };
+    if (!best || (tried.fits && (!best.fits || tried.scale > best.scale))) best = tried;
+  }
+  return best!;
 }
 
 /** The largest scale from 1 down to `min`, in steps of 0.03, at which nothing in `box` overflows. */

@@ -1,19 +1,27 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** The setup form's scoring radios. */
+const SCORING = { accuracy: 'Accuracy only', certainty: 'Certainty-based' } as const;
+
 /**
  * The host creates a room from the home page with the shipped bank, in bank order; returns its code.
  * "Time to read first" is unticked unless asked for: most specs are about the answers and play them at once.
- * "Ask how sure" stays as the form sets it (on); `certainty` picks certainty-based scoring; `holdSplit`
- * ticks "Discuss when the room splits".
+ * "Ask how sure" stays as the form sets it (on); `scoring` picks accuracy-only (equal scores for equal answers) or certainty-based
+ * scoring; `holdSplit` ticks "Discuss when the room splits".
  */
-export async function createRoom(host: Page, questions: number, seconds = 60, { readFirst = false, certainty = false, holdSplit = false } = {}): Promise<string> {
+export async function createRoom(
+  host: Page,
+  questions: number,
+  seconds = 60,
+  { readFirst = false, scoring, holdSplit = false }: { readFirst?: boolean; scoring?: keyof typeof SCORING; holdSplit?: boolean } = {},
+): Promise<string> {
   await host.goto('/');
   await host.getByRole('link', { name: 'Host a game' }).click();
   await expect(host.getByLabel('Question bank', { exact: true })).toHaveValue(/.+/);
   await host.getByLabel('Questions', { exact: true }).fill(String(questions));
   await host.getByLabel('Seconds per question', { exact: true }).fill(String(seconds));
   await host.getByRole('checkbox', { name: 'Time to read first' }).setChecked(readFirst);
-  if (certainty) await host.getByRole('radio', { name: 'Certainty-based' }).check();
+  if (scoring) await host.getByRole('radio', { name: SCORING[scoring] }).check();
   if (holdSplit) await host.getByRole('checkbox', { name: 'Discuss when the room splits' }).check();
   await host.getByRole('button', { name: 'Create room' }).click();
   const code = (await host.getByLabel('Room code', { exact: true }).textContent())!.trim();
@@ -40,6 +48,29 @@ export async function expectInViewport(page: Page, locators: Locator[], what: st
       }, { message: `${what}: element ${i} inside ${width}x${height}` })
       .toBe('inside');
   }
+}
+
+/**
+ * Fails unless every element `locator` finds is drawn whole: inside the viewport and inside each
+ * ancestor that clips it (overflow other than visible on that axis), so none is cut or wrapped out of sight.
+ */
+export async function expectWhole(locator: Locator, what: string): Promise<void> {
+  const where = () =>
+    locator.evaluateAll((elements) =>
+      elements.map((el, i) => {
+        const box = el.getBoundingClientRect();
+        const cut = (clip: { left: number; top: number; right: number; bottom: number }, x: boolean, y: boolean) =>
+          (x && (box.left < clip.left - 0.5 || box.right > clip.right + 0.5)) || (y && (box.top < clip.top - 0.5 || box.bottom > clip.bottom + 0.5));
+        if (cut({ left: 0, top: 0, right: innerWidth, bottom: innerHeight }, true, true)) return `${i} outside the viewport`;
+        for (let parent = el.parentElement; parent; parent = parent.parentElement) {
+          const style = getComputedStyle(parent);
+          if (cut(parent.getBoundingClientRect(), style.overflowX !== 'visible', style.overflowY !== 'visible')) return `${i} cut by <${parent.tagName.toLowerCase()} class="${parent.className}">`;
+        }
+        return `${i} whole`;
+      }),
+    );
+  const count = await locator.count();
+  await expect.poll(where, { message: `${what}: every one of ${count} drawn whole` }).toEqual(Array.from({ length: count }, (_, i) => `${i} whole`));
 }
 
 /** Fails unless the last character of the reveal's question is drawn inside the part of the stem left in view. */

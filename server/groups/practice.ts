@@ -71,6 +71,7 @@ export async function answerPractice(db: Db, groupId: string, memberId: string, 
   const accepted = kind.accept(rules, input);
   if ('error' in accepted) return { ok: false as const, error: accepted.error };
   const correct = kind.isCorrect(rules, accepted);
+  // Practice does not ask how sure: the answer is kept, and rated, with no confidence.
   await recordRecalls(db, [{
     memberId, groupId, questionId, questionKey: studied.key, section: studied.section, correct, responseMs: null, timeLimitMs: null, source: 'practice', roundId: null, at: now,
   }]);

@@ -21,7 +21,7 @@ export async function recordRoundMemory(db: Db, roundId: string): Promise<number
     JOIN "Member" m ON m.id = p."memberId" AND m."groupId" = g."groupId"
     JOIN "Question" q ON q.id = r."questionId"
     WHERE a."roundId" = ${roundId} AND a.attempt = 1 AND NOT p.kicked AND q.key IS NOT NULL`;
-  // The confidence the player gave, where the game asked, weighs in the rating (memory.ts ratingFor).
+  // The confidence the player gave, where the game asked, weighs in the rating (memory.ts ratingFor) and is kept with the member's answer.
   return recordRecalls(db, rows.map(({ confidence, ...row }) => ({ ...row, confidence: confidenceOf(confidence) ?? undefined, source: 'game' as const, roundId })));
 }
 

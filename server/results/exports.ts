@@ -3,10 +3,13 @@ import type { GameReport } from './report';
 
 /** The report's two spreadsheets: every answer, and the final standings. */
 
-export const ANSWERS_HEADER = ['Game id', 'Question number', 'Section', 'Question', 'Player', 'Picked', 'Correct', 'Response time (ms)', 'Points'];
+export const ANSWERS_HEADER = ['Game id', 'Question number', 'Section', 'Question', 'Player', 'Picked', 'Correct', 'Confidence', 'Response time (ms)', 'Points'];
 export const STANDINGS_HEADER = ['Rank', 'Player', 'Score', 'Correct answers', 'Average response time (ms)'];
 
-/** One row per player per played question; a missed question has nothing picked and no response time. */
+/**
+ * One row per player per played question; a missed question has nothing picked, no confidence and no response time.
+ * Confidence is what the player said (sure, unsure, guessing), empty in a game that did not ask.
+ */
 export function answersCsv(report: GameReport): string {
   const rows: CsvCell[][] = [ANSWERS_HEADER];
   for (const question of report.questions) {
@@ -14,7 +17,7 @@ export function answersCsv(report: GameReport): string {
       const answer = player.answers[question.number - 1]!;
       rows.push([
         report.gameId, question.number, question.section, question.stem, player.nickname,
-        answer.described, answer.correct ? 'yes' : 'no', answer.responseMs, answer.points,
+        answer.described, answer.correct ? 'yes' : 'no', answer.confidence, answer.responseMs, answer.points,
       ]);
     }
   }

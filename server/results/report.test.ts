@@ -72,6 +72,39 @@ describe('buildReport', () => {
     expect(report.standings.find((p) => p.nickname === 'DEE')!.answers[0]).toMatchObject({ confidence: 'unsure', points: -200 });
   });
 
+  describe('confidence per player', () => {
+    const said = (roundId: string, playerId: string, right: boolean, confidence: AnswerRow['confidence']): AnswerRow => ({ ...answer(roundId, playerId, right, 1000, right ? 500 : 0), confidence });
+    const report = buildReport(rows({
+      rounds: [round(0, true), round(1, true), round(2, true), round(3, false)],
+      players: [player('ada', 0), player('bo', 1), player('cy', 2)],
+      answers: [
+        said('r0', 'ada', false, 'sure'), said('r1', 'ada', false, 'sure'), said('r2', 'ada', true, 'guessing'),
+        said('r0', 'bo', true, 'guessing'), said('r1', 'bo', false, 'guessing'), said('r2', 'bo', true, 'sure'),
+        // Cy missed every round; the open round's answer is not counted.
+        said('r3', 'ada', false, 'sure'),
+      ],
+    }));
+    const of = (nickname: string) => report.standings.find((p) => p.nickname === nickname)!;
+
+    test('counts the confident errors (sure and wrong) and the lucky guesses (guessing and right) of each player', () => {
+      expect(report.asksConfidence).toBe(true);
+      expect([of('ADA'), of('BO'), of('CY')].map((p) => [p.nickname, p.confidentErrors, p.luckyGuesses])).toEqual([['ADA', 2, 1], ['BO', 0, 1], ['CY', 0, 0]]);
+    });
+
+    test('the answers CSV says how sure each answer was, after whether it was right; empty for a missed one (rows in standings order)', () => {
+      const lines = answersCsv(report).slice(1).split('\r\n');
+      expect(lines[0]).toBe('Game id,Question number,Section,Question,Player,Picked,Correct,Confidence,Response time (ms),Points');
+      expect(lines.slice(1, 4)).toEqual(['g,1,S,Q0,BO,A,yes,guessing,1000,500', 'g,1,S,Q0,ADA,B,no,sure,1000,0', 'g,1,S,Q0,CY,,no,,,0']);
+    });
+
+    test('a game that did not ask: no confidence anywhere, and an empty column', () => {
+      const plain = buildReport(rows({ rounds: [round(0, true)], players: [player('ada', 0)], answers: [answer('r0', 'ada', true, 1000, 900)] }));
+      expect(plain.asksConfidence).toBe(false);
+      expect(plain.standings[0]).toMatchObject({ confidentErrors: 0, luckyGuesses: 0 });
+      expect(answersCsv(plain).split('\r\n')[1]).toBe('g,1,S,Q0,ADA,A,yes,,1000,900');
+    });
+  });
+
   test('a game still in the lobby: nothing played, no accuracy, no winner', () => {
     const report = buildReport(rows({ game: { ...rows({}).game, status: 'lobby', startedAt: null, endedAt: null }, rounds: [round(0, false)] }));
     expect(report).toMatchObject({ inProgress: true, endedEarly: false, questions: [], averageAccuracy: null, winners: [], questionsPlanned: 1 });

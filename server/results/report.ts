@@ -134,6 +134,10 @@ export interface PlayerResult {
   correctCount: number;
   answered: number;
   averageResponseMs: number | null;
+  /** answers given sure and wrong (the misconceptions worth most attention); 0 in a game that did not ask */
+  confidentErrors: number;
+  /** answers given guessing and right (luck, not yet knowledge); 0 in a game that did not ask */
+  luckyGuesses: number;
   /** one per played question, in game order */
   answers: PlayerAnswer[];
 }
@@ -160,6 +164,8 @@ export interface GameReport {
   removedPlayers: number;
   /** correct answers over players x questions played */
   averageAccuracy: number | null;
+  /** the phones asked how sure each answer was: a game that asks stores a confidence with every answer it accepts */
+  asksConfidence: boolean;
   /** everyone sharing first place, once someone has scored */
   winners: PlayerResult[];
 }
@@ -246,6 +252,8 @@ export function buildReport(rows: GameRows): GameReport {
       correctCount: answers.filter((a) => a.correct).length,
       answered: given.length,
       averageResponseMs: mean(given.map((a) => a.responseMs!)),
+      confidentErrors: answers.filter((a) => a.confidence === 'sure' && !a.correct).length,
+      luckyGuesses: answers.filter((a) => a.confidence === 'guessing' && a.correct).length,
       answers,
     };
   });
@@ -269,6 +277,7 @@ export function buildReport(rows: GameRows): GameReport {
     standings,
     removedPlayers: rows.players.length - players.length,
     averageAccuracy: slots === 0 ? null : totalCorrect / slots,
+    asksConfidence: unranked.some((p) => p.answers.some((a) => a.confidence !== null)),
     winners: standings.filter((p) => p.rank === 1 && p.score > 0),
   };
 }

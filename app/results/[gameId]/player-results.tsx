@@ -5,9 +5,13 @@ import type { GameReport, PlayerAnswer, PlayerResult, QuestionResult } from '@/s
 
 const cell = 'px-3 py-2 text-left';
 
-/** Standings in podium order, then each player's answers behind a disclosure. */
+/**
+ * Standings in podium order, then each player's answers behind a disclosure. In a game
+ * that asked how sure, each player's confident errors and lucky guesses join the standings.
+ */
 export function PlayerResults({ report }: { report: GameReport }) {
   const played = report.questions.length;
+  const asked = report.asksConfidence;
   return (
     <section aria-labelledby="players-heading" className="flex flex-col gap-3">
       <h2 id="players-heading" className="text-2xl font-bold">
@@ -19,13 +23,21 @@ export function PlayerResults({ report }: { report: GameReport }) {
         // Scrolls sideways on a narrow screen: reachable by keyboard, and a shadow on the side with more to see.
         <div role="region" aria-label="Standings, scrolls sideways" tabIndex={0} className="scroll-cue overflow-x-auto rounded-2xl shadow">
           <table className="w-full min-w-[26rem]">
-            <caption className="sr-only">Standings: rank, score, correct answers and average answer time per player</caption>
+            <caption className="sr-only">
+              Standings: rank, score, correct answers{asked && ', confident errors, lucky guesses'} and average answer time per player
+            </caption>
             <thead className="text-sm uppercase tracking-wide text-muted">
               <tr>
                 <th scope="col" className={cell}>Rank</th>
                 <th scope="col" className={cell}>Player</th>
                 <th scope="col" className={cell}>Score</th>
                 <th scope="col" className={cell}>Correct</th>
+                {asked && (
+                  <>
+                    <th scope="col" className={cell}>Confident errors</th>
+                    <th scope="col" className={cell}>Lucky guesses</th>
+                  </>
+                )}
                 <th scope="col" className={cell}>Avg. time</th>
               </tr>
             </thead>
@@ -34,16 +46,25 @@ export function PlayerResults({ report }: { report: GameReport }) {
                 <tr key={p.id} className="border-t border-line">
                   <td className={`${cell} font-black`}>{p.rank}</td>
                   <th scope="row" className={`${cell} max-w-[12rem] break-words font-semibold`}>{p.nickname}</th>
-                  <td className={`${cell} tabular-nums`}>{formatPoints(p.score)}</td>
+                  <td className={`${cell} whitespace-nowrap tabular-nums`}>{formatPoints(p.score)}</td>
                   <td className={`${cell} whitespace-nowrap`}>
                     {p.correctCount} of {played}
                   </td>
+                  {asked && (
+                    <>
+                      <td className={`${cell} tabular-nums ${p.confidentErrors > 0 ? 'font-black text-bad' : ''}`}>{p.confidentErrors}</td>
+                      <td className={`${cell} tabular-nums`}>{p.luckyGuesses}</td>
+                    </>
+                  )}
                   <td className={`${cell} whitespace-nowrap`}>{formatSeconds(p.averageResponseMs, 'no answers')}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {asked && report.standings.length > 0 && (
+        <p className="text-sm text-muted">Confident errors: sure and wrong, the answers most worth going over. Lucky guesses: right while guessing.</p>
       )}
       {played > 0 && report.standings.length > 0 && (
         <div className="flex flex-col gap-2">
@@ -94,7 +115,11 @@ function PlayerAnswers({ player, questions }: { player: PlayerResult; questions:
                   <td className={cell}>
                     <Given answer={a} question={questions[a.questionNumber - 1]!} />
                   </td>
-                  <td className={`${cell} whitespace-nowrap font-semibold ${result.className}`}>{result.label}</td>
+                  <td className={`${cell} whitespace-nowrap font-semibold ${result.className}`}>
+                    {result.label}
+                    {/* How sure, as the player said it, where the game asked. */}
+                    {a.confidence && <span className="font-normal text-muted">, {a.confidence}</span>}
+                  </td>
                   <td className={`${cell} whitespace-nowrap`}>{formatSeconds(a.responseMs, '—')}</td>
                   <td className={`${cell} tabular-nums`}>{formatPoints(a.points)}</td>
                 </tr>

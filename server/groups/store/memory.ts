@@ -47,16 +47,16 @@ export async function recordRecalls(db: Db, recalls: readonly MemberRecall[]): P
 // proportion to the rows it is given, which at 2,000 rows held the event loop
 // (and a game's answer acks) for most of a second.
 
-/** Inserts the answers not stored yet (a round's answer once per member); returns the ids inserted. */
+/** Inserts the answers not stored yet (a round's answer once per member), with the confidence given where it was asked; returns the ids inserted. */
 async function insertAnswers(tx: Tx, answers: { recall: MemberRecall; id: string }[]): Promise<string[]> {
   const column = <T>(pick: (recall: MemberRecall) => T) => answers.map(({ recall }) => pick(recall));
   const rows = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO "MemberAnswer" ("id", "memberId", "groupId", "questionKey", "questionId", "section", "correct", "responseMs", "source", "roundId", "at")
+    INSERT INTO "MemberAnswer" ("id", "memberId", "groupId", "questionKey", "questionId", "section", "correct", "confidence", "responseMs", "source", "roundId", "at")
     SELECT * FROM unnest(
       ${answers.map(({ id }) => id)}::text[], ${column((r) => r.memberId)}::text[], ${column((r) => r.groupId)}::text[],
       ${column((r) => r.questionKey)}::text[], ${column((r) => r.questionId)}::text[], ${column((r) => r.section)}::text[],
-      ${column((r) => r.correct)}::boolean[], ${column((r) => r.responseMs)}::int[], ${column((r) => r.source)}::text[],
-      ${column((r) => r.roundId)}::text[], ${column((r) => r.at.toISOString())}::timestamp(3)[])
+      ${column((r) => r.correct)}::boolean[], ${column((r) => r.confidence ?? null)}::text[], ${column((r) => r.responseMs)}::int[],
+      ${column((r) => r.source)}::text[], ${column((r) => r.roundId)}::text[], ${column((r) => r.at.toISOString())}::timestamp(3)[])
     ON CONFLICT DO NOTHING
     RETURNING "id"`;
   return rows.map((row) => row.id);
