@@ -98,7 +98,7 @@ export function HostApp({ gameId, bank }: { gameId: string; bank: LobbyBank | nu
           )}
         </ReadFirst>
       )}
-      {screen?.screen === 'held' && <HostHeld screen={screen} act={act} />}
+      {screen?.screen === 'held' && <HostHeld key={screen.round.index} screen={screen} act={act} />}
       {screen?.screen === 'reveal' && <HostReveal screen={screen} act={act} />}
       {screen?.screen === 'ended' && <Podium screen={screen} />}
     </main>

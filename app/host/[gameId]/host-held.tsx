@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { hasOwnViews } from '@/app/components/question-types';
 import { call } from '@/app/lib/socket';
 import type { HostScreen } from '@/common/protocol';
@@ -19,11 +19,25 @@ import { RoundStage } from './round-stage';
  */
 export function HostHeld({ screen, act }: { screen: Extract<HostScreen, { screen: 'held' }>; act: HostAct }) {
   const { round, votes } = screen;
-  const revote = useCallback(() => void act((auth) => call('host:revote', { ...auth, index: round.index })), [act, round.index]);
-  const reveal = () => void act((auth) => call('host:next', { ...auth, from: { phase: 'held', index: round.index } }));
+  // One choice per held round: a double click or a second D would ask the server to open a second vote that is already open.
+  const chosen = useRef(false);
+  const choose = useCallback(
+    (command: Parameters<HostAct>[0]) => {
+      if (chosen.current) return;
+      chosen.current = true;
+      void act(async (auth) => {
+        const result = await command(auth);
+        if (!result.ok) chosen.current = false;
+        return result;
+      });
+    },
+    [act],
+  );
+  const revote = useCallback(() => choose((auth) => call('host:revote', { ...auth, index: round.index })), [choose, round.index]);
+  const reveal = () => choose((auth) => call('host:next', { ...auth, from: { phase: 'held', index: round.index } }));
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.key === 'd' || event.key === 'D') && isShortcut(event)) revote();
+      if ((event.key === 'd' || event.key === 'D') && !event.ctrlKey && !event.metaKey && !event.altKey && isShortcut(event)) revote();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

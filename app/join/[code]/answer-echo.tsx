@@ -38,9 +38,3 @@ export function AnswerInWords({ round, picked, text }: { round: RoundView; picke
     </>
   );
 }
-
-/** Whether two answers are the same: the same options picked (in order where order is the answer) and the same text. */
-export function sameAnswer(round: RoundView, a: { picked: string[]; text: string | null }, b: { picked: string[]; text: string | null }): boolean {
-  const ids = (picked: string[]) => (hasOwnViews(round.type) ? picked : [...picked].sort()).join('\n');
-  return ids(a.picked) === ids(b.picked) && (a.text ?? '').trim().toLowerCase() === (b.text ?? '').trim().toLowerCase();
-}

@@ -13,8 +13,7 @@ import type { JoinedAs, PlayerScreen } from '@/common/protocol';
 import { LastExplanation } from './last-explanation';
 import { NicknameForm } from './nickname-form';
 import { PlayerQuestion } from './player-question';
-import { sameAnswer } from './answer-echo';
-import { firstAnswerIn, type OwnAnswer } from './own-answer';
+import { changedToRight, firstAnswerIn, type OwnAnswer } from './own-answer';
 import { PlayerHeld } from './player-held';
 import { PlayerReading } from './player-reading';
 import { PlayerReveal } from './player-reveal';
@@ -216,13 +215,4 @@ function Screen({
         </div>
       );
   }
-}
-
-/**
- * Whether this player's answer became right in the second vote: their final answer is right and is not the
- * first one they gave (none counts as not right, as the server counts it). Unknown (a phone reloaded at the reveal): no.
- */
-function changedToRight({ round, reveal, you }: Reveal, first: OwnAnswer | null): boolean {
-  if (!reveal.firstVote || you.outcome !== 'correct' || !first) return false;
-  return first.picked === null || !sameAnswer(round, { picked: first.picked, text: first.text }, { picked: you.pickedOptionIds, text: you.pickedText });
 }
