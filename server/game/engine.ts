@@ -333,6 +333,7 @@ function openRound(state: GameState, index: number, now: number): Outcome {
  */
 function revote(state: GameState, index: number, now: number): Outcome {
   const held = state.round;
+  if (state.phase === 'question' && held?.index === index && held.attempt === 2) return ok(state, []); // pressed again (a retry, a second tab): it is open
   if (state.phase !== 'held' || !held || held.index !== index) return fail('wrong_phase', 'Only a held round can be voted on again.');
   const question = state.questions[index]!;
   const expected = activePlayers(state).filter((p) => p.connected).length;

@@ -72,6 +72,13 @@ describe('holding a split round', () => {
     splitVote(game);
     expect(game.refuse({ type: 'revote', index: 1 })).toBe('wrong_phase');
   });
+
+  it('takes a second press of "Discuss and vote again" (a retry, another tab) as done: the vote stays as it opened', () => {
+    const game = splitVote(room()).send({ type: 'revote', index: 0 }).answer('Cy', 'b');
+    const open = game.state;
+    expect(game.after(5_000).send({ type: 'revote', index: 0 }).events).toEqual([]);
+    expect(game.state).toBe(open);
+  });
 });
 
 describe('the second vote', () => {
